@@ -1,0 +1,63 @@
+export {
+  Author,
+  documentHeader,
+  Id,
+  IsoDate,
+  Locale,
+  MAX_SHORT_TEXT,
+  MAX_TEXT,
+  Meta,
+  SafeUrl,
+  SCHEMA_VERSION,
+  ShortText,
+  Source,
+  Text,
+} from './content/common.js';
+export {
+  checkWithCode,
+  type DocumentValidator,
+  duplicateIds,
+  parseWith,
+  toContentIssues,
+} from './content/validate.js';
+export {
+  type ContentIssue,
+  type ContentIssueCode,
+  formatPath,
+  issue,
+  type JsonPathSegment,
+  type ParseResult,
+  SdmContentError,
+} from './errors.js';
+export {
+  createWidgetI18n,
+  directionOf,
+  FALLBACK_LANGUAGE,
+  type MessageOverrides,
+  type Messages,
+  type NamespaceBundle,
+  type Translate,
+  translator,
+  type WidgetI18n,
+  type WidgetI18nOptions,
+} from './i18n/widget-i18n.js';
+export { asideKey, storageKey } from './persistence/keys.js';
+export { createMemoryStorage, type MemoryStorage } from './persistence/memory-storage.js';
+export type {
+  PersistOptions,
+  PersistStatus,
+  SavedEnvelope,
+  StorageAdapter,
+  StorageErrorEvent,
+  StorageErrorType,
+} from './persistence/types.js';
+export {
+  type Commit,
+  type ContentIdentity,
+  createWidgetStore,
+  type PersistenceState,
+  type WidgetDefinition,
+  type WidgetState,
+  type WidgetStore,
+  type WidgetStoreOptions,
+} from './store/create-widget-store.js';

@@ -1,0 +1,206 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage } from '../persistence/memory-storage.js';
+import type { StorageAdapter, StorageErrorEvent } from '../persistence/types.js';
+import { notesDoc, notesWidget } from '../test-utils/notes-widget.js';
+import { createWidgetStore } from './create-widget-store.js';
+
+const KEY = 'sdmkit:notes:notes-1:v1';
+const fixedNow = () => new Date('2026-01-02T03:04:05.000Z');
+
+function envelope(state: unknown, version = 1) {
+  return JSON.stringify({
+    sdmkit: 1,
+    widget: 'notes',
+    contentId: 'notes-1',
+    contentVersion: '1.0.0',
+    version,
+    savedAt: 'x',
+    state,
+  });
+}
+
+describe('createWidgetStore', () => {
+  it('gives every instance its own state', () => {
+    const a = createWidgetStore(notesWidget, notesDoc);
+    const b = createWidgetStore(notesWidget, notesDoc);
+    a.getState().actions.add('only in a');
+    expect(a.getState().input.notes).toEqual(['only in a']);
+    expect(b.getState().input.notes).toEqual([]);
+  });
+
+  it('keeps input plain JSON', () => {
+    const s = createWidgetStore(notesWidget, notesDoc, { initialInput: { notes: ['x'] } });
+    s.getState().actions.add('y');
+    expect(JSON.parse(JSON.stringify(s.getState().input))).toEqual(s.getState().input);
+  });
+
+  it('writes nothing anywhere without persistence', async () => {
+    const s = createWidgetStore(notesWidget, notesDoc);
+    await s.hydrate();
+    expect(s.getState().persistence.status).toBe('off');
+  });
+
+  it('in controlled mode proposes changes and applies only what the host passes back', () => {
+    const s = createWidgetStore(notesWidget, notesDoc);
+    const propose = vi.fn();
+    s.setController(propose);
+    s.getState().actions.add('a');
+    expect(propose).toHaveBeenCalledWith({ notes: ['a'] });
+    expect(s.getState().input.notes).toEqual([]);
+    s.replaceInput({ notes: ['a'] });
+    expect(s.getState().input.notes).toEqual(['a']);
+  });
+});
+
+describe('persistence', () => {
+  it('survives a reload', async () => {
+    const storage = createMemoryStorage();
+    const first = createWidgetStore(notesWidget, notesDoc, { persist: { storage }, now: fixedNow });
+    await first.hydrate();
+    first.getState().actions.add('my worry');
+    await first.flush();
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state).toEqual({ notes: ['my worry'] });
+    expect(first.getState().persistence.lastSavedAt).toBe('2026-01-02T03:04:05.000Z');
+
+    const reloaded = createWidgetStore(notesWidget, notesDoc, { persist: { storage } });
+    expect(reloaded.getState().input.notes).toEqual([]); // nothing read before hydrate (SSR-safe)
+    await reloaded.hydrate();
+    expect(reloaded.getState().input.notes).toEqual(['my worry']);
+  });
+
+  it('namespaces keys by widget, namespace, content id and version', async () => {
+    const storage = createMemoryStorage();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, namespace: 'patient/42', version: 3 } });
+    await s.hydrate();
+    s.getState().actions.add('x');
+    await s.flush();
+    expect([...storage.map.keys()]).toEqual(['sdmkit:notes:patient%2F42:notes-1:v3']);
+  });
+
+  it('migrates data saved by an older version and keeps the old copy', async () => {
+    const storage = createMemoryStorage({ [KEY]: envelope({ list: ['old note'] }, 1) });
+    const migrate = vi.fn((old: unknown) => ({ notes: (old as { list: string[] }).list }));
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, version: 2, migrate } });
+    await s.hydrate();
+    await s.flush();
+    expect(migrate).toHaveBeenCalledWith({ list: ['old note'] }, 1);
+    expect(s.getState().input.notes).toEqual(['old note']);
+    expect(JSON.parse(storage.getItem('sdmkit:notes:notes-1:v2') ?? '{}').version).toBe(2);
+    expect(storage.getItem(KEY)).not.toBeNull();
+  });
+
+  it('keeps corrupt JSON aside, reports it and starts clean', async () => {
+    const storage = createMemoryStorage({ [KEY]: '{not json' });
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError }, now: fixedNow });
+    await s.hydrate();
+    expect(s.getState().input.notes).toEqual([]);
+    const event = onStorageError.mock.calls[0]?.[0];
+    expect(event?.type).toBe('corrupt');
+    expect(event?.asideKey && storage.getItem(event.asideKey)).toBe('{not json');
+  });
+
+  it('keeps data that fails validation aside', async () => {
+    const storage = createMemoryStorage({ [KEY]: envelope({ notes: [42] }) });
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    await s.hydrate();
+    expect(onStorageError.mock.calls[0]?.[0].type).toBe('corrupt');
+    expect(onStorageError.mock.calls[0]?.[0].message).toContain('$.notes[0]');
+    expect(s.getState().input.notes).toEqual([]);
+  });
+
+  it('keeps data from a newer version aside instead of destroying it', async () => {
+    const raw = envelope({ notes: ['future'] }, 9);
+    const storage = createMemoryStorage({ [KEY]: raw });
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    await s.hydrate();
+    const event = onStorageError.mock.calls[0]?.[0];
+    expect(event?.type).toBe('newer-version');
+    expect(storage.getItem(event?.asideKey ?? '')).toBe(raw);
+  });
+
+  it('falls back to memory on quota errors and keeps what the patient typed', async () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const storage: StorageAdapter = {
+      getItem: () => null,
+      setItem: () => {
+        throw quota;
+      },
+      removeItem: () => {},
+    };
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    await s.hydrate();
+    s.getState().actions.add('typed');
+    await s.flush();
+    expect(onStorageError.mock.calls[0]?.[0].type).toBe('quota');
+    expect(s.getState().persistence.status).toBe('memory-only');
+    s.getState().actions.add('still works');
+    expect(s.getState().input.notes).toEqual(['typed', 'still works']);
+  });
+
+  it('survives storage that throws SecurityError on access', async () => {
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: {
+        storage: () => {
+          throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+        },
+        onStorageError,
+      },
+    });
+    await s.hydrate();
+    expect(onStorageError.mock.calls[0]?.[0].type).toBe('unavailable');
+    s.getState().actions.add('ok');
+    expect(s.getState().input.notes).toEqual(['ok']);
+  });
+
+  it('works with async storage, and keeps saved data aside when the patient typed before it arrived', async () => {
+    const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'] }) });
+    const slow: StorageAdapter = {
+      getItem: (k) => new Promise((r) => setTimeout(() => r(backing.getItem(k)), 20)),
+      setItem: async (k, val) => backing.setItem(k, val),
+      removeItem: async (k) => backing.removeItem(k),
+    };
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage: slow, onStorageError } });
+    const pending = s.hydrate();
+    expect(s.getState().persistence.status).toBe('hydrating');
+    s.getState().actions.add('typed while loading');
+    await pending;
+    await s.flush();
+    expect(s.getState().input.notes).toEqual(['typed while loading']);
+    const event = onStorageError.mock.calls[0]?.[0];
+    expect(event?.type).toBe('conflict');
+    expect(JSON.parse(backing.getItem(event?.asideKey ?? '') ?? '{}').state.notes).toEqual(['saved earlier']);
+    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['typed while loading']);
+  });
+
+  it('reports a rejecting async adapter and keeps working in memory', async () => {
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const failing: StorageAdapter = {
+      getItem: () => Promise.reject(new Error('offline')),
+      setItem: () => Promise.reject(new Error('offline')),
+      removeItem: () => Promise.reject(new Error('offline')),
+    };
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage: failing, onStorageError } });
+    await s.hydrate();
+    expect(onStorageError.mock.calls[0]?.[0].type).toBe('read-failed');
+    s.getState().actions.add('kept');
+    expect(s.getState().input.notes).toEqual(['kept']);
+  });
+
+  it('clears saved data on request', async () => {
+    const storage = createMemoryStorage();
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage } });
+    await s.hydrate();
+    s.getState().actions.add('x');
+    await s.flush();
+    await s.clearSaved();
+    await s.flush();
+    expect(storage.getItem(KEY)).toBeNull();
+    expect(s.getState().input.notes).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+// A tiny widget definition used by core's own tests of the store and persistence machinery.
+import * as v from 'valibot';
+import { parseWith } from '../content/validate.js';
+import type { WidgetDefinition } from '../store/create-widget-store.js';
+
+export interface NotesDoc {
+  readonly id: string;
+  readonly meta: { readonly version: string };
+}
+export interface NotesInput {
+  readonly notes: readonly string[];
+}
+const NotesInputSchema = v.object({ notes: v.array(v.pipe(v.string(), v.maxLength(1000))) });
+
+export const notesWidget: WidgetDefinition<NotesDoc, NotesInput, { add(note: string): void; clear(): void }> = {
+  widget: 'notes',
+  emptyInput: () => ({ notes: [] }),
+  parseInput: (raw) => parseWith({ kind: 'saved notes', schema: NotesInputSchema }, raw),
+  actions: (commit) => ({
+    add: (note) => commit((input) => ({ notes: [...input.notes, note] })),
+    clear: () => commit(() => ({ notes: [] })),
+  }),
+};
+
+export const notesDoc: NotesDoc = { id: 'notes-1', meta: { version: '1.0.0' } };

@@ -1,0 +1,14 @@
+'use client';
+export {
+  useSdmTranslation,
+  useWidgetI18n,
+  WidgetI18nProvider,
+  type WidgetI18nProviderProps,
+} from './i18n/widget-i18n-provider.js';
+export { useEvent } from './utils/use-event.js';
+export { useIsomorphicLayoutEffect } from './utils/use-isomorphic-layout-effect.js';
+export {
+  createWidgetHooks,
+  type WidgetHooks,
+  type WidgetProviderProps,
+} from './widget/create-widget-hooks.js';

@@ -1,0 +1,122 @@
+import {
+  type ContentIdentity,
+  createWidgetStore,
+  type PersistOptions,
+  type WidgetDefinition,
+  type WidgetState,
+  type WidgetStore,
+} from '@sdmkit/core';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useEvent } from '../utils/use-event.js';
+import { useIsomorphicLayoutEffect } from '../utils/use-isomorphic-layout-effect.js';
+
+/** Props every widget provider takes: controlled or uncontrolled input, optional host store and persistence. */
+export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions> {
+  /** Parsed, valid content. */
+  readonly content: Doc;
+  /** A store the host made with the matching `create…Store`; the provider then makes none. */
+  readonly store?: WidgetStore<Doc, Input, Actions> | undefined;
+  /** Controlled input: the host owns it and must pass back what `onValueChange` gives. */
+  readonly value?: Input | undefined;
+  /** Uncontrolled starting input. */
+  readonly defaultValue?: Input | undefined;
+  /** Called with the new input (plain JSON) after every change the patient makes. */
+  readonly onValueChange?: ((input: Input) => void) | undefined;
+  /** Opt-in saving of drafts. Storage is only touched after mount, on the client. */
+  readonly persist?: PersistOptions | undefined;
+  readonly children?: ReactNode;
+}
+
+export interface WidgetHooks<Doc extends ContentIdentity, Input, Actions> {
+  readonly Provider: (props: WidgetProviderProps<Doc, Input, Actions>) => ReactNode;
+  /** The store of the nearest provider; throws a clear error outside one. */
+  useWidgetStore(): WidgetStore<Doc, Input, Actions>;
+  /** Subscribes to a slice of state; re-renders only when that slice changes (Object.is). */
+  useWidgetSelector<T>(selector: (state: WidgetState<Input, Actions>) => T): T;
+  /** The actions (stable; never cause a re-render). */
+  useWidgetActions(): Actions;
+  /** Content of the nearest provider. */
+  useWidgetContent(): Doc;
+}
+
+/**
+ * Builds a provider and hooks for one widget family. Each provider instance makes its own store lazily (or uses
+ * the host's), so two widgets on a page never share state and nothing is created at import time.
+ */
+export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
+  definition: WidgetDefinition<Doc, Input, Actions>,
+  displayName: string,
+): WidgetHooks<Doc, Input, Actions> {
+  type Store = WidgetStore<Doc, Input, Actions>;
+  const StoreContext = createContext<Store | null>(null);
+  StoreContext.displayName = `${displayName}StoreContext`;
+
+  function Provider(props: WidgetProviderProps<Doc, Input, Actions>) {
+    const { content, store: hostStore, value, defaultValue, persist, children } = props;
+    const controlled = value !== undefined;
+    const make = () => createWidgetStore(definition, content, { initialInput: value ?? defaultValue, persist });
+    const [own, setOwn] = useState<Store | null>(() => (hostStore ? null : make()));
+    let current: Store;
+    if (hostStore) current = hostStore;
+    else if (own && own.content === content) current = own;
+    else {
+      // New content (or the host dropped its store): a fresh store, made during render like derived state.
+      current = make();
+      setOwn(current);
+    }
+
+    const onValueChange = useEvent(props.onValueChange);
+    const controlledRef = useRef(controlled);
+    controlledRef.current = controlled;
+
+    useIsomorphicLayoutEffect(() => {
+      current.setController(controlled ? (next) => onValueChange(next) : null);
+      return () => current.setController(null);
+    }, [current, controlled, onValueChange]);
+
+    useIsomorphicLayoutEffect(() => {
+      if (value !== undefined) current.replaceInput(value);
+    }, [current, value]);
+
+    useEffect(
+      () =>
+        current.subscribe((state, prev) => {
+          if (!controlledRef.current && state.input !== prev.input) onValueChange(state.input);
+        }),
+      [current, onValueChange],
+    );
+
+    useEffect(() => {
+      void current.hydrate();
+    }, [current]);
+
+    return <StoreContext.Provider value={current}>{children}</StoreContext.Provider>;
+  }
+  Provider.displayName = `${displayName}Provider`;
+
+  function useWidgetStore(): Store {
+    const store = useContext(StoreContext);
+    if (!store) {
+      throw new Error(
+        `SDM Kit: a ${displayName} hook was used outside <${displayName}Provider>. Wrap the component in ` +
+          `<${displayName}Provider content={…}> (or render it inside <${displayName}>).`,
+      );
+    }
+    return store;
+  }
+
+  function useWidgetSelector<T>(selector: (state: WidgetState<Input, Actions>) => T): T {
+    return useStore(useWidgetStore(), selector);
+  }
+
+  function useWidgetActions(): Actions {
+    return useWidgetStore().getState().actions;
+  }
+
+  function useWidgetContent(): Doc {
+    return useWidgetStore().content;
+  }
+
+  return { Provider, useWidgetStore, useWidgetSelector, useWidgetActions, useWidgetContent };
+}

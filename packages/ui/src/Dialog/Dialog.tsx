@@ -1,0 +1,72 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { useSdmTranslation } from '@sdmkit/hooks';
+import type { ReactNode } from 'react';
+import { UI_NAMESPACE } from '../i18n/resources.js';
+import { usePortalContainer } from '../WidgetRoot/WidgetRoot.js';
+
+export interface DialogProps {
+  /** Required: names the dialog for screen readers. */
+  readonly title: ReactNode;
+  /** Optional description, linked with aria-describedby. */
+  readonly description?: ReactNode;
+  readonly open?: boolean | undefined;
+  readonly defaultOpen?: boolean | undefined;
+  readonly onOpenChange?: ((open: boolean) => void) | undefined;
+  /** The element that opens the dialog (rendered as is; must be a button-like element). */
+  readonly trigger?: ReactNode;
+  /** Buttons at the end (e.g. confirm / cancel). Wrap closing ones in `<DialogClose>`. */
+  readonly footer?: ReactNode;
+  /** `alertdialog` for confirmations that need an answer. */
+  readonly role?: 'dialog' | 'alertdialog';
+  readonly children?: ReactNode;
+}
+
+export const DialogClose = RadixDialog.Close;
+
+/**
+ * Modal dialog on Radix: focus trapped while open and returned on close, Escape closes, portalled into the
+ * widget root so theme and direction follow the widget.
+ */
+export function Dialog({
+  title,
+  description,
+  open,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  footer,
+  role = 'dialog',
+  children,
+}: DialogProps) {
+  const { t } = useSdmTranslation(UI_NAMESPACE);
+  const container = usePortalContainer();
+  return (
+    <RadixDialog.Root
+      {...(open !== undefined ? { open } : {})}
+      {...(defaultOpen !== undefined ? { defaultOpen } : {})}
+      {...(onOpenChange ? { onOpenChange } : {})}
+    >
+      {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
+      <RadixDialog.Portal container={container}>
+        <RadixDialog.Overlay className="sdm-Dialog__overlay" />
+        <RadixDialog.Content
+          className="sdm-Dialog__content"
+          role={role}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <div className="sdm-Dialog__header">
+            <RadixDialog.Title className="sdm-Dialog__title">{title}</RadixDialog.Title>
+            <RadixDialog.Close className="sdm-Button sdm-Dialog__close" data-variant="quiet">
+              {t('close')}
+            </RadixDialog.Close>
+          </div>
+          {description ? (
+            <RadixDialog.Description className="sdm-Dialog__description">{description}</RadixDialog.Description>
+          ) : null}
+          <div className="sdm-Dialog__body">{children}</div>
+          {footer ? <div className="sdm-Dialog__footer">{footer}</div> : null}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

@@ -1,0 +1,14 @@
+'use client';
+export { Button, type ButtonProps } from './Button/Button.js';
+export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
+export { Dialog, DialogClose, type DialogProps } from './Dialog/Dialog.js';
+export {
+  ErrorBoundary,
+  type ErrorBoundaryProps,
+  ErrorState,
+  type ErrorStateProps,
+} from './ErrorState/ErrorState.js';
+export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
+export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
+export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
+export { type ThemeName, usePortalContainer, WidgetRoot, type WidgetRootProps } from './WidgetRoot/WidgetRoot.js';
