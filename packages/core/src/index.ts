@@ -20,6 +20,7 @@ export {
   parseWith,
   toContentIssues,
 } from './content/validate.js';
+export * from './decision-aid/index.js';
 export {
   type ContentIssue,
   type ContentIssueCode,
@@ -51,6 +52,7 @@ export type {
   StorageErrorEvent,
   StorageErrorType,
 } from './persistence/types.js';
+export * from './question-list/index.js';
 export {
   type Commit,
   type ContentIdentity,
@@ -61,3 +63,4 @@ export {
   type WidgetStore,
   type WidgetStoreOptions,
 } from './store/create-widget-store.js';
+export * from './visit-prep/index.js';

@@ -1,12 +1,15 @@
 'use client';
+export * from './decision-aid/index.js';
 export {
   useSdmTranslation,
   useWidgetI18n,
   WidgetI18nProvider,
   type WidgetI18nProviderProps,
 } from './i18n/widget-i18n-provider.js';
+export * from './question-list/index.js';
 export { useEvent } from './utils/use-event.js';
 export { useIsomorphicLayoutEffect } from './utils/use-isomorphic-layout-effect.js';
+export * from './visit-prep/index.js';
 export {
   createWidgetHooks,
   type WidgetHooks,

@@ -1,0 +1,2 @@
+// Filled by the question-list work: example content.
+export {};

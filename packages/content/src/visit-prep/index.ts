@@ -1,0 +1,2 @@
+// Filled by the visit-prep work: example content.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the decision-aid work: schema, parse, store definition, selectors, text exports.
+export {};

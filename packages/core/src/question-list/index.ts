@@ -1,0 +1,2 @@
+// Filled by the question-list work: schema, parse, store definition, selectors, text exports.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the visit-prep work: schema, parse, store definition, selectors, text exports.
+export {};

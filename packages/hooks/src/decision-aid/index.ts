@@ -1,0 +1,2 @@
+// Filled by the decision-aid work: provider and hooks.
+export {};

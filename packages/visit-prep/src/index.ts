@@ -1,0 +1,3 @@
+'use client';
+// Filled by the visit-prep work.
+export {};
