@@ -1,0 +1,105 @@
+import { createMemoryStorage } from '@sdmkit/core';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { type NotesInput, NotesView, notes, notesDoc } from '../test-utils/notes.js';
+
+const { Provider } = notes;
+
+describe('createWidgetHooks', () => {
+  it('gives two widgets on one page separate state', async () => {
+    render(
+      <StrictMode>
+        <Provider content={notesDoc}>
+          <NotesView label="first" />
+        </Provider>
+        <Provider content={notesDoc}>
+          <NotesView label="second" />
+        </Provider>
+      </StrictMode>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'add to first' }));
+    await userEvent.click(screen.getByRole('button', { name: 'add to first' }));
+    expect(within(screen.getByRole('region', { name: 'first' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(screen.getByRole('region', { name: 'second' })).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('works uncontrolled: starts from defaultValue and reports changes', async () => {
+    const onValueChange = vi.fn();
+    render(
+      <Provider content={notesDoc} defaultValue={{ notes: ['from host'] }} onValueChange={onValueChange}>
+        <NotesView label="w" />
+      </Provider>,
+    );
+    expect(screen.getByText('from host')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button'));
+    expect(onValueChange).toHaveBeenLastCalledWith({ notes: ['from host', 'note 2'] });
+  });
+
+  it('works controlled: shows only what the host passes back', async () => {
+    const seen: NotesInput[] = [];
+    function Host({ accept }: { accept: boolean }) {
+      const [value, setValue] = useState<NotesInput>({ notes: [] });
+      return (
+        <Provider
+          content={notesDoc}
+          value={value}
+          onValueChange={(next) => {
+            seen.push(next);
+            if (accept) setValue(next);
+          }}
+        >
+          <NotesView label="w" />
+        </Provider>
+      );
+    }
+    const { unmount } = render(<Host accept={false} />);
+    await userEvent.click(screen.getByRole('button'));
+    expect(seen).toEqual([{ notes: ['note 1'] }]);
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    unmount();
+    render(<Host accept />);
+    await userEvent.click(screen.getByRole('button'));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('uses a store the host made', async () => {
+    const { createWidgetStore } = await import('@sdmkit/core');
+    const hooksStore = createWidgetStore(
+      { widget: 'notes', emptyInput: () => ({ notes: [] as string[] }), parseInput: () => ({ ok: false, value: undefined, issues: [] }), actions: (commit) => ({ add: (n: string) => commit((i) => ({ notes: [...i.notes, n] })) }) },
+      notesDoc,
+    );
+    render(
+      <Provider content={notesDoc} store={hooksStore}>
+        <NotesView label="w" />
+      </Provider>,
+    );
+    act(() => hooksStore.getState().actions.add('added by host'));
+    expect(screen.getByText('added by host')).toBeInTheDocument();
+  });
+
+  it('restores saved input after mount and saves changes', async () => {
+    const storage = createMemoryStorage();
+    const first = render(
+      <Provider content={notesDoc} persist={{ storage }}>
+        <NotesView label="w" />
+      </Provider>,
+    );
+    await userEvent.click(await screen.findByRole('button'));
+    await vi.waitFor(() => expect(storage.map.size).toBe(1));
+    first.unmount();
+    render(
+      <Provider content={notesDoc} persist={{ storage }}>
+        <NotesView label="w" />
+      </Provider>,
+    );
+    expect(await screen.findByText('note 1')).toBeInTheDocument();
+  });
+
+  it('explains the mistake when a hook is used outside its provider', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<NotesView label="w" />)).toThrow(/outside <NotesProvider>/);
+    spy.mockRestore();
+  });
+});
