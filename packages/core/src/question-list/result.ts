@@ -1,0 +1,132 @@
+import type { Translate } from '../i18n/widget-i18n.js';
+import type { QuestionListInput, QuestionSource, QuestionStatus } from './input.js';
+import type { PromptList } from './schema.js';
+import { TOP_QUESTION_COUNT } from './schema.js';
+import {
+  countQuestionItems,
+  type QuestionCounts,
+  questionItemText,
+  questionItemWhy,
+  questionOriginalText,
+} from './selectors.js';
+import type { QuestionSuggestion } from './widget.js';
+
+/** One question in the result, in the patient's order. */
+export interface QuestionResultItem {
+  readonly key: string;
+  /** 1-based position on the patient's list. */
+  readonly rank: number;
+  /** Among the patient's top 3. */
+  readonly top: boolean;
+  readonly source: QuestionSource;
+  readonly questionId?: string | undefined;
+  readonly categoryId?: string | undefined;
+  /** The wording the patient will ask. */
+  readonly text: string;
+  /** The library wording when the patient changed it. */
+  readonly originalText?: string | undefined;
+  readonly status: QuestionStatus;
+  /** The answer as noted during the visit ('' when none). */
+  readonly note: string;
+  readonly followUp: boolean;
+}
+
+/** What the widget hands the host (`onComplete`): plain JSON. */
+export interface QuestionListResult {
+  readonly widget: 'question-list';
+  readonly contentId: string;
+  readonly contentVersion: string;
+  readonly locale: string;
+  /** ISO time the result was made. */
+  readonly createdAt: string;
+  readonly questions: readonly QuestionResultItem[];
+  readonly counts: QuestionCounts;
+}
+
+export function buildQuestionListResult(
+  content: PromptList,
+  input: QuestionListInput,
+  now: Date = new Date(),
+): QuestionListResult {
+  const categories = new Map(content.questions.map((q) => [q.id, q.categoryId]));
+  return {
+    widget: 'question-list',
+    contentId: content.id,
+    contentVersion: content.meta.version,
+    locale: content.locale,
+    createdAt: now.toISOString(),
+    questions: input.items.map((item, index) => {
+      const original = questionOriginalText(content, item);
+      const text = questionItemText(content, item);
+      return {
+        key: item.key,
+        rank: index + 1,
+        top: index < TOP_QUESTION_COUNT,
+        source: item.source,
+        ...(item.questionId ? { questionId: item.questionId, categoryId: categories.get(item.questionId) } : {}),
+        text,
+        ...(original !== undefined && original !== text ? { originalText: original } : {}),
+        status: item.status,
+        note: item.note,
+        followUp: item.followUp,
+      };
+    }),
+    counts: countQuestionItems(input),
+  };
+}
+
+/** Suggestions still to offer: not on the list and not dismissed. */
+export function openQuestionSuggestions(
+  input: QuestionListInput,
+  suggestions: readonly QuestionSuggestion[] | undefined,
+): QuestionSuggestion[] {
+  if (!suggestions?.length) return [];
+  const onList = new Set(input.items.map((i) => i.key));
+  const seen = new Set<string>();
+  return suggestions.filter((s) => {
+    if (seen.has(s.id) || onList.has(`s:${s.id}`) || input.dismissed.includes(s.id) || !s.text.trim()) return false;
+    seen.add(s.id);
+    return true;
+  });
+}
+
+/**
+ * The list as plain text, to copy or print. Uses keys of the `sdm-question-list` namespace:
+ * `summary.textTitle`, `summary.top`, `status.*`, `summary.answer`, `summary.followUpMark`,
+ * `summary.followUpHeading`, `summary.unansweredHeading`, `summary.empty`, `summary.why`.
+ */
+export function questionListSummaryText(
+  content: PromptList,
+  input: QuestionListInput,
+  t: Translate,
+  options: { readonly includeWhy?: boolean } = {},
+): string {
+  const lines: string[] = [t('summary.textTitle', { title: content.title }), ''];
+  if (input.items.length === 0) {
+    lines.push(t('summary.empty'));
+    return lines.join('\n');
+  }
+  input.items.forEach((item, index) => {
+    const marks = [t(`status.${item.status}`)];
+    if (index < TOP_QUESTION_COUNT) marks.unshift(t('summary.top'));
+    if (item.followUp) marks.push(t('summary.followUpMark'));
+    lines.push(`${index + 1}. ${questionItemText(content, item)} [${marks.join(', ')}]`);
+    const why = options.includeWhy ? questionItemWhy(content, item) : undefined;
+    if (why) lines.push(`   ${t('summary.why', { why })}`);
+    if (item.note.trim()) {
+      for (const [i, part] of item.note.trim().split(/\r?\n/).entries())
+        lines.push(i === 0 ? `   ${t('summary.answer', { note: part })}` : `   ${part}`);
+    }
+  });
+  const follow = input.items.filter((i) => i.followUp);
+  if (follow.length > 0) {
+    lines.push('', t('summary.followUpHeading', { count: follow.length }));
+    for (const item of follow) lines.push(`- ${questionItemText(content, item)}`);
+  }
+  const open = input.items.filter((i) => i.status !== 'answered');
+  if (open.length > 0) {
+    lines.push('', t('summary.unansweredHeading', { count: open.length }));
+    for (const item of open) lines.push(`- ${questionItemText(content, item)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,101 @@
+import * as v from 'valibot';
+import { documentHeader, Id, ShortText, Text } from '../content/common.js';
+import { duplicateIds, parseWith } from '../content/validate.js';
+import { type ContentIssue, issue, type ParseResult, SdmContentError } from '../errors.js';
+
+/** Longest question text, in the library and in the patient's own questions. */
+export const MAX_QUESTION_LENGTH = 300;
+/** Used when a list does not set `softLimit`: short lists get more answers. */
+export const DEFAULT_QUESTION_SOFT_LIMIT = 10;
+/** How many questions count as the patient's "top" questions (AHRQ: keep your top 3). */
+export const TOP_QUESTION_COUNT = 3;
+
+export const QuestionCategory = v.object({
+  id: Id,
+  label: ShortText,
+  description: v.optional(Text),
+});
+
+export const VisitReason = v.object({
+  id: Id,
+  label: ShortText,
+});
+
+export const PromptQuestion = v.object({
+  id: Id,
+  categoryId: Id,
+  /** The question as the patient would ask it. */
+  text: ShortText,
+  /** A short note on why this question is worth asking. */
+  why: v.optional(Text),
+  /** Visit reasons (ids from `visitReasons`) this question suits. */
+  tags: v.optional(v.array(Id)),
+  /** Sources (ids from `meta.sources`) the question or its note comes from. */
+  sourceIds: v.optional(v.array(Id)),
+});
+
+export const PromptList = v.object({
+  ...documentHeader,
+  /** Name of the list shown to the patient, e.g. "Questions for a new medicine". */
+  title: ShortText,
+  intro: v.optional(Text),
+  categories: v.pipe(v.array(QuestionCategory), v.minLength(1, 'Add at least one category.')),
+  visitReasons: v.optional(v.array(VisitReason)),
+  questions: v.pipe(v.array(PromptQuestion), v.minLength(1, 'Add at least one question.')),
+  /** Question ids recommended as a starting point. */
+  starterSet: v.optional(v.array(Id)),
+  /** Above this many picked questions the patient is nudged toward a shorter list. */
+  softLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+});
+
+export type QuestionCategory = v.InferOutput<typeof QuestionCategory>;
+export type VisitReason = v.InferOutput<typeof VisitReason>;
+export type PromptQuestion = v.InferOutput<typeof PromptQuestion>;
+/** A question prompt list: the content document of the question-list widget. */
+export type PromptList = v.InferOutput<typeof PromptList>;
+
+function refine(doc: PromptList): ContentIssue[] {
+  const out: ContentIssue[] = [
+    ...duplicateIds(doc.categories, ['categories']),
+    ...duplicateIds(doc.questions, ['questions']),
+    ...duplicateIds(doc.visitReasons ?? [], ['visitReasons']),
+    ...duplicateIds(doc.meta.sources, ['meta', 'sources']),
+  ];
+  const categories = new Set(doc.categories.map((c) => c.id));
+  const reasons = new Set((doc.visitReasons ?? []).map((r) => r.id));
+  const sources = new Set(doc.meta.sources.map((s) => s.id));
+  const questions = new Set(doc.questions.map((q) => q.id));
+  doc.questions.forEach((q, i) => {
+    if (!categories.has(q.categoryId))
+      out.push(issue('unknown_reference', ['questions', i, 'categoryId'], `No category has the id "${q.categoryId}".`));
+    q.tags?.forEach((tag, j) => {
+      if (!reasons.has(tag))
+        out.push(issue('unknown_reference', ['questions', i, 'tags', j], `No visit reason has the id "${tag}".`));
+    });
+    q.sourceIds?.forEach((s, j) => {
+      if (!sources.has(s))
+        out.push(issue('unknown_reference', ['questions', i, 'sourceIds', j], `No source has the id "${s}".`));
+    });
+  });
+  const seen = new Set<string>();
+  doc.starterSet?.forEach((id, i) => {
+    if (!questions.has(id)) out.push(issue('unknown_reference', ['starterSet', i], `No question has the id "${id}".`));
+    if (seen.has(id)) out.push(issue('duplicate_id', ['starterSet', i], `Question "${id}" is listed twice.`));
+    seen.add(id);
+  });
+  return out;
+}
+
+const validator = { kind: 'question prompt list', schema: PromptList, refine };
+
+/** Validates a prompt list. Never throws: problems come back as issues with paths. */
+export function parsePromptList(input: unknown): ParseResult<PromptList> {
+  return parseWith(validator, input);
+}
+
+/** Like `parsePromptList`, but throws `SdmContentError` listing every problem. */
+export function assertPromptList(input: unknown): PromptList {
+  const result = parsePromptList(input);
+  if (!result.ok) throw new SdmContentError(validator.kind, result.issues);
+  return result.value;
+}

@@ -1,0 +1,150 @@
+import type { QuestionItem, QuestionListInput, QuestionStatus } from './input.js';
+import { DEFAULT_QUESTION_SOFT_LIMIT, type PromptList, type PromptQuestion, TOP_QUESTION_COUNT } from './schema.js';
+import { normalizeSearchText } from './text.js';
+
+/** Question ids to library questions, for quick lookups. */
+export function promptQuestionMap(content: PromptList): ReadonlyMap<string, PromptQuestion> {
+  return new Map(content.questions.map((q) => [q.id, q]));
+}
+
+/** The key a library question has on the patient's list. */
+export function questionLibraryKey(questionId: string): string {
+  return `q:${questionId}`;
+}
+
+/** The key a host suggestion has on the patient's list. */
+export function questionSuggestionKey(suggestionId: string): string {
+  return `s:${suggestionId}`;
+}
+
+export function findQuestionItem(input: QuestionListInput, key: string): QuestionItem | undefined {
+  return input.items.find((i) => i.key === key);
+}
+
+export function isQuestionPicked(input: QuestionListInput, questionId: string): boolean {
+  const key = questionLibraryKey(questionId);
+  return input.items.some((i) => i.key === key);
+}
+
+/** The wording to show: the patient's, or the library's. */
+export function questionItemText(content: PromptList, item: QuestionItem): string {
+  if (item.text !== undefined) return item.text;
+  return content.questions.find((q) => q.id === item.questionId)?.text ?? '';
+}
+
+/** The library wording of a library question (undefined for own and suggested ones). */
+export function questionOriginalText(content: PromptList, item: QuestionItem): string | undefined {
+  if (item.source !== 'library') return undefined;
+  return content.questions.find((q) => q.id === item.questionId)?.text;
+}
+
+export function questionItemWhy(content: PromptList, item: QuestionItem): string | undefined {
+  if (item.source === 'library') return content.questions.find((q) => q.id === item.questionId)?.why;
+  return item.why;
+}
+
+export function questionSoftLimit(content: PromptList): number {
+  return content.softLimit ?? DEFAULT_QUESTION_SOFT_LIMIT;
+}
+
+/** True when the patient picked more questions than the list's soft limit. */
+export function isOverQuestionSoftLimit(content: PromptList, input: QuestionListInput): boolean {
+  return input.items.length > questionSoftLimit(content);
+}
+
+export function isTopQuestion(index: number): boolean {
+  return index < TOP_QUESTION_COUNT;
+}
+
+/** Questions still to ask (not answered), in list order. */
+export function unansweredQuestions(input: QuestionListInput): QuestionItem[] {
+  return input.items.filter((i) => i.status !== 'answered');
+}
+
+export function followUpQuestions(input: QuestionListInput): QuestionItem[] {
+  return input.items.filter((i) => i.followUp);
+}
+
+export interface QuestionCounts {
+  readonly total: number;
+  readonly open: number;
+  readonly asked: number;
+  readonly answered: number;
+  readonly followUp: number;
+}
+
+export function countQuestionItems(input: QuestionListInput): QuestionCounts {
+  const by = (s: QuestionStatus) => input.items.filter((i) => i.status === s).length;
+  return {
+    total: input.items.length,
+    open: by('open'),
+    asked: by('asked'),
+    answered: by('answered'),
+    followUp: input.items.filter((i) => i.followUp).length,
+  };
+}
+
+export interface QuestionCategoryGroup {
+  readonly categoryId: string;
+  readonly label: string;
+  readonly questions: readonly PromptQuestion[];
+}
+
+/** Groups questions by category, in the order the categories are listed. Empty categories are left out. */
+export function groupQuestionsByCategory(
+  content: PromptList,
+  questions: readonly PromptQuestion[],
+): QuestionCategoryGroup[] {
+  const byCat = new Map<string, PromptQuestion[]>();
+  for (const q of questions) {
+    const list = byCat.get(q.categoryId);
+    if (list) list.push(q);
+    else byCat.set(q.categoryId, [q]);
+  }
+  const out: QuestionCategoryGroup[] = [];
+  for (const c of content.categories) {
+    const qs = byCat.get(c.id);
+    if (qs) out.push({ categoryId: c.id, label: c.label, questions: qs });
+  }
+  return out;
+}
+
+export interface QuestionQuery {
+  /** Words to find, in any order; case and accents do not matter. */
+  readonly text?: string | undefined;
+  /** Only this category. */
+  readonly categoryId?: string | undefined;
+  /** Only questions tagged with this visit reason. */
+  readonly visitReasonId?: string | undefined;
+}
+
+export type QuestionSearch = (query: QuestionQuery) => PromptQuestion[];
+
+/**
+ * Builds a search over one prompt list. The searchable text of every question (its wording, why-ask note,
+ * visit-reason labels and category) is normalised once, so each search is a plain scan: fast for thousands.
+ */
+export function createQuestionSearch(content: PromptList): QuestionSearch {
+  const reasons = new Map((content.visitReasons ?? []).map((r) => [r.id, r.label]));
+  const categories = new Map(content.categories.map((c) => [c.id, c.label]));
+  const haystacks = content.questions.map((q) =>
+    normalizeSearchText(
+      [q.text, q.why ?? '', ...(q.tags ?? []).map((t) => reasons.get(t) ?? t), categories.get(q.categoryId) ?? ''].join(
+        ' \u0000 ',
+      ),
+    ),
+  );
+  return ({ text, categoryId, visitReasonId }) => {
+    const words = normalizeSearchText(text ?? '')
+      .split(' ')
+      .filter(Boolean);
+    const out: PromptQuestion[] = [];
+    content.questions.forEach((q, i) => {
+      if (categoryId && q.categoryId !== categoryId) return;
+      if (visitReasonId && !(q.tags ?? []).includes(visitReasonId)) return;
+      const hay = haystacks[i] ?? '';
+      if (words.every((w) => hay.includes(w))) out.push(q);
+    });
+    return out;
+  };
+}

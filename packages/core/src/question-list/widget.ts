@@ -1,0 +1,237 @@
+import { createWidgetStore, type WidgetDefinition, type WidgetStoreOptions } from '../store/create-widget-store.js';
+import {
+  emptyQuestionListInput,
+  MAX_ANSWER_NOTE_LENGTH,
+  MAX_QUESTION_ITEMS,
+  parseQuestionListInput,
+  type QuestionItem,
+  type QuestionListInput,
+  type QuestionStatus,
+} from './input.js';
+import type { PromptList } from './schema.js';
+import { TOP_QUESTION_COUNT } from './schema.js';
+import { questionItemText, questionLibraryKey, questionSuggestionKey } from './selectors.js';
+import { checkQuestionText, normalizeSearchText, type QuestionTextError } from './text.js';
+
+/** A question the host proposes, e.g. from a decision aid's unsure SURE answers. */
+export interface QuestionSuggestion {
+  /** Stable id from the host; the same suggestion is offered once. */
+  readonly id: string;
+  readonly text: string;
+  /** Why the host suggests it. */
+  readonly why?: string | undefined;
+}
+
+export type QuestionTextResult =
+  | { readonly ok: true; readonly key: string }
+  | { readonly ok: false; readonly error: QuestionTextError | 'list_full' };
+
+export interface QuestionListActions {
+  /** Adds a library question to the end of the list (does nothing if it is there). */
+  pick(questionId: string): void;
+  /** Takes a library question off the list. */
+  unpick(questionId: string): void;
+  /** Adds every starter question not on the list yet. */
+  pickStarterSet(): void;
+  /** Changes a question's wording. Empty or whitespace text is refused. */
+  edit(key: string, text: string): QuestionTextResult;
+  /** Goes back to the library's wording. */
+  resetWording(key: string): void;
+  /** Adds the patient's own question at the end. Empty or whitespace text is refused. */
+  addOwn(text: string): QuestionTextResult;
+  remove(key: string): void;
+  moveUp(key: string): void;
+  moveDown(key: string): void;
+  /** Moves to a 0-based position (clamped). */
+  moveTo(key: string, index: number): void;
+  /** Moves a question into the top 3 (to position 3, or stays if already there). */
+  moveToTop(key: string): void;
+  /** Sets the in-visit status. */
+  mark(key: string, status: QuestionStatus): void;
+  /** One tap: sets the status, or back to open if it had it already. */
+  toggleStatus(key: string, status: Exclude<QuestionStatus, 'open'>): void;
+  setNote(key: string, note: string): void;
+  setFollowUp(key: string, followUp: boolean): void;
+  /** Adds a host suggestion to the list. */
+  acceptSuggestion(suggestion: QuestionSuggestion): QuestionTextResult;
+  /** Hides a host suggestion. */
+  dismissSuggestion(id: string): void;
+  /** Empties the list. */
+  reset(): void;
+}
+
+function newItem(partial: Pick<QuestionItem, 'key' | 'source'> & Partial<QuestionItem>): QuestionItem {
+  return { status: 'open', note: '', followUp: false, ...partial };
+}
+
+function updateItem(
+  input: QuestionListInput,
+  key: string,
+  patch: (item: QuestionItem) => QuestionItem,
+): QuestionListInput {
+  const index = input.items.findIndex((i) => i.key === key);
+  const item = input.items[index];
+  if (!item) return input;
+  const next = patch(item);
+  if (next === item) return input;
+  const items = input.items.slice();
+  items[index] = next;
+  return { ...input, items };
+}
+
+function move(input: QuestionListInput, key: string, to: number): QuestionListInput {
+  const from = input.items.findIndex((i) => i.key === key);
+  if (from < 0) return input;
+  const target = Math.max(0, Math.min(input.items.length - 1, Math.trunc(to)));
+  if (target === from) return input;
+  const items = input.items.slice();
+  const [item] = items.splice(from, 1);
+  if (item) items.splice(target, 0, item);
+  return { ...input, items };
+}
+
+function isDuplicate(content: PromptList, input: QuestionListInput, text: string, exceptKey?: string): boolean {
+  const n = normalizeSearchText(text);
+  return input.items.some((i) => i.key !== exceptKey && normalizeSearchText(questionItemText(content, i)) === n);
+}
+
+export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput, QuestionListActions> = {
+  widget: 'question-list',
+  emptyInput: () => emptyQuestionListInput(),
+  parseInput: parseQuestionListInput,
+  actions: (commit, get, content) => {
+    const known = new Set(content.questions.map((q) => q.id));
+    const addItem = (input: QuestionListInput, item: QuestionItem): QuestionListInput =>
+      input.items.length >= MAX_QUESTION_ITEMS || input.items.some((i) => i.key === item.key)
+        ? input
+        : { ...input, items: [...input.items, item] };
+
+    const checkNew = (text: string, exceptKey?: string): QuestionTextError | 'list_full' | null => {
+      const error = checkQuestionText(text);
+      if (error) return error;
+      if (isDuplicate(content, get(), text, exceptKey)) return 'duplicate';
+      if (exceptKey === undefined && get().items.length >= MAX_QUESTION_ITEMS) return 'list_full';
+      return null;
+    };
+
+    return {
+      pick(questionId) {
+        if (!known.has(questionId)) return;
+        commit((input) =>
+          addItem(input, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId })),
+        );
+      },
+      unpick(questionId) {
+        const key = questionLibraryKey(questionId);
+        commit((input) =>
+          input.items.some((i) => i.key === key)
+            ? { ...input, items: input.items.filter((i) => i.key !== key) }
+            : input,
+        );
+      },
+      pickStarterSet() {
+        commit((input) =>
+          (content.starterSet ?? []).reduce(
+            (acc, questionId) =>
+              addItem(acc, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId })),
+            input,
+          ),
+        );
+      },
+      edit(key, text) {
+        const item = get().items.find((i) => i.key === key);
+        if (!item) return { ok: false, error: 'empty' };
+        const error = checkNew(text, key);
+        if (error) return { ok: false, error };
+        const trimmed = text.trim();
+        const original = content.questions.find((q) => q.id === item.questionId)?.text;
+        commit((input) =>
+          updateItem(input, key, (i) => {
+            const nextText = i.source === 'library' && trimmed === original ? undefined : trimmed;
+            return nextText === i.text ? i : { ...i, text: nextText };
+          }),
+        );
+        return { ok: true, key };
+      },
+      resetWording(key) {
+        commit((input) =>
+          updateItem(input, key, (i) =>
+            i.source === 'library' && i.text !== undefined ? { ...i, text: undefined } : i,
+          ),
+        );
+      },
+      addOwn(text) {
+        const error = checkNew(text);
+        if (error) return { ok: false, error };
+        const key = `own:${get().seq + 1}`;
+        commit((input) => ({
+          ...addItem(input, newItem({ key, source: 'own', text: text.trim() })),
+          seq: input.seq + 1,
+        }));
+        return { ok: true, key };
+      },
+      remove(key) {
+        commit((input) =>
+          input.items.some((i) => i.key === key)
+            ? { ...input, items: input.items.filter((i) => i.key !== key) }
+            : input,
+        );
+      },
+      moveUp(key) {
+        commit((input) => move(input, key, input.items.findIndex((i) => i.key === key) - 1));
+      },
+      moveDown(key) {
+        commit((input) => {
+          const at = input.items.findIndex((i) => i.key === key);
+          return at < 0 ? input : move(input, key, at + 1);
+        });
+      },
+      moveTo(key, index) {
+        commit((input) => move(input, key, index));
+      },
+      moveToTop(key) {
+        commit((input) => {
+          const at = input.items.findIndex((i) => i.key === key);
+          return at < TOP_QUESTION_COUNT ? input : move(input, key, TOP_QUESTION_COUNT - 1);
+        });
+      },
+      mark(key, status) {
+        commit((input) => updateItem(input, key, (i) => (i.status === status ? i : { ...i, status })));
+      },
+      toggleStatus(key, status) {
+        commit((input) => updateItem(input, key, (i) => ({ ...i, status: i.status === status ? 'open' : status })));
+      },
+      setNote(key, note) {
+        const clipped = note.slice(0, MAX_ANSWER_NOTE_LENGTH);
+        commit((input) => updateItem(input, key, (i) => (i.note === clipped ? i : { ...i, note: clipped })));
+      },
+      setFollowUp(key, followUp) {
+        commit((input) => updateItem(input, key, (i) => (i.followUp === followUp ? i : { ...i, followUp })));
+      },
+      acceptSuggestion(suggestion) {
+        const key = questionSuggestionKey(suggestion.id);
+        if (get().items.some((i) => i.key === key)) return { ok: true, key };
+        const error = checkNew(suggestion.text);
+        if (error) return { ok: false, error };
+        const why = suggestion.why?.trim();
+        commit((input) =>
+          addItem(input, newItem({ key, source: 'suggested', text: suggestion.text.trim(), ...(why ? { why } : {}) })),
+        );
+        return { ok: true, key };
+      },
+      dismissSuggestion(id) {
+        commit((input) => (input.dismissed.includes(id) ? input : { ...input, dismissed: [...input.dismissed, id] }));
+      },
+      reset() {
+        commit((input) => (input.items.length === 0 ? input : { ...input, items: [] }));
+      },
+    };
+  },
+};
+
+/** One store for one question-list instance (see `createWidgetStore`). */
+export function createQuestionListStore(content: PromptList, options?: WidgetStoreOptions<QuestionListInput>) {
+  return createWidgetStore(questionListWidget, content, options);
+}
+
+export type QuestionListStore = ReturnType<typeof createQuestionListStore>;
