@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { buildVisitAgenda, formatVisitAgendaText } from './agenda.js';
+import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
+import { buildVisitPrepResult } from './result.js';
+import { testTemplate } from './test-utils/template.js';
+
+/** A fake translate that shows keys and options, so tests check structure, not wording. */
+const t = (key: string, options?: Record<string, unknown>) =>
+  options
+    ? `${key}(${Object.entries(options)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(',')})`
+    : key;
+
+const base = emptyVisitPrepInput();
+const filled: VisitPrepInput = {
+  ...base,
+  reason: 'Chest pain since January',
+  concerns: [
+    { id: 'concern-1', text: 'Pain when I climb stairs' },
+    { id: 'concern-2', text: ' ' },
+    { id: 'concern-3', text: 'Short of breath' },
+    { id: 'concern-4', text: 'Trouble sleeping' },
+    { id: 'concern-5', text: 'Ankles swell by evening every single day' },
+  ],
+  symptoms: {
+    ...base.symptoms,
+    what: 'Tight chest',
+    bodyAreas: ['Chest'],
+    onset: '2026-01-10',
+    severity: 'moderate',
+    timeline: [
+      { id: 'event-1', date: '2026-02-20', note: 'Now also at rest' },
+      { id: 'event-2', date: '2026-01-10', note: 'Only on stairs' },
+    ],
+    better: 'Resting',
+  },
+  medicines: [
+    { id: 'medicine-1', name: 'Aspirin', dose: '81 mg', frequency: 'Daily', reason: 'Heart', taking: 'yes' },
+    { id: 'medicine-2', name: 'Atorvastatin', dose: '20 mg', frequency: 'Nightly', reason: '', taking: 'no' },
+    { id: 'medicine-3', name: '', dose: '', frequency: '', reason: '', taking: null },
+  ],
+  allergies: [{ id: 'allergy-1', substance: 'Penicillin', reaction: 'Hives' }],
+  whatMatters: { goals: 'Walk my dog again', worries: '' },
+  questions: [
+    { id: 'question-1', text: 'What else could it be?', suggestionId: 'what-else' },
+    { id: 'question-2', text: 'Do I need tests?' },
+    { id: 'question-3', text: 'Can I exercise?' },
+    { id: 'question-4', text: 'When will I get results?' },
+  ],
+  practical: { ...base.practical, interpreter: true, interpreterLanguage: 'Spanish' },
+};
+
+describe('buildVisitAgenda', () => {
+  it('puts the top three concerns first, in the patient order, and flags long ones', () => {
+    const agenda = buildVisitAgenda(testTemplate, filled);
+    expect(agenda.reason).toEqual({ text: 'Chest pain since January', words: 4, overLimit: false });
+    expect(agenda.topConcerns.map((c) => c.text)).toEqual([
+      'Pain when I climb stairs',
+      'Short of breath',
+      'Trouble sleeping',
+    ]);
+    expect(agenda.otherConcerns).toEqual([
+      { text: 'Ankles swell by evening every single day', words: 7, overLimit: true },
+    ]);
+    expect(agenda.words).toEqual({ count: 21, limit: 20, overLimit: true });
+  });
+
+  it('orders the timeline, lists medicine changes, allergies and the top three questions', () => {
+    const agenda = buildVisitAgenda(testTemplate, filled);
+    expect(agenda.symptoms?.timeline).toEqual([
+      { date: '2026-01-10', note: 'Only on stairs' },
+      { date: '2026-02-20', note: 'Now also at rest' },
+    ]);
+    expect(agenda.medicines.map((m) => m.name)).toEqual(['Aspirin', 'Atorvastatin']);
+    expect(agenda.medicineChanges.map((m) => m.name)).toEqual(['Atorvastatin']);
+    expect(agenda.allergies).toEqual([{ substance: 'Penicillin', reaction: 'Hives' }]);
+    expect(agenda.topQuestions).toEqual(['What else could it be?', 'Do I need tests?', 'Can I exercise?']);
+    expect(agenda.otherQuestions).toEqual(['When will I get results?']);
+    expect(agenda.whatMatters).toEqual({ goals: 'Walk my dog again', worries: '' });
+    expect(agenda.after).toBeNull();
+    expect(JSON.parse(JSON.stringify(agenda))).toEqual(agenda);
+  });
+
+  it('leaves out sections the template does not show', () => {
+    const only = { ...testTemplate, sections: [{ type: 'concerns' as const, title: 'Why' }] };
+    const agenda = buildVisitAgenda(only, filled);
+    expect(agenda.symptoms).toBeNull();
+    expect(agenda.medicines).toEqual([]);
+    expect(agenda.topQuestions).toEqual([]);
+    expect(agenda.sections).toEqual(['concerns']);
+  });
+
+  it('builds the result handed to onComplete', () => {
+    const r = buildVisitPrepResult(testTemplate, filled, '2026-03-10T09:00:00.000Z');
+    expect(r).toMatchObject({
+      templateId: 'test-visit',
+      templateVersion: '1.0.0',
+      completedAt: '2026-03-10T09:00:00.000Z',
+    });
+    expect(r.agenda.topConcerns).toHaveLength(3);
+  });
+});
+
+describe('formatVisitAgendaText', () => {
+  it('writes the agenda as plain text in reading order', () => {
+    const text = formatVisitAgendaText(buildVisitAgenda(testTemplate, filled), t);
+    expect(text.split('\n')).toEqual([
+      'agenda.title: Get ready for your visit',
+      '',
+      'AGENDA.CONCERNS',
+      'agenda.reason: Chest pain since January',
+      '1. Pain when I climb stairs',
+      '2. Short of breath',
+      '3. Trouble sleeping',
+      'agenda.otherConcerns(count=1):',
+      '- Ankles swell by evening every single day [agendaText.overLimit]',
+      '[agendaText.agendaOverLimit(count=21,limit=20)]',
+      '',
+      'AGENDA.SYMPTOMS',
+      'agenda.what: Tight chest',
+      'agenda.where: Chest',
+      'agenda.onset: 2026-01-10',
+      'agenda.severity: severity.moderate',
+      'agenda.timeline:',
+      '- 2026-01-10: Only on stairs',
+      '- 2026-02-20: Now also at rest',
+      'agenda.better: Resting',
+      '',
+      'AGENDA.MEDICINES',
+      'agenda.medicineChanges:',
+      '! Atorvastatin, 20 mg, Nightly (agendaText.takingLabel: taking.no)',
+      '- Aspirin, 81 mg, Daily, agendaText.forReason(reason=Heart) (agendaText.takingLabel: taking.yes)',
+      '- Atorvastatin, 20 mg, Nightly (agendaText.takingLabel: taking.no)',
+      'agenda.allergies:',
+      '- Penicillin (Hives)',
+      '',
+      'AGENDA.WHATMATTERS',
+      'agenda.goals: Walk my dog again',
+      '',
+      'AGENDA.QUESTIONS',
+      '1. What else could it be?',
+      '2. Do I need tests?',
+      '3. Can I exercise?',
+      'agenda.otherQuestions(count=1)',
+      '',
+      'AGENDA.PRACTICAL',
+      'agenda.interpreterIn(language=Spanish)',
+    ]);
+  });
+
+  it('says when nothing was entered', () => {
+    const text = formatVisitAgendaText(buildVisitAgenda(testTemplate, emptyVisitPrepInput()), t);
+    expect(text).toBe('agenda.title: Get ready for your visit\nagenda.empty');
+  });
+});

@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import { parseWith } from '../content/validate.js';
+import type { ParseResult } from '../errors.js';
+import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './template.js';
+
+/**
+ * Patient text is never cut: limits only flag it. This bound only protects against hostile saved data, far
+ * beyond anything a patient types.
+ */
+const MAX_INPUT_TEXT = 50_000;
+const MAX_ROWS = 200;
+
+const Str = v.pipe(v.string(), v.maxLength(MAX_INPUT_TEXT));
+const RowId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
+const rows = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ROWS));
+
+/** Words on the severity scale, mildest first. Shown with words and numbers 1-5. */
+export const SEVERITY_LEVELS = ['very-mild', 'mild', 'moderate', 'severe', 'very-severe'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+export const TAKING_ANSWERS = ['yes', 'sometimes', 'no'] as const;
+export type TakingAnswer = (typeof TAKING_ANSWERS)[number];
+
+/** The steps of the full flow: the template's sections, then the agenda. */
+export type VisitPrepStep = (typeof VISIT_PREP_SECTIONS)[number] | 'agenda';
+const STEPS = [...VISIT_PREP_SECTIONS, 'agenda'] as const;
+
+const ConcernSchema = v.object({ id: RowId, text: Str });
+const TimelineEntrySchema = v.object({ id: RowId, date: Str, note: Str });
+const MedicineSchema = v.object({
+  id: RowId,
+  name: Str,
+  dose: Str,
+  frequency: Str,
+  reason: Str,
+  taking: v.nullable(v.picklist(TAKING_ANSWERS)),
+});
+const AllergySchema = v.object({ id: RowId, substance: Str, reaction: Str });
+const QuestionSchema = v.object({
+  id: RowId,
+  text: Str,
+  /** Id of the suggested question it came from (template or question list), if picked. */
+  suggestionId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+export const VisitPrepInputSchema = v.object({
+  /** Where the patient was, to resume there. */
+  step: v.nullable(v.picklist(STEPS)),
+  reason: Str,
+  /** In the patient's order: the first three are the top concerns. */
+  concerns: rows(ConcernSchema),
+  symptoms: v.object({
+    what: Str,
+    where: Str,
+    bodyAreas: v.pipe(v.array(Str), v.maxLength(100)),
+    /** `YYYY-MM-DD` or empty. */
+    onset: Str,
+    timeline: rows(TimelineEntrySchema),
+    better: Str,
+    worse: Str,
+    severity: v.nullable(v.picklist(SEVERITY_LEVELS)),
+    tried: Str,
+  }),
+  medicines: rows(MedicineSchema),
+  supplements: rows(MedicineSchema),
+  noMedicines: v.boolean(),
+  allergies: rows(AllergySchema),
+  noAllergies: v.boolean(),
+  whatMatters: v.object({ goals: Str, worries: Str }),
+  questions: rows(QuestionSchema),
+  practical: v.object({
+    interpreter: v.boolean(),
+    interpreterLanguage: Str,
+    accessibility: Str,
+    companion: Str,
+    time: Str,
+    none: v.boolean(),
+  }),
+  after: v.object({ nextSteps: Str, tests: Str, results: Str, followUpDate: Str, watchFor: Str }),
+  /** ISO time the patient finished, or null. */
+  completedAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+});
+
+export type VisitPrepInput = v.InferOutput<typeof VisitPrepInputSchema>;
+export type Concern = VisitPrepInput['concerns'][number];
+export type TimelineEntry = VisitPrepInput['symptoms']['timeline'][number];
+export type Medicine = VisitPrepInput['medicines'][number];
+export type Allergy = VisitPrepInput['allergies'][number];
+export type PatientQuestion = VisitPrepInput['questions'][number];
+export type SymptomStory = VisitPrepInput['symptoms'];
+export type PracticalNeeds = VisitPrepInput['practical'];
+export type AfterVisit = VisitPrepInput['after'];
+export type WhatMatters = VisitPrepInput['whatMatters'];
+
+/** A blank input for a template. */
+export function emptyVisitPrepInput(_template?: VisitPrepTemplate): VisitPrepInput {
+  return {
+    step: null,
+    reason: '',
+    concerns: [],
+    symptoms: {
+      what: '',
+      where: '',
+      bodyAreas: [],
+      onset: '',
+      timeline: [],
+      better: '',
+      worse: '',
+      severity: null,
+      tried: '',
+    },
+    medicines: [],
+    supplements: [],
+    noMedicines: false,
+    allergies: [],
+    noAllergies: false,
+    whatMatters: { goals: '', worries: '' },
+    questions: [],
+    practical: { interpreter: false, interpreterLanguage: '', accessibility: '', companion: '', time: '', none: false },
+    after: { nextSteps: '', tests: '', results: '', followUpDate: '', watchFor: '' },
+    completedAt: null,
+  };
+}
+
+const inputValidator = { kind: 'visit-prep input', schema: VisitPrepInputSchema };
+
+/**
+ * Checks input read back from storage or handed in by a host. Dates are not checked here (a half-typed date
+ * is kept, never lost); `selectDateProblems` reports them.
+ */
+export function parseVisitPrepInput(raw: unknown, _template?: VisitPrepTemplate): ParseResult<VisitPrepInput> {
+  return parseWith(inputValidator, raw);
+}

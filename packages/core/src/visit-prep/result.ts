@@ -1,0 +1,28 @@
+import { buildVisitAgenda, type VisitAgenda } from './agenda.js';
+import type { VisitPrepInput } from './input.js';
+import type { VisitPrepTemplate } from './template.js';
+
+/** What `onComplete` hands the host: serialisable, with the agenda ready to show or store. */
+export interface VisitPrepResult {
+  readonly templateId: string;
+  readonly templateVersion: string;
+  /** ISO time the patient finished. */
+  readonly completedAt: string;
+  readonly agenda: VisitAgenda;
+  /** Everything the patient entered. */
+  readonly input: VisitPrepInput;
+}
+
+export function buildVisitPrepResult(
+  template: VisitPrepTemplate,
+  input: VisitPrepInput,
+  completedAt: string,
+): VisitPrepResult {
+  return {
+    templateId: template.id,
+    templateVersion: template.meta.version,
+    completedAt,
+    agenda: buildVisitAgenda(template, input),
+    input,
+  };
+}

@@ -1,0 +1,211 @@
+import type { TimelineEntry, VisitPrepInput } from './input.js';
+import type { VisitPrepSectionType, VisitPrepTemplate } from './template.js';
+
+/** Words in a text: runs of non-space characters. Works for English, Spanish and Arabic. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+export interface WordCheck {
+  readonly words: number;
+  readonly limit: number;
+  /** True when the text is longer than the limit. The text itself is always kept as typed. */
+  readonly over: boolean;
+}
+
+export function checkWords(text: string, limit: number): WordCheck {
+  const words = countWords(text);
+  return { words, limit, over: words > limit };
+}
+
+/** Word counts for the part the clinician reads first: the reason and the concerns. */
+export interface AgendaWordCheck extends WordCheck {
+  readonly reason: WordCheck;
+  readonly concerns: readonly (WordCheck & { readonly id: string })[];
+}
+
+export function selectAgendaWords(template: VisitPrepTemplate, input: VisitPrepInput): AgendaWordCheck {
+  const { agendaWords, concernWords, answerWords } = template.limits;
+  const reason = checkWords(input.reason, Math.min(answerWords, agendaWords));
+  const concerns = input.concerns.map((c) => ({ id: c.id, ...checkWords(c.text, concernWords) }));
+  const words = reason.words + concerns.reduce((sum, c) => sum + c.words, 0);
+  return { words, limit: agendaWords, over: words > agendaWords, reason, concerns };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isValidDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** The patient's local calendar date as `YYYY-MM-DD`. */
+export function localIsoDate(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/** Codes only: the widget translates them into the patient's language. */
+export type DateProblemCode = 'invalid' | 'future';
+export type DateField = 'onset' | 'timeline' | 'followUpDate';
+
+export interface DateProblem {
+  readonly field: DateField;
+  /** Row id for timeline entries. */
+  readonly id?: string;
+  readonly code: DateProblemCode;
+  readonly value: string;
+}
+
+/** Checks one date. Empty is fine (dates are optional). */
+export function checkDate(
+  value: string,
+  options: { readonly today: string; readonly allowFuture: boolean },
+): DateProblemCode | null {
+  if (value.trim() === '') return null;
+  if (!isValidDate(value)) return 'invalid';
+  if (!options.allowFuture && value > options.today) return 'future';
+  return null;
+}
+
+/** Every date problem in the input. Symptom dates cannot be in the future; the follow-up date can. */
+export function selectDateProblems(input: VisitPrepInput, today: Date): DateProblem[] {
+  const day = localIsoDate(today);
+  const out: DateProblem[] = [];
+  const onset = checkDate(input.symptoms.onset, { today: day, allowFuture: false });
+  if (onset) out.push({ field: 'onset', code: onset, value: input.symptoms.onset });
+  for (const e of input.symptoms.timeline) {
+    const code = checkDate(e.date, { today: day, allowFuture: false });
+    if (code) out.push({ field: 'timeline', id: e.id, code, value: e.date });
+  }
+  const follow = checkDate(input.after.followUpDate, { today: day, allowFuture: true });
+  if (follow) out.push({ field: 'followUpDate', code: follow, value: input.after.followUpDate });
+  return out;
+}
+
+/**
+ * Timeline entries oldest first. Entries without a valid date keep their typed order and come last, so
+ * nothing is hidden.
+ */
+export function selectTimeline(input: VisitPrepInput): TimelineEntry[] {
+  const dated = input.symptoms.timeline.filter((e) => isValidDate(e.date));
+  const undated = input.symptoms.timeline.filter((e) => !isValidDate(e.date));
+  // Array.prototype.sort is stable, so entries on the same day keep their order.
+  return [...dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), ...undated];
+}
+
+const filled = (s: string) => s.trim().length > 0;
+
+/** True when a section has any answer. */
+export function sectionHasAnswer(type: VisitPrepSectionType, input: VisitPrepInput): boolean {
+  switch (type) {
+    case 'concerns':
+      return filled(input.reason) || input.concerns.some((c) => filled(c.text));
+    case 'symptoms': {
+      const s = input.symptoms;
+      return (
+        [s.what, s.where, s.onset, s.better, s.worse, s.tried].some(filled) ||
+        s.bodyAreas.length > 0 ||
+        s.severity !== null ||
+        s.timeline.some((e) => filled(e.note) || filled(e.date))
+      );
+    }
+    case 'medicines':
+      return (
+        input.noMedicines ||
+        input.noAllergies ||
+        input.medicines.some((m) => filled(m.name)) ||
+        input.supplements.some((m) => filled(m.name)) ||
+        input.allergies.some((a) => filled(a.substance))
+      );
+    case 'what-matters':
+      return filled(input.whatMatters.goals) || filled(input.whatMatters.worries);
+    case 'questions':
+      return input.questions.some((q) => filled(q.text));
+    case 'practical': {
+      const p = input.practical;
+      return p.none || p.interpreter || [p.interpreterLanguage, p.accessibility, p.companion, p.time].some(filled);
+    }
+    case 'after-visit':
+      return Object.values(input.after).some(filled);
+  }
+}
+
+function sectionOverLimit(type: VisitPrepSectionType, template: VisitPrepTemplate, input: VisitPrepInput): boolean {
+  const limit = template.limits.answerWords;
+  const over = (...texts: string[]) => texts.some((t) => countWords(t) > limit);
+  switch (type) {
+    case 'concerns': {
+      const w = selectAgendaWords(template, input);
+      return w.over || w.reason.over || w.concerns.some((c) => c.over);
+    }
+    case 'symptoms': {
+      const s = input.symptoms;
+      return over(s.what, s.where, s.better, s.worse, s.tried, ...s.timeline.map((e) => e.note));
+    }
+    case 'medicines':
+      return false;
+    case 'what-matters':
+      return over(input.whatMatters.goals, input.whatMatters.worries);
+    case 'questions':
+      return over(...input.questions.map((q) => q.text));
+    case 'practical':
+      return over(input.practical.accessibility, input.practical.companion, input.practical.time);
+    case 'after-visit':
+      return over(input.after.nextSteps, input.after.tests, input.after.results, input.after.watchFor);
+  }
+}
+
+export interface SectionProgress {
+  readonly type: VisitPrepSectionType;
+  readonly title: string;
+  readonly required: boolean;
+  readonly answered: boolean;
+  /** Text over a word limit or a date problem: shown, never blocking typing. */
+  readonly needsAttention: boolean;
+}
+
+export function selectSectionProgress(
+  template: VisitPrepTemplate,
+  input: VisitPrepInput,
+  today: Date,
+): SectionProgress[] {
+  const dates = selectDateProblems(input, today);
+  return template.sections.map((s) => ({
+    type: s.type,
+    title: s.title,
+    required: s.required === true,
+    answered: sectionHasAnswer(s.type, input),
+    needsAttention:
+      sectionOverLimit(s.type, template, input) ||
+      (s.type === 'symptoms' && dates.some((d) => d.field !== 'followUpDate')) ||
+      (s.type === 'after-visit' && dates.some((d) => d.field === 'followUpDate')),
+  }));
+}
+
+export interface VisitPrepCompletion {
+  readonly answered: number;
+  readonly total: number;
+  /** Required sections with no answer yet. */
+  readonly missing: readonly VisitPrepSectionType[];
+  readonly dateProblems: readonly DateProblem[];
+  /** True when nothing required is missing and every date is valid. Over-long text does not block. */
+  readonly canFinish: boolean;
+}
+
+export function selectCompletion(template: VisitPrepTemplate, input: VisitPrepInput, today: Date): VisitPrepCompletion {
+  const sections = selectSectionProgress(template, input, today);
+  const missing = sections.filter((s) => s.required && !s.answered).map((s) => s.type);
+  const dateProblems = selectDateProblems(input, today);
+  return {
+    answered: sections.filter((s) => s.answered).length,
+    total: sections.length,
+    missing,
+    dateProblems,
+    canFinish: missing.length === 0 && dateProblems.length === 0,
+  };
+}
