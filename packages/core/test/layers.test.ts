@@ -68,7 +68,8 @@ describe('package layers', () => {
           if (spec.startsWith('.') || spec.startsWith('node:')) continue;
           const name = packageOf(spec) as string;
           if (name === pkg.name) problems.push(`${relative(root, file)} imports itself by name (${spec})`);
-          else if (!declared.has(name) && !isTest(file)) problems.push(`${relative(root, file)} imports undeclared ${spec}`);
+          else if (!declared.has(name) && !isTest(file))
+            problems.push(`${relative(root, file)} imports undeclared ${spec}`);
         }
       }
       expect(problems).toEqual([]);

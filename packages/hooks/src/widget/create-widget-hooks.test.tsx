@@ -7,6 +7,23 @@ import { type NotesInput, NotesView, notes, notesDoc } from '../test-utils/notes
 
 const { Provider } = notes;
 
+/** A host that owns the value and accepts (or refuses) each proposed change. */
+function ControlledHost({ accept, seen }: { accept: boolean; seen: NotesInput[] }) {
+  const [value, setValue] = useState<NotesInput>({ notes: [] });
+  return (
+    <Provider
+      content={notesDoc}
+      value={value}
+      onValueChange={(next) => {
+        seen.push(next);
+        if (accept) setValue(next);
+      }}
+    >
+      <NotesView label="w" />
+    </Provider>
+  );
+}
+
 describe('createWidgetHooks', () => {
   it('gives two widgets on one page separate state', async () => {
     render(
@@ -39,27 +56,12 @@ describe('createWidgetHooks', () => {
 
   it('works controlled: shows only what the host passes back', async () => {
     const seen: NotesInput[] = [];
-    function Host({ accept }: { accept: boolean }) {
-      const [value, setValue] = useState<NotesInput>({ notes: [] });
-      return (
-        <Provider
-          content={notesDoc}
-          value={value}
-          onValueChange={(next) => {
-            seen.push(next);
-            if (accept) setValue(next);
-          }}
-        >
-          <NotesView label="w" />
-        </Provider>
-      );
-    }
-    const { unmount } = render(<Host accept={false} />);
+    const { unmount } = render(<ControlledHost accept={false} seen={seen} />);
     await userEvent.click(screen.getByRole('button'));
     expect(seen).toEqual([{ notes: ['note 1'] }]);
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
     unmount();
-    render(<Host accept />);
+    render(<ControlledHost accept seen={seen} />);
     await userEvent.click(screen.getByRole('button'));
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
@@ -67,7 +69,12 @@ describe('createWidgetHooks', () => {
   it('uses a store the host made', async () => {
     const { createWidgetStore } = await import('@sdmkit/core');
     const hooksStore = createWidgetStore(
-      { widget: 'notes', emptyInput: () => ({ notes: [] as string[] }), parseInput: () => ({ ok: false, value: undefined, issues: [] }), actions: (commit) => ({ add: (n: string) => commit((i) => ({ notes: [...i.notes, n] })) }) },
+      {
+        widget: 'notes',
+        emptyInput: () => ({ notes: [] as string[] }),
+        parseInput: () => ({ ok: false, value: undefined, issues: [] }),
+        actions: (commit) => ({ add: (n: string) => commit((i) => ({ notes: [...i.notes, n] })) }),
+      },
       notesDoc,
     );
     render(
