@@ -1,2 +1,13 @@
-// Filled by the visit-prep work: provider and hooks.
-export {};
+export {
+  useAgendaWords,
+  useVisitAgenda,
+  useVisitPrepActions,
+  useVisitPrepInput,
+  useVisitPrepPersistence,
+  useVisitPrepProgress,
+  useVisitPrepSelector,
+  useVisitPrepStore,
+  useVisitPrepTemplate,
+  VisitPrepProvider,
+  type VisitPrepProviderProps,
+} from './visit-prep-hooks.js';

@@ -1,0 +1,69 @@
+import {
+  buildVisitAgenda,
+  selectAgendaWords,
+  selectCompletion,
+  selectDateProblems,
+  selectSectionProgress,
+  type VisitAgenda,
+  type VisitPrepActions,
+  type VisitPrepInput,
+  type VisitPrepTemplate,
+  visitPrepWidget,
+} from '@sdmkit/core';
+import { useMemo } from 'react';
+import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+
+const hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
+
+export type VisitPrepProviderProps = WidgetProviderProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
+
+/** Holds one visit-prep store (its own, or the host's); sections and hooks read it. */
+export const VisitPrepProvider = hooks.Provider;
+export const useVisitPrepStore = hooks.useWidgetStore;
+export const useVisitPrepSelector = hooks.useWidgetSelector;
+export const useVisitPrepActions = hooks.useWidgetActions;
+export const useVisitPrepTemplate = hooks.useWidgetContent;
+
+/** The patient's whole input (re-renders on every change). */
+export function useVisitPrepInput(): VisitPrepInput {
+  return hooks.useWidgetSelector((s) => s.input);
+}
+
+/** The clinician agenda for the current input, rebuilt only when the input changes. */
+export function useVisitAgenda(): VisitAgenda {
+  const template = hooks.useWidgetContent();
+  const input = useVisitPrepInput();
+  return useMemo(() => buildVisitAgenda(template, input), [template, input]);
+}
+
+/** Word counts and over-limit flags for the reason and concerns. */
+export function useAgendaWords() {
+  const template = hooks.useWidgetContent();
+  const input = useVisitPrepInput();
+  return useMemo(() => selectAgendaWords(template, input), [template, input]);
+}
+
+/**
+ * Progress per section, completion and date problems. `today` is the patient's current day; pass a fixed
+ * date in tests.
+ */
+export function useVisitPrepProgress(today?: Date) {
+  const template = hooks.useWidgetContent();
+  const input = useVisitPrepInput();
+  const day = today ?? new Date();
+  const key = `${day.getFullYear()}-${day.getMonth()}-${day.getDate()}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed per calendar day, not per Date object.
+  return useMemo(
+    () => ({
+      sections: selectSectionProgress(template, input, day),
+      completion: selectCompletion(template, input, day),
+      dateProblems: selectDateProblems(input, day),
+    }),
+    [template, input, key],
+  );
+}
+
+/** Saving status for `SaveStatus`. */
+export function useVisitPrepPersistence() {
+  return hooks.useWidgetSelector((s) => s.persistence);
+}
