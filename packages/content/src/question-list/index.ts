@@ -1,2 +1,11 @@
-// Filled by the question-list work: example content.
-export {};
+export { generatePromptList } from './generate.js';
+export { questionListSources } from './sources.js';
+export {
+  ask3QuestionsAr,
+  ask3QuestionsEn,
+  ask3QuestionsEs,
+  visitQuestionsAr,
+  visitQuestionsByLocale,
+  visitQuestionsEn,
+  visitQuestionsEs,
+} from './visit-questions.js';
