@@ -1,2 +1,61 @@
-// Filled by the question-list work: provider and hooks.
-export {};
+import {
+  buildQuestionListResult,
+  countQuestionItems,
+  createQuestionSearch,
+  findQuestionItem,
+  isQuestionPicked,
+  type PromptList,
+  type QuestionCounts,
+  type QuestionItem,
+  type QuestionListActions,
+  type QuestionListInput,
+  type QuestionListResult,
+  type QuestionSearch,
+  questionListWidget,
+} from '@sdmkit/core';
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+
+const hooks = createWidgetHooks(questionListWidget, 'QuestionList');
+
+export type QuestionListProviderProps = WidgetProviderProps<PromptList, QuestionListInput, QuestionListActions>;
+
+/** Holds one question list's store (made per instance, or the host's). Controlled or uncontrolled. */
+export const QuestionListProvider = hooks.Provider;
+export const useQuestionListStore = hooks.useWidgetStore;
+export const useQuestionListSelector = hooks.useWidgetSelector;
+export const useQuestionListActions = hooks.useWidgetActions;
+export const useQuestionListContent = hooks.useWidgetContent;
+
+/** The keys of the patient's questions in order. Re-renders only when the order or the set changes. */
+export function useQuestionListKeys(): readonly string[] {
+  return hooks.useWidgetSelector(useShallow((s) => s.input.items.map((i) => i.key)));
+}
+
+/** One question on the list. Re-renders only when that question changes. */
+export function useQuestionListItem(key: string): QuestionItem | undefined {
+  return hooks.useWidgetSelector((s) => findQuestionItem(s.input, key));
+}
+
+/** Whether a library question is on the patient's list. */
+export function useIsQuestionPicked(questionId: string): boolean {
+  return hooks.useWidgetSelector((s) => isQuestionPicked(s.input, questionId));
+}
+
+/** Counts by status (total, open, asked, answered, follow-up). */
+export function useQuestionListCounts(): QuestionCounts {
+  return hooks.useWidgetSelector(useShallow((s) => countQuestionItems(s.input)));
+}
+
+/** A search over this list's library, built once per content. */
+export function useQuestionSearch(): QuestionSearch {
+  const content = hooks.useWidgetContent();
+  return useMemo(() => createQuestionSearch(content), [content]);
+}
+
+/** Returns a function that builds the typed result from the current input (no re-render on change). */
+export function useQuestionListResultGetter(): () => QuestionListResult {
+  const store = hooks.useWidgetStore();
+  return useCallback(() => buildQuestionListResult(store.content, store.getState().input), [store]);
+}
