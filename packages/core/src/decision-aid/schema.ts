@@ -1,0 +1,270 @@
+import * as v from 'valibot';
+import { documentHeader, Id, ShortText, Text } from '../content/common.js';
+import { type DocumentValidator, duplicateIds, parseWith } from '../content/validate.js';
+import { type ContentIssue, issue, type JsonPathSegment, type ParseResult, SdmContentError } from '../errors.js';
+
+/** Ids of entries in `meta.sources` that support a statement or a number. */
+export const SourceIds = v.array(Id);
+
+/** A benefit or a harm: short patient-facing text, with the sources it rests on. */
+export const OptionPoint = v.object({
+  text: Text,
+  sourceIds: v.optional(SourceIds),
+});
+
+/** What an option is like to live with (IPDAS Q6). Each part is optional in the schema; the lint reports gaps. */
+export const LivingWith = v.object({
+  physical: v.optional(Text),
+  emotional: v.optional(Text),
+  social: v.optional(Text),
+  practical: v.optional(Text),
+});
+
+export const DecisionOption = v.object({
+  id: Id,
+  title: ShortText,
+  /** One or two sentences: what this option is. */
+  summary: Text,
+  /** True for waiting, watching, monitoring or no treatment (the status quo). */
+  statusQuo: v.optional(v.boolean()),
+  benefits: v.array(OptionPoint),
+  harms: v.array(OptionPoint),
+  livingWith: LivingWith,
+});
+
+/**
+ * One row of the option grid: a question patients ask, answered for every option. A missing answer is an
+ * explicit `null` ("no data"), never an absent key, so equal detail is checked, not assumed.
+ */
+export const FaqRow = v.object({
+  id: Id,
+  question: ShortText,
+  answers: v.record(Id, v.nullable(Text)),
+  sourceIds: v.optional(SourceIds),
+});
+
+export const CertaintyLevel = v.picklist(['high', 'moderate', 'low', 'very-low']);
+
+/** Numbers for one risk profile (same denominator, time frame and source as the main numbers). */
+export const ProfileNumbers = v.object({
+  numerator: v.pipe(v.number(), v.minValue(0)),
+  range: v.optional(v.object({ low: v.pipe(v.number(), v.minValue(0)), high: v.pipe(v.number(), v.minValue(0)) })),
+});
+
+/**
+ * A chance, as published: `numerator` out of `denominator` people, over `timeFrame`, in `population`.
+ * Uncertainty is a range (same units as the numerator), a certainty rating (GRADE) or a sentence.
+ */
+export const Probability = v.pipe(
+  v.object({
+    numerator: v.pipe(v.number(), v.minValue(0)),
+    denominator: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    timeFrame: ShortText,
+    population: ShortText,
+    range: v.optional(v.object({ low: v.pipe(v.number(), v.minValue(0)), high: v.pipe(v.number(), v.minValue(0)) })),
+    certainty: v.optional(CertaintyLevel),
+    uncertaintyNote: v.optional(Text),
+    sourceIds: SourceIds,
+    /** Numbers tailored to a risk profile, keyed by `riskProfiles[].id`. */
+    profiles: v.optional(v.record(Id, ProfileNumbers)),
+  }),
+  v.check((p) => p.numerator <= p.denominator, 'The numerator cannot be larger than the denominator.'),
+);
+
+export const Outcome = v.object({
+  id: Id,
+  /** What is counted, as a heading: "Dying of prostate cancer". */
+  label: ShortText,
+  /** Said beside the array about the people it happens to: "die of prostate cancer". */
+  eventText: ShortText,
+  /** Said about the others: "do not die of prostate cancer". */
+  nonEventText: ShortText,
+  /** `benefit` when fewer events are better is not assumed: this only groups outcomes. */
+  kind: v.optional(v.picklist(['benefit', 'harm', 'other'])),
+  description: v.optional(Text),
+  /** The chance for every option; `null` = no data for that option. */
+  byOption: v.record(Id, v.nullable(Probability)),
+  /** A relative effect as published. Never shown without the absolute numbers (the lint checks). */
+  relativeEffect: v.optional(v.object({ text: ShortText, sourceIds: SourceIds })),
+});
+
+export const RiskProfile = v.object({
+  id: Id,
+  label: ShortText,
+  description: v.optional(Text),
+});
+
+/** A consideration the patient rates; `supports` lists the options it speaks for. */
+export const ValueConsideration = v.object({
+  id: Id,
+  label: ShortText,
+  description: v.optional(Text),
+  supports: v.array(Id),
+});
+
+export const KnowledgeQuestion = v.object({
+  id: Id,
+  question: ShortText,
+  choices: v.pipe(v.array(v.object({ id: Id, label: ShortText })), v.minLength(2)),
+  correctChoiceId: Id,
+  explanation: Text,
+});
+
+/** The chances after one test, for screening and test decisions. */
+export const ScreeningBlock = v.object({
+  /** What the test measures or looks for. */
+  measures: Text,
+  truePositive: Probability,
+  falsePositive: Probability,
+  falseNegative: Probability,
+  /** What happens next after a positive (abnormal) result. */
+  afterPositive: Text,
+  /** What happens next after a negative (normal) result. */
+  afterNegative: Text,
+  /** Labels for the three chances in this document's language. */
+  truePositiveText: ShortText,
+  falsePositiveText: ShortText,
+  falseNegativeText: ShortText,
+});
+
+export const DecisionAidSchema = v.object({
+  ...documentHeader,
+  kind: v.picklist(['treatment', 'screening', 'test', 'other']),
+  condition: v.object({ name: ShortText, description: Text }),
+  decision: v.object({ question: ShortText, context: v.optional(Text) }),
+  options: v.pipe(v.array(DecisionOption), v.minLength(2, 'A decision needs at least two options.')),
+  faq: v.array(FaqRow),
+  outcomes: v.array(Outcome),
+  riskProfiles: v.optional(v.array(RiskProfile)),
+  values: v.array(ValueConsideration),
+  knowledgeCheck: v.optional(v.array(KnowledgeQuestion)),
+  screening: v.optional(ScreeningBlock),
+  /** Plain-language next steps ("steps to decide"). */
+  nextSteps: v.optional(v.array(Text)),
+});
+
+export type SourceIds = v.InferOutput<typeof SourceIds>;
+export type OptionPoint = v.InferOutput<typeof OptionPoint>;
+export type LivingWith = v.InferOutput<typeof LivingWith>;
+export type DecisionOption = v.InferOutput<typeof DecisionOption>;
+export type FaqRow = v.InferOutput<typeof FaqRow>;
+export type CertaintyLevel = v.InferOutput<typeof CertaintyLevel>;
+export type ProfileNumbers = v.InferOutput<typeof ProfileNumbers>;
+export type Probability = v.InferOutput<typeof Probability>;
+export type Outcome = v.InferOutput<typeof Outcome>;
+export type RiskProfile = v.InferOutput<typeof RiskProfile>;
+export type ValueConsideration = v.InferOutput<typeof ValueConsideration>;
+export type KnowledgeQuestion = v.InferOutput<typeof KnowledgeQuestion>;
+export type ScreeningBlock = v.InferOutput<typeof ScreeningBlock>;
+/** A decision aid document (schemaVersion 1). */
+export type DecisionAidDocument = v.InferOutput<typeof DecisionAidSchema>;
+
+function checkSources(ids: readonly string[] | undefined, known: Set<string>, at: JsonPathSegment[]): ContentIssue[] {
+  return (ids ?? []).flatMap((id, i) =>
+    known.has(id) ? [] : [issue('unknown_reference', [...at, i], `Source "${id}" is not listed in meta.sources.`)],
+  );
+}
+
+function checkProbability(
+  p: Probability,
+  known: Set<string>,
+  profiles: Set<string>,
+  at: JsonPathSegment[],
+): ContentIssue[] {
+  const out = checkSources(p.sourceIds, known, [...at, 'sourceIds']);
+  if (p.range && (p.range.low > p.range.high || p.range.high > p.denominator))
+    out.push(issue('invalid_value', [...at, 'range'], 'A range needs low <= high <= denominator.'));
+  for (const id of Object.keys(p.profiles ?? {})) {
+    if (!profiles.has(id))
+      out.push(issue('unknown_reference', [...at, 'profiles', id], `Risk profile "${id}" is not in riskProfiles.`));
+    const n = p.profiles?.[id];
+    if (n && n.numerator > p.denominator)
+      out.push(
+        issue('invalid_value', [...at, 'profiles', id, 'numerator'], 'The numerator cannot exceed the denominator.'),
+      );
+  }
+  return out;
+}
+
+/** Cross references the schema cannot express: unique ids, option ids, source ids, answers for every option. */
+export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const optionIds = new Set(doc.options.map((o) => o.id));
+  const sources = new Set(doc.meta.sources.map((s) => s.id));
+  const profiles = new Set((doc.riskProfiles ?? []).map((p) => p.id));
+  out.push(
+    ...duplicateIds(doc.meta.sources, ['meta', 'sources']),
+    ...duplicateIds(doc.options, ['options']),
+    ...duplicateIds(doc.faq, ['faq']),
+    ...duplicateIds(doc.outcomes, ['outcomes']),
+    ...duplicateIds(doc.values, ['values']),
+    ...duplicateIds(doc.riskProfiles ?? [], ['riskProfiles']),
+    ...duplicateIds(doc.knowledgeCheck ?? [], ['knowledgeCheck']),
+  );
+  const everyOption = (record: Record<string, unknown>, at: JsonPathSegment[], what: string) => {
+    for (const id of optionIds)
+      if (!(id in record))
+        out.push(issue('required', [...at, id], `${what} has no entry for option "${id}" (use null for "no data").`));
+    for (const id of Object.keys(record))
+      if (!optionIds.has(id)) out.push(issue('unknown_reference', [...at, id], `Option "${id}" does not exist.`));
+  };
+  doc.options.forEach((o, i) => {
+    o.benefits.forEach((p, j) => {
+      out.push(...checkSources(p.sourceIds, sources, ['options', i, 'benefits', j, 'sourceIds']));
+    });
+    o.harms.forEach((p, j) => {
+      out.push(...checkSources(p.sourceIds, sources, ['options', i, 'harms', j, 'sourceIds']));
+    });
+  });
+  doc.faq.forEach((row, i) => {
+    everyOption(row.answers, ['faq', i, 'answers'], `FAQ row "${row.id}"`);
+    out.push(...checkSources(row.sourceIds, sources, ['faq', i, 'sourceIds']));
+  });
+  doc.outcomes.forEach((o, i) => {
+    everyOption(o.byOption, ['outcomes', i, 'byOption'], `Outcome "${o.id}"`);
+    for (const [id, p] of Object.entries(o.byOption))
+      if (p) out.push(...checkProbability(p, sources, profiles, ['outcomes', i, 'byOption', id]));
+    if (o.relativeEffect)
+      out.push(...checkSources(o.relativeEffect.sourceIds, sources, ['outcomes', i, 'relativeEffect', 'sourceIds']));
+  });
+  doc.values.forEach((c, i) => {
+    c.supports.forEach((id, j) => {
+      if (!optionIds.has(id))
+        out.push(issue('unknown_reference', ['values', i, 'supports', j], `Option "${id}" does not exist.`));
+    });
+  });
+  (doc.knowledgeCheck ?? []).forEach((q, i) => {
+    if (!q.choices.some((c) => c.id === q.correctChoiceId))
+      out.push(
+        issue(
+          'unknown_reference',
+          ['knowledgeCheck', i, 'correctChoiceId'],
+          `Choice "${q.correctChoiceId}" is not listed.`,
+        ),
+      );
+    out.push(...duplicateIds(q.choices, ['knowledgeCheck', i, 'choices']));
+  });
+  if (doc.screening) {
+    for (const key of ['truePositive', 'falsePositive', 'falseNegative'] as const)
+      out.push(...checkProbability(doc.screening[key], sources, profiles, ['screening', key]));
+  }
+  return out;
+}
+
+export const decisionAidValidator: DocumentValidator<DecisionAidDocument> = {
+  kind: 'decision aid',
+  schema: DecisionAidSchema as v.GenericSchema<unknown, DecisionAidDocument>,
+  refine: refineDecisionAid,
+};
+
+/** Validates a decision aid document. Never throws. */
+export function parseDecisionAid(input: unknown): ParseResult<DecisionAidDocument> {
+  return parseWith(decisionAidValidator, input);
+}
+
+/** Like `parseDecisionAid` but throws `SdmContentError` (with every issue) when the document is invalid. */
+export function assertDecisionAid(input: unknown): DecisionAidDocument {
+  const result = parseDecisionAid(input);
+  if (!result.ok) throw new SdmContentError('decision aid', result.issues);
+  return result.value;
+}

@@ -1,0 +1,204 @@
+import * as v from 'valibot';
+import { parseWith } from '../content/validate.js';
+import { issue, type ParseResult } from '../errors.js';
+import {
+  createWidgetStore,
+  type WidgetDefinition,
+  type WidgetStore,
+  type WidgetStoreOptions,
+} from '../store/create-widget-store.js';
+import type { DecisionAidDocument } from './schema.js';
+
+/** How much a consideration matters: 0 = not at all … 4 = very much. */
+export type Rating = 0 | 1 | 2 | 3 | 4;
+export const RATING_MAX = 4;
+
+export type SureItem = 'sure' | 'understand' | 'riskBenefit' | 'encouragement';
+export const SURE_ITEMS: readonly SureItem[] = ['sure', 'understand', 'riskBenefit', 'encouragement'];
+
+export interface OwnConcern {
+  readonly id: string;
+  readonly text: string;
+  readonly rating: Rating | null;
+  /** Options the patient thinks this concern speaks for. */
+  readonly optionIds: readonly string[];
+}
+
+/** Everything the patient enters. Plain JSON; nothing is pre-filled. */
+export interface DecisionAidInput {
+  readonly ratings: Readonly<Record<string, Rating>>;
+  readonly ownConcerns: readonly OwnConcern[];
+  readonly knowledge: Readonly<Record<string, string>>;
+  /** `true` = yes, `false` = no, absent = not answered. */
+  readonly sure: Readonly<Partial<Record<SureItem, boolean>>>;
+  /** An option id, `unsure` ("not sure yet"), or null (not chosen). */
+  readonly leaning: string | null;
+  readonly riskProfileId: string | null;
+  /** ISO time when the patient finished, or null. */
+  readonly completedAt: string | null;
+}
+
+export const MAX_CONCERNS = 20;
+export const MAX_CONCERN_LENGTH = 300;
+
+const RatingSchema = v.picklist([0, 1, 2, 3, 4] as const);
+
+const InputSchema = v.object({
+  ratings: v.record(v.string(), RatingSchema),
+  ownConcerns: v.pipe(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.maxLength(40)),
+        text: v.pipe(v.string(), v.maxLength(MAX_CONCERN_LENGTH)),
+        rating: v.nullable(RatingSchema),
+        optionIds: v.array(v.string()),
+      }),
+    ),
+    v.maxLength(MAX_CONCERNS),
+  ),
+  knowledge: v.record(v.string(), v.string()),
+  sure: v.object({
+    sure: v.optional(v.boolean()),
+    understand: v.optional(v.boolean()),
+    riskBenefit: v.optional(v.boolean()),
+    encouragement: v.optional(v.boolean()),
+  }),
+  leaning: v.nullable(v.string()),
+  riskProfileId: v.nullable(v.string()),
+  completedAt: v.nullable(v.string()),
+});
+
+export function emptyDecisionAidInput(): DecisionAidInput {
+  return {
+    ratings: {},
+    ownConcerns: [],
+    knowledge: {},
+    sure: {},
+    leaning: null,
+    riskProfileId: null,
+    completedAt: null,
+  };
+}
+
+/** Validates input (saved drafts, a host's `value`) against this content: every id must exist. */
+export function parseDecisionAidInput(raw: unknown, content: DecisionAidDocument): ParseResult<DecisionAidInput> {
+  const base = parseWith({ kind: 'decision aid input', schema: InputSchema }, raw);
+  if (!base.ok) return base;
+  const input = base.value as DecisionAidInput;
+  const issues = [];
+  const values = new Set(content.values.map((c) => c.id));
+  const options = new Set(content.options.map((o) => o.id));
+  for (const id of Object.keys(input.ratings))
+    if (!values.has(id))
+      issues.push(issue('unknown_reference', ['ratings', id], `Consideration "${id}" does not exist.`));
+  for (const [qid, cid] of Object.entries(input.knowledge)) {
+    const q = content.knowledgeCheck?.find((k) => k.id === qid);
+    if (!q || !q.choices.some((c) => c.id === cid))
+      issues.push(issue('unknown_reference', ['knowledge', qid], `Answer "${cid}" does not fit question "${qid}".`));
+  }
+  input.ownConcerns.forEach((c, i) => {
+    c.optionIds.forEach((id, j) => {
+      if (!options.has(id))
+        issues.push(issue('unknown_reference', ['ownConcerns', i, 'optionIds', j], `Option "${id}" does not exist.`));
+    });
+  });
+  if (input.leaning !== null && input.leaning !== 'unsure' && !options.has(input.leaning))
+    issues.push(issue('unknown_reference', ['leaning'], `Option "${input.leaning}" does not exist.`));
+  if (input.riskProfileId !== null && !content.riskProfiles?.some((p) => p.id === input.riskProfileId))
+    issues.push(issue('unknown_reference', ['riskProfileId'], `Risk profile "${input.riskProfileId}" does not exist.`));
+  if (issues.length > 0) return { ok: false, value: undefined, issues };
+  return { ok: true, value: input, issues: [] };
+}
+
+export interface DecisionAidActions {
+  rate(considerationId: string, rating: Rating): void;
+  clearRating(considerationId: string): void;
+  /** Adds a concern of the patient's own; returns its id ('' when the list is full or the text is empty). */
+  addConcern(text: string): string;
+  updateConcern(id: string, patch: Partial<Omit<OwnConcern, 'id'>>): void;
+  removeConcern(id: string): void;
+  answerKnowledge(questionId: string, choiceId: string): void;
+  answerSure(item: SureItem, yes: boolean): void;
+  setLeaning(leaning: string | null): void;
+  setRiskProfile(profileId: string | null): void;
+  /** Marks the aid finished (time from the store's clock). */
+  complete(): void;
+  reset(): void;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_CONCERN_LENGTH);
+
+export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAidInput, DecisionAidActions> = {
+  widget: 'decision-aid',
+  emptyInput: () => emptyDecisionAidInput(),
+  parseInput: parseDecisionAidInput,
+  actions: (commit, get, content, now) => {
+    const optionIds = new Set(content.options.map((o) => o.id));
+    const valueIds = new Set(content.values.map((c) => c.id));
+    return {
+      rate: (id, rating) => {
+        if (!valueIds.has(id)) return;
+        commit((i) => (i.ratings[id] === rating ? i : { ...i, ratings: { ...i.ratings, [id]: rating } }));
+      },
+      clearRating: (id) =>
+        commit((i) => {
+          if (!(id in i.ratings)) return i;
+          const { [id]: _gone, ...rest } = i.ratings;
+          return { ...i, ratings: rest };
+        }),
+      addConcern: (text) => {
+        const t = clean(text);
+        const current = get();
+        if (!t || current.ownConcerns.length >= MAX_CONCERNS) return '';
+        let n = current.ownConcerns.length + 1;
+        while (current.ownConcerns.some((c) => c.id === `own-${n}`)) n++;
+        const id = `own-${n}`;
+        commit((i) => ({ ...i, ownConcerns: [...i.ownConcerns, { id, text: t, rating: null, optionIds: [] }] }));
+        return id;
+      },
+      updateConcern: (id, patch) =>
+        commit((i) => ({
+          ...i,
+          ownConcerns: i.ownConcerns.map((c) =>
+            c.id === id
+              ? {
+                  ...c,
+                  ...(patch.text !== undefined ? { text: patch.text.slice(0, MAX_CONCERN_LENGTH) } : {}),
+                  ...(patch.rating !== undefined ? { rating: patch.rating } : {}),
+                  ...(patch.optionIds !== undefined
+                    ? { optionIds: patch.optionIds.filter((o) => optionIds.has(o)) }
+                    : {}),
+                }
+              : c,
+          ),
+        })),
+      removeConcern: (id) => commit((i) => ({ ...i, ownConcerns: i.ownConcerns.filter((c) => c.id !== id) })),
+      answerKnowledge: (qid, cid) => {
+        const q = content.knowledgeCheck?.find((k) => k.id === qid);
+        if (!q?.choices.some((c) => c.id === cid)) return;
+        commit((i) => (i.knowledge[qid] === cid ? i : { ...i, knowledge: { ...i.knowledge, [qid]: cid } }));
+      },
+      answerSure: (item, yes) => commit((i) => (i.sure[item] === yes ? i : { ...i, sure: { ...i.sure, [item]: yes } })),
+      setLeaning: (leaning) => {
+        if (leaning !== null && leaning !== 'unsure' && !optionIds.has(leaning)) return;
+        commit((i) => (i.leaning === leaning ? i : { ...i, leaning }));
+      },
+      setRiskProfile: (id) => {
+        if (id !== null && !content.riskProfiles?.some((p) => p.id === id)) return;
+        commit((i) => (i.riskProfileId === id ? i : { ...i, riskProfileId: id }));
+      },
+      complete: () => commit((i) => ({ ...i, completedAt: now().toISOString() })),
+      reset: () => commit(() => emptyDecisionAidInput()),
+    };
+  },
+};
+
+export type DecisionAidStore = WidgetStore<DecisionAidDocument, DecisionAidInput, DecisionAidActions>;
+
+/** One store per decision aid instance. */
+export function createDecisionAidStore(
+  content: DecisionAidDocument,
+  options: WidgetStoreOptions<DecisionAidInput> = {},
+): DecisionAidStore {
+  return createWidgetStore(decisionAidWidget, content, options);
+}
