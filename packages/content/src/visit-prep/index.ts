@@ -1,2 +1,11 @@
-// Filled by the visit-prep work: example content.
-export {};
+export { longVisitPrepInput, sampleVisitPrepInput } from './inputs.js';
+export { visitPrepSources } from './sources.js';
+export {
+  checkUpTemplates,
+  chronicFollowUpTemplates,
+  getVisitPrepTemplate,
+  newSymptomTemplates,
+  type VisitPrepExampleKind,
+  type VisitPrepExampleLocale,
+  visitPrepTemplates,
+} from './templates.js';
