@@ -14,6 +14,7 @@ export {
   roundHalfUp,
 } from './icon-array.js';
 export {
+  hasOneInX,
   type LintCriterion,
   type LintIssue,
   type LintOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintDecisionAid } from './lint.js';
+import { hasOneInX, lintDecisionAid } from './lint.js';
 import type { DecisionAidDocument } from './schema.js';
 import { testDecisionAid } from './test-utils/fixture.js';
 
@@ -99,6 +99,13 @@ describe('lintDecisionAid', () => {
     expect(c).toContain('error:mixed-denominators:$.outcomes[1].byOption');
     expect(c).toContain('error:relative-without-absolute:$.outcomes[2].relativeEffect');
     expect(c).toContain('error:one-in-x:$.condition.description');
+  });
+
+  it('allows "1 out of 100" style frequencies on round scales', () => {
+    expect(hasOneInX('About 1 in 20 people.')).toBe(true);
+    expect(hasOneInX('Uno de cada 7 hombres.')).toBe(true);
+    expect(hasOneInX('Alrededor de 1 de cada 100 hombres.')).toBe(false);
+    expect(hasOneInX('1 in 1,000 women.')).toBe(false);
   });
 
   it('requires the screening block for screening decisions', () => {

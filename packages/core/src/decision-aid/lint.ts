@@ -47,8 +47,20 @@ export interface LintOptions {
   readonly today?: Date | undefined;
 }
 
-/** "1 in 20", "1 of every 20", "uno de cada 20", "1 من كل 20": the format patients misread. */
-const ONE_IN_X = /\b(?:1|one|uno|una)\s+(?:in|of every|out of every|de cada)\s+\d[\d,.]*|(?:^|\s)1\s+من\s+كل\s+\d/iu;
+/**
+ * "1 in 20", "1 of every 20", "uno de cada 20", "1 من كل 20": the format patients misread when X varies. On a
+ * round scale ("1 out of 100", "1 de cada 1000") the same words are a plain frequency and are allowed.
+ */
+const ONE_IN_X = /(?:\b(?:1|one|uno|una)\s+(?:in|of every|out of every|de cada)|(?:^|\s)1\s+من\s+كل)\s+(\d[\d,.]*)/giu;
+const ROUND = new Set([10, 100, 1000, 10000, 100000]);
+
+export function hasOneInX(text: string): boolean {
+  for (const m of text.matchAll(ONE_IN_X)) {
+    const n = Number((m[1] ?? '').replace(/[,.]/g, ''));
+    if (!ROUND.has(n)) return true;
+  }
+  return false;
+}
 /** Relative-effect wording that must never stand alone. */
 const RELATIVE =
   /\b\d+(?:[.,]\d+)?\s?%\s+(?:less|lower|fewer|more|higher|reduction|increase|menos|más|reducción)\b|\b(?:relative risk|riesgo relativo|halves|doubles|reduces the risk by|reduce el riesgo en)\b/iu;
@@ -292,7 +304,7 @@ export function lintDecisionAid(input: unknown, options: LintOptions = {}): Lint
   }
   // Format of numbers in text.
   for (const { path, text } of patientTexts(doc)) {
-    if (ONE_IN_X.test(text))
+    if (hasOneInX(text))
       add(
         'error',
         'risk-format',
