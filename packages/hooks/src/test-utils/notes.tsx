@@ -14,14 +14,14 @@ interface NotesActions {
   add(note: string): void;
 }
 
-const definition: WidgetDefinition<NotesDoc, NotesInput, NotesActions> = {
+export const notesDefinition: WidgetDefinition<NotesDoc, NotesInput, NotesActions> = {
   widget: 'notes',
   emptyInput: () => ({ notes: [] }),
   parseInput: (raw) => parseWith({ kind: 'saved notes', schema: v.object({ notes: v.array(v.string()) }) }, raw),
   actions: (commit) => ({ add: (note) => commit((i) => ({ notes: [...i.notes, note] })) }),
 };
 
-export const notes = createWidgetHooks(definition, 'Notes');
+export const notes = createWidgetHooks(notesDefinition, 'Notes');
 export const notesDoc: NotesDoc = { id: 'notes-1', meta: { version: '1.0.0' } };
 
 export function NotesView({ label }: { label: string }) {

@@ -1,9 +1,9 @@
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createWidgetStore } from '@sdmkit/core';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { type NotesInput, NotesView, notes, notesDoc } from '../test-utils/notes.js';
+import { type NotesInput, NotesView, notes, notesDefinition, notesDoc } from '../test-utils/notes.js';
 
 const { Provider } = notes;
 
@@ -67,16 +67,7 @@ describe('createWidgetHooks', () => {
   });
 
   it('uses a store the host made', async () => {
-    const { createWidgetStore } = await import('@sdmkit/core');
-    const hooksStore = createWidgetStore(
-      {
-        widget: 'notes',
-        emptyInput: () => ({ notes: [] as string[] }),
-        parseInput: () => ({ ok: false, value: undefined, issues: [] }),
-        actions: (commit) => ({ add: (n: string) => commit((i) => ({ notes: [...i.notes, n] })) }),
-      },
-      notesDoc,
-    );
+    const hooksStore = createWidgetStore(notesDefinition, notesDoc);
     render(
       <Provider content={notesDoc} store={hooksStore}>
         <NotesView label="w" />
