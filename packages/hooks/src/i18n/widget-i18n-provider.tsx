@@ -56,7 +56,9 @@ export function useWidgetI18n(): WidgetI18n {
 /** `t` for one package namespace, with this widget instance's overrides looked up first. */
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
-  const { t, i18n } = useTranslation([ctx.overrideNs(ns), ns], { i18n: ctx.i18n });
+  // `nsMode: 'fallback'`: look keys up in the override namespace first, then in the package's own. Without it
+  // react-i18next binds `t` to the first namespace only and every string comes back as its key.
+  const { t, i18n } = useTranslation([ctx.overrideNs(ns), ns], { i18n: ctx.i18n, nsMode: 'fallback' });
   const lng = i18n.resolvedLanguage ?? i18n.language;
   return { t, i18n, lng, dir: directionOf(i18n, lng) };
 }
