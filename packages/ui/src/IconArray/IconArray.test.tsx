@@ -1,0 +1,48 @@
+import { WidgetI18nProvider } from '@sdmkit/hooks';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { uiBundle } from '../i18n/resources.js';
+import { WidgetRoot } from '../WidgetRoot/WidgetRoot.js';
+import { IconArray } from './IconArray.js';
+
+function renderIn(lng: string, ui: React.ReactNode) {
+  return render(
+    <WidgetI18nProvider lng={lng} bundles={[uiBundle]}>
+      <WidgetRoot widgetClass="sdm-Test">{ui}</WidgetRoot>
+    </WidgetI18nProvider>,
+  );
+}
+
+const pathCount = (d: string | null) => (d?.match(/M/g)?.length ?? 0) / 2;
+
+describe('IconArray', () => {
+  it('draws the whole denominator with events and non-events, and says both frames in words', () => {
+    const { container } = renderIn(
+      'en',
+      <IconArray total={100} events={12} eventText="get better" nonEventText="do not get better" title="Option A" />,
+    );
+    const img = screen.getByRole('img');
+    expect(img).toHaveAccessibleName('Option A: 12 out of 100 get better. 88 out of 100 do not get better.');
+    expect(pathCount(container.querySelector('.sdm-IconArray__event')!.getAttribute('d'))).toBe(12);
+    expect(pathCount(container.querySelector('.sdm-IconArray__none')!.getAttribute('d'))).toBe(88);
+    const words = container.querySelector('.sdm-IconArray__words')!;
+    expect(words.querySelector('[data-kind="event"]')).toHaveTextContent('12 out of 100 get better');
+    expect(words.querySelector('p[data-kind="none"]')).toHaveTextContent('88 out of 100 do not get better');
+    // Table alternative.
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'get better' })).toBeInTheDocument();
+  });
+
+  it('uses 1000 icons in 40 columns and says "fewer than 1" for rates that vanish', () => {
+    const { container } = renderIn('en', <IconArray total={1000} events={0} belowOne eventText="a" nonEventText="b" />);
+    expect(container.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 400 250');
+    expect(screen.getByRole('img')).toHaveAccessibleName(/^Fewer than 1 out of 1000 a\./);
+  });
+
+  it('mirrors the fill corner in right-to-left and uses the language of the widget', () => {
+    const { container } = renderIn('ar', <IconArray total={100} events={1} eventText="حدث" nonEventText="لم يحدث" />);
+    // The first event sits in the last column (x = 90) in RTL.
+    expect(container.querySelector('.sdm-IconArray__event')!.getAttribute('d')).toMatch(/^M95 0\.6/);
+    expect(screen.getByRole('img')).toHaveAccessibleName('1 من كل 100 حدث. 99 من كل 100 لم يحدث.');
+  });
+});
