@@ -8,6 +8,7 @@ export {
   ErrorState,
   type ErrorStateProps,
 } from './ErrorState/ErrorState.js';
+export { IconArray, type IconArrayProps } from './IconArray/IconArray.js';
 export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
 export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';

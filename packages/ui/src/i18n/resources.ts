@@ -4,6 +4,16 @@ export const UI_NAMESPACE = 'sdm-ui';
 
 const en = {
   close: 'Close',
+  iconArray: {
+    outOf_one: '{{count}} out of {{total}}',
+    outOf_other: '{{count}} out of {{total}}',
+    fewerThanOne: 'Fewer than 1 out of {{total}}',
+    moreThan: 'More than {{count}} out of {{total}}',
+    label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
+    showTable: 'Show as a table',
+    tableGroup: 'Group',
+    tableCount: 'Number of people',
+  },
   demonstration: {
     title: 'Demonstration content',
     body: 'This example shows how the tool works. It is not medical advice and may not fit your situation.',
@@ -28,6 +38,16 @@ const en = {
 
 const es = {
   close: 'Cerrar',
+  iconArray: {
+    outOf_one: '{{count}} de cada {{total}}',
+    outOf_other: '{{count}} de cada {{total}}',
+    fewerThanOne: 'Menos de 1 de cada {{total}}',
+    moreThan: 'Más de {{count}} de cada {{total}}',
+    label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
+    showTable: 'Ver como tabla',
+    tableGroup: 'Grupo',
+    tableCount: 'Número de personas',
+  },
   demonstration: {
     title: 'Contenido de demostración',
     body: 'Este ejemplo muestra cómo funciona la herramienta. No es un consejo médico y puede no ajustarse a su situación.',
@@ -53,6 +73,20 @@ const es = {
 
 const ar = {
   close: 'إغلاق',
+  iconArray: {
+    outOf_zero: '{{count}} من كل {{total}}',
+    outOf_one: '{{count}} من كل {{total}}',
+    outOf_two: '{{count}} من كل {{total}}',
+    outOf_few: '{{count}} من كل {{total}}',
+    outOf_many: '{{count}} من كل {{total}}',
+    outOf_other: '{{count}} من كل {{total}}',
+    fewerThanOne: 'أقل من 1 من كل {{total}}',
+    moreThan: 'أكثر من {{count}} من كل {{total}}',
+    label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
+    showTable: 'عرض كجدول',
+    tableGroup: 'المجموعة',
+    tableCount: 'عدد الأشخاص',
+  },
   demonstration: {
     title: 'محتوى توضيحي',
     body: 'يوضح هذا المثال طريقة عمل الأداة. وهو ليس نصيحة طبية وقد لا يناسب حالتك.',
