@@ -1,0 +1,390 @@
+import {
+  isOverQuestionSoftLimit,
+  MAX_QUESTION_LENGTH,
+  openQuestionSuggestions,
+  type QuestionSuggestion,
+  type QuestionTextResult,
+  questionItemText,
+  questionSoftLimit,
+  TOP_QUESTION_COUNT,
+} from '@sdmkit/core';
+import {
+  useQuestionListActions,
+  useQuestionListContent,
+  useQuestionListItem,
+  useQuestionListKeys,
+  useQuestionListSelector,
+  useQuestionListStore,
+} from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import {
+  type FormEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { Heading, type HeadingLevel, nextLevel, useAnnouncer, useQlTranslation } from '../internal/shared.js';
+
+export interface MyQuestionsProps {
+  /** Questions the host suggests (e.g. from a decision aid's unsure SURE answers). */
+  readonly suggestions?: readonly QuestionSuggestion[] | undefined;
+  /** Heading level of the section (default 2). */
+  readonly headingLevel?: HeadingLevel | undefined;
+  readonly className?: string | undefined;
+}
+
+type Announce = (message: string) => void;
+
+/** The patient's list: reorder (top 3 first), change wording, add their own, remove, host suggestions. */
+export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQuestionsProps) {
+  const { t } = useQlTranslation();
+  const content = useQuestionListContent();
+  const keys = useQuestionListKeys();
+  const over = useQuestionListSelector((s) => isOverQuestionSoftLimit(content, s.input));
+  const [announce, region] = useAnnouncer();
+  const id = useId();
+  const headingRef = useRef<HTMLDivElement>(null);
+  const focusHeading = useCallback(() => {
+    headingRef.current?.querySelector<HTMLElement>('h2,h3,h4')?.focus();
+  }, []);
+
+  return (
+    <section className={['sdm-MyQuestions', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
+      <div ref={headingRef}>
+        <Heading level={headingLevel} id={`${id}-h`} className="sdm-MyQuestions__heading">
+          {t('mine.heading')}
+        </Heading>
+      </div>
+      {suggestions?.length ? (
+        <Suggestions suggestions={suggestions} level={nextLevel(headingLevel)} announce={announce} />
+      ) : null}
+      <p className="sdm-MyQuestions__hint">{t('mine.topHint')}</p>
+      {keys.length === 0 ? (
+        <p className="sdm-MyQuestions__empty">{t('mine.empty')}</p>
+      ) : (
+        <ol className="sdm-MyQuestions__list">
+          {keys.map((key, index) => (
+            <QuestionRow
+              key={key}
+              itemKey={key}
+              index={index}
+              isLast={index === keys.length - 1}
+              announce={announce}
+              onRemoved={focusHeading}
+            />
+          ))}
+        </ol>
+      )}
+      <p className="sdm-MyQuestions__nudge" role="status">
+        {over ? t('mine.softLimit', { count: keys.length, limit: questionSoftLimit(content) }) : ''}
+      </p>
+      <AddOwnQuestion announce={announce} />
+      {region}
+    </section>
+  );
+}
+
+function errorText(t: ReturnType<typeof useQlTranslation>['t'], result: QuestionTextResult): string {
+  return result.ok ? '' : t(`mine.errors.${result.error}`, { max: MAX_QUESTION_LENGTH });
+}
+
+type FocusTarget = 'up' | 'down' | 'top' | 'edit' | null;
+
+interface RowProps {
+  readonly itemKey: string;
+  readonly index: number;
+  readonly isLast: boolean;
+  readonly announce: Announce;
+  readonly onRemoved: () => void;
+}
+
+/** One question on the list. Subscribes to its own item only, so editing one question re-renders one row. */
+const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce, onRemoved }: RowProps) {
+  const { t } = useQlTranslation();
+  const content = useQuestionListContent();
+  const store = useQuestionListStore();
+  const item = useQuestionListItem(itemKey);
+  const actions = useQuestionListActions();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const refs = {
+    up: useRef<HTMLButtonElement>(null),
+    down: useRef<HTMLButtonElement>(null),
+    top: useRef<HTMLButtonElement>(null),
+    edit: useRef<HTMLButtonElement>(null),
+  };
+  const pendingFocus = useRef<FocusTarget>(null);
+
+  // After a move the row sits elsewhere in the list: keep focus on the button the patient used.
+  useLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    const wanted = refs[target].current;
+    (wanted && wanted.getAttribute('aria-disabled') !== 'true' ? wanted : (refs.edit.current ?? wanted))?.focus();
+  });
+
+  if (!item) return null;
+  const text = questionItemText(content, item);
+  const isTop = index < TOP_QUESTION_COUNT;
+  const isFirst = index === 0;
+
+  const moved = (target: FocusTarget, run: () => void) => {
+    run();
+    const items = store.getState().input.items;
+    const at = items.findIndex((i) => i.key === itemKey);
+    pendingFocus.current = target;
+    announce(t('mine.moved', { position: at + 1, total: items.length }));
+  };
+
+  const origin =
+    item.source === 'own'
+      ? t('mine.own')
+      : item.source === 'suggested'
+        ? t('mine.suggested')
+        : item.text !== undefined
+          ? t('mine.edited')
+          : null;
+
+  return (
+    <li className="sdm-MyQuestions__item" data-top={isTop ? 'true' : 'false'} data-source={item.source}>
+      <div className="sdm-MyQuestions__main">
+        <span className="sdm-MyQuestions__rank" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div className="sdm-MyQuestions__body">
+          {isTop ? <span className="sdm-MyQuestions__badge">{t('mine.top')}</span> : null}
+          {editing ? (
+            <EditWording
+              itemKey={itemKey}
+              initial={text}
+              canReset={item.source === 'library' && item.text !== undefined}
+              onDone={(saved) => {
+                setEditing(false);
+                pendingFocus.current = 'edit';
+                if (saved) announce(t('mine.saved'));
+              }}
+            />
+          ) : (
+            <p id={`${id}-text`} className="sdm-MyQuestions__text">
+              {text}
+            </p>
+          )}
+          {origin && !editing ? <span className="sdm-MyQuestions__origin">{origin}</span> : null}
+        </div>
+      </div>
+      {editing ? null : (
+        <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: index + 1, text })}>
+          <Button
+            ref={refs.up}
+            variant="quiet"
+            aria-disabled={isFirst}
+            onClick={() => !isFirst && moved('up', () => actions.moveUp(itemKey))}
+          >
+            {t('mine.moveUp')}
+          </Button>
+          <Button
+            ref={refs.down}
+            variant="quiet"
+            aria-disabled={isLast}
+            onClick={() => !isLast && moved('down', () => actions.moveDown(itemKey))}
+          >
+            {t('mine.moveDown')}
+          </Button>
+          {isTop ? null : (
+            <Button ref={refs.top} variant="quiet" onClick={() => moved('up', () => actions.moveToTop(itemKey))}>
+              {t('mine.moveTop')}
+            </Button>
+          )}
+          <Button ref={refs.edit} variant="quiet" onClick={() => setEditing(true)}>
+            {t('mine.edit')}
+          </Button>
+          <Button
+            variant="danger"
+            onClick={() => {
+              actions.remove(itemKey);
+              announce(t('mine.removed', { text }));
+              onRemoved();
+            }}
+          >
+            {t('mine.remove')}
+          </Button>
+        </fieldset>
+      )}
+    </li>
+  );
+});
+
+function EditWording({
+  itemKey,
+  initial,
+  canReset,
+  onDone,
+}: {
+  itemKey: string;
+  initial: string;
+  canReset: boolean;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useQlTranslation();
+  const actions = useQuestionListActions();
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState('');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+  }, []);
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const result = actions.edit(itemKey, draft);
+    if (result.ok) onDone(true);
+    else setError(errorText(t, result));
+  };
+  return (
+    <form className="sdm-MyQuestions__edit" onSubmit={save}>
+      <label htmlFor={`${id}-w`}>{t('mine.editLabel')}</label>
+      <textarea
+        ref={ref}
+        id={`${id}-w`}
+        className="sdm-MyQuestions__input"
+        rows={2}
+        maxLength={MAX_QUESTION_LENGTH + 50}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-e` : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onDone(false);
+          }
+        }}
+      />
+      <ErrorText id={`${id}-e`}>{error}</ErrorText>
+      <div className="sdm-MyQuestions__actions">
+        <Button type="submit" variant="primary">
+          {t('mine.save')}
+        </Button>
+        <Button onClick={() => onDone(false)}>{t('mine.cancel')}</Button>
+        {canReset ? (
+          <Button
+            variant="quiet"
+            onClick={() => {
+              actions.resetWording(itemKey);
+              onDone(true);
+            }}
+          >
+            {t('mine.resetWording')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function ErrorText({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="sdm-MyQuestions__error" role="alert">
+      {children}
+    </p>
+  );
+}
+
+function AddOwnQuestion({ announce }: { announce: Announce }) {
+  const { t } = useQlTranslation();
+  const actions = useQuestionListActions();
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = actions.addOwn(draft);
+    if (!result.ok) {
+      setError(errorText(t, result));
+      return;
+    }
+    announce(t('mine.added', { text: draft.trim() }));
+    setDraft('');
+    setError('');
+  };
+  return (
+    <form className="sdm-MyQuestions__add" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-own`}>{t('mine.addOwnLabel')}</label>
+      <textarea
+        id={`${id}-own`}
+        className="sdm-MyQuestions__input"
+        rows={2}
+        maxLength={MAX_QUESTION_LENGTH + 50}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-e` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (error) setError('');
+        }}
+      />
+      <ErrorText id={`${id}-e`}>{error}</ErrorText>
+      <Button type="submit" variant="primary">
+        {t('mine.addOwnButton')}
+      </Button>
+    </form>
+  );
+}
+
+function Suggestions({
+  suggestions,
+  level,
+  announce,
+}: {
+  suggestions: readonly QuestionSuggestion[];
+  level: HeadingLevel;
+  announce: Announce;
+}) {
+  const { t } = useQlTranslation();
+  const actions = useQuestionListActions();
+  const items = useQuestionListSelector((s) => s.input.items);
+  const dismissed = useQuestionListSelector((s) => s.input.dismissed);
+  const open = useMemo(
+    () => openQuestionSuggestions({ items, dismissed, seq: 0 }, suggestions),
+    [items, dismissed, suggestions],
+  );
+  const id = useId();
+  if (open.length === 0) return null;
+  return (
+    <section className="sdm-MyQuestions__suggestions" aria-labelledby={`${id}-h`}>
+      <Heading level={level} id={`${id}-h`} className="sdm-MyQuestions__subheading">
+        {t('mine.suggestionsHeading')}
+      </Heading>
+      <ul className="sdm-MyQuestions__suggestionList">
+        {open.map((s, i) => (
+          <li key={s.id} className="sdm-MyQuestions__suggestion">
+            <p id={`${id}-s${i}`} className="sdm-MyQuestions__text">
+              {s.text}
+            </p>
+            {s.why ? <p className="sdm-MyQuestions__why">{s.why}</p> : null}
+            <fieldset className="sdm-MyQuestions__actions" aria-labelledby={`${id}-s${i}`}>
+              <Button
+                variant="primary"
+                onClick={() => {
+                  const result = actions.acceptSuggestion(s);
+                  announce(result.ok ? t('mine.added', { text: s.text.trim() }) : errorText(t, result));
+                }}
+              >
+                {t('mine.suggestionAdd')}
+              </Button>
+              <Button variant="quiet" onClick={() => actions.dismissSuggestion(s.id)}>
+                {t('mine.suggestionDismiss')}
+              </Button>
+            </fieldset>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import {
+  buildQuestionListResult,
+  type ParseResult,
+  type PersistOptions,
+  type PromptList,
+  parsePromptList,
+  type QuestionListActions,
+  type QuestionListInput,
+  type QuestionListResult,
+  type QuestionSuggestion,
+  type WidgetStore,
+} from '@sdmkit/core';
+import { QuestionListProvider, useQuestionListSelector, useQuestionListStore } from '@sdmkit/hooks';
+import { Button, type CommonWidgetProps, DemonstrationNotice, SaveStatus, WidgetShell } from '@sdmkit/ui';
+import { useMemo, useState } from 'react';
+import { questionListBundle } from '../i18n/resources.js';
+import { useQlTranslation } from '../internal/shared.js';
+import { MyQuestions } from '../MyQuestions/MyQuestions.js';
+import { QuestionBrowser } from '../QuestionBrowser/QuestionBrowser.js';
+import { QuestionSummary } from '../QuestionSummary/QuestionSummary.js';
+import { VisitMode } from '../VisitMode/VisitMode.js';
+
+export type QuestionListMode = 'prepare' | 'visit' | 'summary';
+const MODES: readonly QuestionListMode[] = ['prepare', 'visit', 'summary'];
+
+export interface QuestionListProps extends CommonWidgetProps {
+  /** A question prompt list (JSON). Validated here; invalid content shows an error state with paths. */
+  readonly content: unknown;
+  /** Controlled input: pass back what `onValueChange` gives. */
+  readonly value?: QuestionListInput | undefined;
+  /** Uncontrolled starting input. */
+  readonly defaultValue?: QuestionListInput | undefined;
+  /** Called with the new input (plain JSON) after every change. */
+  readonly onValueChange?: ((input: QuestionListInput) => void) | undefined;
+  /** Opt-in saving of drafts on this device (or the host's storage). */
+  readonly persist?: PersistOptions | undefined;
+  /** A store made with `createQuestionListStore`; `content` is then taken from it. */
+  readonly store?: WidgetStore<PromptList, QuestionListInput, QuestionListActions> | undefined;
+  /** Which step to show (controlled). */
+  readonly mode?: QuestionListMode | undefined;
+  /** Starting step (uncontrolled, default `prepare`). */
+  readonly defaultMode?: QuestionListMode | undefined;
+  readonly onModeChange?: ((mode: QuestionListMode) => void) | undefined;
+  /** Hide the step switcher when the host drives `mode` itself. */
+  readonly hideModeSwitch?: boolean | undefined;
+  /** Questions suggested by the host, e.g. from a decision aid's unsure SURE answers. */
+  readonly suggestions?: readonly QuestionSuggestion[] | undefined;
+  /** Called with the typed result when the patient presses Finish in the summary. */
+  readonly onComplete?: ((result: QuestionListResult) => void) | undefined;
+}
+
+/**
+ * The ready-made question list: prepare (browse, pick, rank, word), the visit (mark asked/answered, note
+ * answers, flag follow-ups) and the summary (print, copy, finish).
+ */
+export function QuestionList(props: QuestionListProps) {
+  const { content, store } = props;
+  const parsed = useMemo<ParseResult<PromptList>>(
+    () => (store ? { ok: true, value: store.content, issues: [] } : parsePromptList(content)),
+    [content, store],
+  );
+  return (
+    <WidgetShell
+      widgetClass="sdm-QuestionList"
+      bundles={[questionListBundle]}
+      parsed={parsed}
+      i18n={props.i18n}
+      locale={props.locale}
+      messages={props.messages}
+      theme={props.theme}
+      className={props.className}
+      onContentError={props.onContentError}
+      onRenderError={props.onRenderError}
+    >
+      {(doc) => (
+        <QuestionListProvider
+          content={doc}
+          store={store}
+          value={props.value}
+          defaultValue={props.defaultValue}
+          onValueChange={props.onValueChange}
+          persist={props.persist}
+        >
+          <QuestionListBody {...props} doc={doc} />
+        </QuestionListProvider>
+      )}
+    </WidgetShell>
+  );
+}
+
+function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
+  const { doc, suggestions, onComplete, onModeChange, hideModeSwitch } = props;
+  const { t } = useQlTranslation();
+  const store = useQuestionListStore();
+  const persistence = useQuestionListSelector((s) => s.persistence);
+  const [ownMode, setOwnMode] = useState<QuestionListMode>(props.defaultMode ?? 'prepare');
+  const mode = props.mode ?? ownMode;
+  const [finished, setFinished] = useState(false);
+  const setMode = (next: QuestionListMode) => {
+    if (props.mode === undefined) setOwnMode(next);
+    onModeChange?.(next);
+  };
+
+  return (
+    <div className="sdm-QuestionList__body" data-mode={mode}>
+      <h2 className="sdm-QuestionList__title">{doc.title}</h2>
+      <DemonstrationNotice demonstration={doc.meta.demonstration} />
+      {doc.intro && mode === 'prepare' ? <p className="sdm-QuestionList__intro">{doc.intro}</p> : null}
+      {hideModeSwitch ? null : (
+        <nav className="sdm-QuestionList__modes" aria-label={t('modes.label')}>
+          {MODES.map((m) => (
+            <Button
+              key={m}
+              variant={m === mode ? 'primary' : 'secondary'}
+              aria-current={m === mode ? 'step' : undefined}
+              onClick={() => setMode(m)}
+            >
+              {t(`modes.${m}`)}
+            </Button>
+          ))}
+        </nav>
+      )}
+      {persistence.status !== 'off' ? <SaveStatus persistence={persistence} /> : null}
+      {mode === 'prepare' ? (
+        <div className="sdm-QuestionList__prepare">
+          <MyQuestions suggestions={suggestions} headingLevel={3} />
+          <QuestionBrowser headingLevel={3} />
+        </div>
+      ) : null}
+      {mode === 'visit' ? <VisitMode headingLevel={3} /> : null}
+      {mode === 'summary' ? (
+        <>
+          <QuestionSummary headingLevel={3} />
+          {onComplete ? (
+            <div className="sdm-QuestionList__finish">
+              <Button
+                variant="primary"
+                onClick={() => {
+                  onComplete(buildQuestionListResult(store.content, store.getState().input));
+                  setFinished(true);
+                }}
+              >
+                {t('summary.finish')}
+              </Button>
+              <p role="status">{finished ? t('summary.finished') : ''}</p>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { questionItemText, questionListSummaryText } from '@sdmkit/core';
+import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import { useId, useState } from 'react';
+import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
+
+export interface QuestionSummaryProps {
+  /** Heading level of the section (default 2). */
+  readonly headingLevel?: HeadingLevel | undefined;
+  /** Called with the plain text after it was copied. */
+  readonly onCopy?: ((text: string) => void) | undefined;
+  readonly className?: string | undefined;
+}
+
+/** The questions with their answers and follow-ups, to print or copy as plain text. */
+export function QuestionSummary({ headingLevel = 2, onCopy, className }: QuestionSummaryProps) {
+  const { t } = useQlTranslation();
+  const content = useQuestionListContent();
+  const input = useQuestionListSelector((s) => s.input);
+  const id = useId();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const sub = nextLevel(headingLevel);
+  const followUps = input.items.filter((i) => i.followUp);
+  const plainText = () =>
+    questionListSummaryText(content, input, (key, options) => String(t(key, options as never)), { includeWhy: false });
+
+  const copyText = async () => {
+    const text = plainText();
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('Clipboard not available');
+      await navigator.clipboard.writeText(text);
+      setCopy('copied');
+      onCopy?.(text);
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <section className={['sdm-QuestionSummary', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
+      <Heading level={headingLevel} id={`${id}-h`} className="sdm-QuestionSummary__heading">
+        {t('summary.heading')}
+      </Heading>
+      {input.items.length === 0 ? (
+        <p>{t('summary.empty')}</p>
+      ) : (
+        <ol className="sdm-QuestionSummary__list">
+          {input.items.map((item) => (
+            <li key={item.key} className="sdm-QuestionSummary__item" data-status={item.status}>
+              <p className="sdm-QuestionSummary__question">{questionItemText(content, item)}</p>
+              <p className="sdm-QuestionSummary__meta">
+                <span className="sdm-QuestionSummary__status">{t(`status.${item.status}`)}</span>
+                {item.followUp ? <span className="sdm-QuestionSummary__flag">{t('summary.followUpMark')}</span> : null}
+              </p>
+              <p className="sdm-QuestionSummary__answer">
+                {item.note.trim() ? t('summary.answer', { note: item.note.trim() }) : t('summary.noAnswer')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {followUps.length > 0 ? (
+        <section aria-labelledby={`${id}-f`}>
+          <Heading level={sub} id={`${id}-f`} className="sdm-QuestionSummary__subheading">
+            {t('summary.followUpHeading', { count: followUps.length })}
+          </Heading>
+          <ul>
+            {followUps.map((item) => (
+              <li key={item.key}>{questionItemText(content, item)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="sdm-QuestionSummary__actions">
+        <Button onClick={() => window.print()}>{t('summary.print')}</Button>
+        <Button onClick={() => void copyText()}>{t('summary.copy')}</Button>
+      </div>
+      <p className="sdm-QuestionSummary__copyStatus" role="status">
+        {copy === 'copied' ? t('summary.copied') : copy === 'failed' ? t('summary.copyFailed') : ''}
+      </p>
+      {copy === 'failed' ? (
+        <div className="sdm-QuestionSummary__plain">
+          <label htmlFor={`${id}-txt`}>{t('summary.plainText')}</label>
+          <textarea id={`${id}-txt`} readOnly rows={10} value={plainText()} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { MAX_ANSWER_NOTE_LENGTH, questionItemText, TOP_QUESTION_COUNT, unansweredQuestions } from '@sdmkit/core';
+import {
+  useQuestionListActions,
+  useQuestionListContent,
+  useQuestionListCounts,
+  useQuestionListItem,
+  useQuestionListKeys,
+  useQuestionListSelector,
+} from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import { memo, useId } from 'react';
+import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
+
+export interface VisitModeProps {
+  /** Heading level of the section (default 2). */
+  readonly headingLevel?: HeadingLevel | undefined;
+  readonly className?: string | undefined;
+}
+
+/** DOM id of a row: this instance's id plus the item key, made safe for ids. */
+function rowId(base: string, key: string) {
+  return `${base}-${encodeURIComponent(key).replace(/%/g, '_')}`;
+}
+
+/**
+ * For the shared screen during the visit: large type, one tap to mark a question asked or answered, a note
+ * for the answer, a follow-up flag, and the unanswered questions gathered at the end.
+ */
+export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
+  const { t } = useQlTranslation();
+  const keys = useQuestionListKeys();
+  const counts = useQuestionListCounts();
+  const id = useId();
+  const sub = nextLevel(headingLevel);
+
+  return (
+    <section className={['sdm-VisitMode', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
+      <Heading level={headingLevel} id={`${id}-h`} className="sdm-VisitMode__heading">
+        {t('visit.heading')}
+      </Heading>
+      <p className="sdm-VisitMode__intro">{t('visit.intro')}</p>
+      {keys.length === 0 ? (
+        <p className="sdm-VisitMode__empty">{t('visit.empty')}</p>
+      ) : (
+        <>
+          <p className="sdm-VisitMode__progress" role="status">
+            {t('visit.progress', { answered: counts.answered, count: counts.total })}
+          </p>
+          <ol className="sdm-VisitMode__list">
+            {keys.map((key, index) => (
+              <VisitRow key={key} itemKey={key} index={index} domId={rowId(id, key)} level={sub} />
+            ))}
+          </ol>
+          <Unanswered base={id} level={sub} />
+        </>
+      )}
+    </section>
+  );
+}
+
+const VisitRow = memo(function VisitRow({
+  itemKey,
+  index,
+  domId,
+  level,
+}: {
+  itemKey: string;
+  index: number;
+  domId: string;
+  level: HeadingLevel;
+}) {
+  const { t } = useQlTranslation();
+  const content = useQuestionListContent();
+  const item = useQuestionListItem(itemKey);
+  const actions = useQuestionListActions();
+  if (!item) return null;
+  const text = questionItemText(content, item);
+  return (
+    <li
+      id={domId}
+      tabIndex={-1}
+      className="sdm-VisitMode__item"
+      data-status={item.status}
+      data-top={index < TOP_QUESTION_COUNT ? 'true' : 'false'}
+      aria-labelledby={`${domId}-t`}
+    >
+      <Heading level={level} id={`${domId}-t`} className="sdm-VisitMode__text">
+        <span className="sdm-VisitMode__rank">{index + 1}.</span> {text}
+      </Heading>
+      <fieldset className="sdm-VisitMode__status" aria-labelledby={`${domId}-t`}>
+        <Button
+          className="sdm-VisitMode__toggle"
+          aria-pressed={item.status === 'asked'}
+          onClick={() => actions.toggleStatus(itemKey, 'asked')}
+        >
+          {t('visit.asked')}
+        </Button>
+        <Button
+          className="sdm-VisitMode__toggle"
+          aria-pressed={item.status === 'answered'}
+          onClick={() => actions.toggleStatus(itemKey, 'answered')}
+        >
+          {t('visit.answered')}
+        </Button>
+      </fieldset>
+      <div className="sdm-VisitMode__field">
+        <label htmlFor={`${domId}-n`}>{t('visit.note')}</label>
+        <textarea
+          id={`${domId}-n`}
+          className="sdm-VisitMode__note"
+          rows={3}
+          maxLength={MAX_ANSWER_NOTE_LENGTH}
+          value={item.note}
+          onChange={(e) => actions.setNote(itemKey, e.target.value)}
+        />
+      </div>
+      <div className="sdm-VisitMode__check">
+        <input
+          id={`${domId}-f`}
+          type="checkbox"
+          className="sdm-VisitMode__checkbox"
+          checked={item.followUp}
+          onChange={(e) => actions.setFollowUp(itemKey, e.target.checked)}
+        />
+        <label htmlFor={`${domId}-f`}>{t('visit.followUp')}</label>
+      </div>
+    </li>
+  );
+});
+
+function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
+  const { t } = useQlTranslation();
+  const content = useQuestionListContent();
+  const items = useQuestionListSelector((s) => s.input.items);
+  const open = unansweredQuestions({ items, dismissed: [], seq: 0 });
+  const id = useId();
+  return (
+    <section className="sdm-VisitMode__unanswered" aria-labelledby={`${id}-h`}>
+      <Heading level={level} id={`${id}-h`} className="sdm-VisitMode__subheading">
+        {open.length === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open.length })}
+      </Heading>
+      {open.length > 0 ? (
+        <ul className="sdm-VisitMode__openList">
+          {open.map((item) => (
+            <li key={item.key} className="sdm-VisitMode__openItem">
+              <span>{questionItemText(content, item)}</span>{' '}
+              <Button
+                variant="quiet"
+                aria-label={`${t('visit.goTo')}: ${questionItemText(content, item)}`}
+                onClick={() => {
+                  const el = document.getElementById(rowId(base, item.key));
+                  el?.scrollIntoView?.({ block: 'center' });
+                  el?.focus();
+                }}
+              >
+                {t('visit.goTo')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

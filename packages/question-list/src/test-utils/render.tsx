@@ -1,0 +1,42 @@
+import { createQuestionListStore, type PromptList, type QuestionListInput, questionListWidget } from '@sdmkit/core';
+import { QuestionListProvider, WidgetI18nProvider } from '@sdmkit/hooks';
+import { uiBundle, WidgetRoot } from '@sdmkit/ui';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { questionListBundle } from '../i18n/resources.js';
+
+/** Renders sub-components the way the widget does: i18n context, themed root and the provider with a store. */
+export function renderInProvider(
+  ui: ReactNode,
+  { content, input, lng = 'en' }: { content: PromptList; input?: QuestionListInput; lng?: string },
+) {
+  const store = createQuestionListStore(content, input ? { initialInput: input } : {});
+  const utils = render(
+    <WidgetI18nProvider lng={lng} bundles={[uiBundle, questionListBundle]}>
+      <WidgetRoot widgetClass="sdm-QuestionList">
+        <QuestionListProvider content={content} store={store}>
+          {ui}
+        </QuestionListProvider>
+      </WidgetRoot>
+    </WidgetI18nProvider>,
+  );
+  return { ...utils, store, keys: () => store.getState().input.items.map((i) => i.key) };
+}
+
+/** Input with the given library questions picked, in order. */
+export function pickedInput(...questionIds: string[]): QuestionListInput {
+  return {
+    items: questionIds.map((id) => ({
+      key: `q:${id}`,
+      source: 'library',
+      questionId: id,
+      status: 'open',
+      note: '',
+      followUp: false,
+    })),
+    dismissed: [],
+    seq: 0,
+  };
+}
+
+export { questionListWidget };
