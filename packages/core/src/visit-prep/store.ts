@@ -55,8 +55,8 @@ export interface VisitPrepActions {
   moveQuestion(id: string, direction: MoveDirection): void;
   setPractical(patch: Partial<PracticalNeeds>): void;
   setAfter(patch: Partial<AfterVisit>): void;
-  /** Marks the preparation as finished (time from the store's clock). */
-  complete(): void;
+  /** Marks the preparation as finished at `at` (ISO time), or now by the store's clock. */
+  complete(at?: string): void;
   /** Clears every answer in memory (use the store's `clearSaved` to remove saved data too). */
   reset(): void;
 }
@@ -173,7 +173,7 @@ function createActions(
     moveQuestion: (id, direction) => edit((i) => ({ ...i, questions: [...move(i.questions, id, direction)] })),
     setPractical: (patch) => edit((i) => ({ ...i, practical: { ...i.practical, ...patch } })),
     setAfter: (patch) => edit((i) => ({ ...i, after: { ...i.after, ...patch } })),
-    complete: () => edit((i) => ({ ...i, completedAt: now().toISOString() })),
+    complete: (at) => edit((i) => ({ ...i, completedAt: at ?? now().toISOString() })),
     reset: () => edit(() => emptyVisitPrepInput(template)),
   };
 }

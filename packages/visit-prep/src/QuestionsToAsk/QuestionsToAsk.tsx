@@ -1,0 +1,163 @@
+import { AGENDA_TOP_COUNT } from '@sdmkit/core';
+import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import { useId, useMemo, useRef, useState } from 'react';
+import { TextField } from '../internal/fields.js';
+import { useFocusAfterRender } from '../internal/focus.js';
+import { useVpT } from '../internal/i18n.js';
+import { RowControls } from '../internal/row-controls.js';
+import { SectionFrame } from '../internal/section.js';
+
+/**
+ * A question the patient can pick. Any list of `{ id, text }` fits, e.g. the questions a patient kept in
+ * `@sdmkit/question-list`, mapped by the host.
+ */
+export interface SuggestedQuestionInput {
+  readonly id: string;
+  readonly text: string;
+  /** Why it can help to ask. */
+  readonly why?: string | undefined;
+}
+
+export interface QuestionsToAskProps {
+  readonly className?: string;
+  /** Extra questions to pick from, handed in by the host (shown after the template's own suggestions). */
+  readonly suggestedQuestions?: readonly SuggestedQuestionInput[] | undefined;
+}
+
+function SuggestionCheckbox({
+  q,
+  checked,
+  onToggle,
+}: {
+  q: SuggestedQuestionInput;
+  checked: boolean;
+  onToggle: () => void;
+}) {
+  const id = useId();
+  return (
+    <div className="sdm-VisitPrepField" data-kind="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        className="sdm-VisitPrepField__check"
+        checked={checked}
+        aria-describedby={q.why ? `${id}-why` : undefined}
+        onChange={onToggle}
+      />
+      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel">
+        {q.text}
+      </label>
+      {q.why ? (
+        <span id={`${id}-why`} className="sdm-VisitPrepField__hint">
+          {q.why}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** Questions to ask: pick suggested ones, write your own, and order them so the top three come first. */
+export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAskProps) {
+  const { t } = useVpT();
+  const template = useVisitPrepTemplate();
+  const questions = useVisitPrepSelector((s) => s.input.questions);
+  const actions = useVisitPrepActions();
+  const ref = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusAfterRender(ref);
+  const [announcement, setAnnouncement] = useState('');
+  const limit = template.limits.answerWords;
+
+  const suggestions = useMemo(() => {
+    const fromTemplate = template.sections.find((s) => s.type === 'questions')?.suggestedQuestions ?? [];
+    const seen = new Set<string>();
+    return [...fromTemplate, ...(suggestedQuestions ?? [])].filter((q) => {
+      if (seen.has(q.id) || q.text.trim() === '') return false;
+      seen.add(q.id);
+      return true;
+    });
+  }, [template, suggestedQuestions]);
+  const picked = new Set(questions.map((q) => q.suggestionId).filter(Boolean));
+
+  return (
+    <SectionFrame type="questions" className={['sdm-QuestionsToAsk', className].filter(Boolean).join(' ')}>
+      <div ref={ref}>
+        {suggestions.length > 0 ? (
+          <fieldset className="sdm-QuestionsToAsk__suggested">
+            <legend>{t('questions.suggested')}</legend>
+            {suggestions.map((q) => (
+              <SuggestionCheckbox
+                key={q.id}
+                q={q}
+                checked={picked.has(q.id)}
+                onToggle={() => actions.togglePickedQuestion(q)}
+              />
+            ))}
+          </fieldset>
+        ) : null}
+        <h4 className="sdm-QuestionsToAsk__subtitle">{t('questions.mine')}</h4>
+        {questions.length === 0 ? <p className="sdm-QuestionsToAsk__empty">{t('questions.empty')}</p> : null}
+        <ol className="sdm-QuestionsToAsk__list">
+          {questions.map((q, index) => {
+            const n = index + 1;
+            const top = index < AGENDA_TOP_COUNT;
+            const label = (
+              <>
+                {t('questions.question', { n })}
+                {top ? <span className="sdm-QuestionsToAsk__top"> · {t('questions.top')}</span> : null}
+                {q.suggestionId ? (
+                  <span className="sdm-QuestionsToAsk__source"> · {t('questions.fromList')}</span>
+                ) : null}
+              </>
+            );
+            return (
+              <li key={q.id} className="sdm-QuestionsToAsk__item" data-row-id={q.id} data-top={top || undefined}>
+                {q.suggestionId ? (
+                  <p className="sdm-QuestionsToAsk__picked">
+                    <span className="sdm-QuestionsToAsk__label">{label}</span>
+                    <span className="sdm-QuestionsToAsk__text">{q.text}</span>
+                  </p>
+                ) : (
+                  <TextField
+                    label={label}
+                    value={q.text}
+                    multiline
+                    wordLimit={limit}
+                    onChange={(text) => actions.updateQuestion(q.id, text)}
+                  />
+                )}
+                <RowControls
+                  index={index}
+                  count={questions.length}
+                  moveUpLabel={t('questions.moveUp', { n })}
+                  moveDownLabel={t('questions.moveDown', { n })}
+                  removeLabel={t('questions.remove', { n })}
+                  onMove={(direction) => {
+                    actions.moveQuestion(q.id, direction);
+                    setAnnouncement(t('questions.moved', { n: direction === 'up' ? n - 1 : n + 1 }));
+                  }}
+                  onRemove={() => {
+                    actions.removeQuestion(q.id);
+                    focusLater('[data-action="add-question"]');
+                  }}
+                />
+              </li>
+            );
+          })}
+        </ol>
+        <Button
+          data-action="add-question"
+          onClick={() => {
+            const id = actions.addQuestion();
+            focusLater(`[data-row-id="${id}"] textarea`);
+          }}
+        >
+          {t('questions.add')}
+        </Button>
+        <p className="sdm-VisuallyHidden" role="status">
+          {announcement}
+        </p>
+      </div>
+    </SectionFrame>
+  );
+}

@@ -1,0 +1,195 @@
+import { type DateProblemCode, SEVERITY_LEVELS, selectTimeline } from '@sdmkit/core';
+import {
+  useVisitPrepActions,
+  useVisitPrepInput,
+  useVisitPrepProgress,
+  useVisitPrepSelector,
+  useVisitPrepTemplate,
+} from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import { useId, useMemo, useRef } from 'react';
+import { Checkbox, TextField } from '../internal/fields.js';
+import { useFocusAfterRender } from '../internal/focus.js';
+import { useVpT } from '../internal/i18n.js';
+import { SectionFrame } from '../internal/section.js';
+
+export interface SymptomStoryProps {
+  readonly className?: string;
+  /** Today's date for checking dates (default: now). */
+  readonly today?: Date | undefined;
+}
+
+/**
+ * The symptom story: what, where, when it started, how it changed (a dated timeline shown in date order),
+ * what helps or worsens it, severity on a worded scale, and what was tried.
+ */
+export function SymptomStory({ className, today }: SymptomStoryProps) {
+  const { t } = useVpT();
+  const template = useVisitPrepTemplate();
+  const symptoms = useVisitPrepSelector((s) => s.input.symptoms);
+  const actions = useVisitPrepActions();
+  const { dateProblems } = useVisitPrepProgress(today);
+  const listId = useId();
+  const severityName = useId();
+  const timelineRef = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusAfterRender(timelineRef);
+  const limit = template.limits.answerWords;
+  const input = useVisitPrepInput();
+  const sorted = useMemo(() => selectTimeline(input), [input]);
+  const dateError = (code: DateProblemCode | undefined) => (code ? t(`dates.${code}`) : null);
+  const onsetProblem = dateProblems.find((p) => p.field === 'onset')?.code;
+  const common = template.lists?.commonSymptoms ?? [];
+  const areas = template.lists?.bodyAreas ?? [];
+
+  return (
+    <SectionFrame type="symptoms" className={['sdm-SymptomStory', className].filter(Boolean).join(' ')}>
+      <TextField
+        label={t('symptoms.what')}
+        value={symptoms.what}
+        wordLimit={limit}
+        list={common.length > 0 ? listId : undefined}
+        onChange={(what) => actions.updateSymptoms({ what })}
+      />
+      {common.length > 0 ? (
+        <datalist id={listId}>
+          {common.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
+      <TextField
+        label={t('symptoms.where')}
+        value={symptoms.where}
+        wordLimit={limit}
+        onChange={(where) => actions.updateSymptoms({ where })}
+      />
+      {areas.length > 0 ? (
+        <fieldset className="sdm-SymptomStory__areas">
+          <legend>{t('symptoms.bodyAreas')}</legend>
+          {areas.map((area) => (
+            <Checkbox
+              key={area}
+              label={area}
+              checked={symptoms.bodyAreas.includes(area)}
+              onChange={() => actions.toggleBodyArea(area)}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      <TextField
+        label={t('symptoms.onset')}
+        type="date"
+        hint={t('symptoms.dateHint')}
+        value={symptoms.onset}
+        error={dateError(onsetProblem)}
+        onChange={(onset) => actions.updateSymptoms({ onset })}
+      />
+      <div className="sdm-SymptomStory__timeline" ref={timelineRef}>
+        <h4 className="sdm-SymptomStory__subtitle">{t('symptoms.timeline')}</h4>
+        <ol className="sdm-SymptomStory__entries">
+          {symptoms.timeline.map((e, index) => {
+            const n = index + 1;
+            const problem = dateProblems.find((p) => p.field === 'timeline' && p.id === e.id)?.code;
+            return (
+              <li key={e.id} className="sdm-SymptomStory__entry" data-row-id={e.id}>
+                <fieldset className="sdm-VisitPrepRow">
+                  <legend>{t('symptoms.entry', { n })}</legend>
+                  <TextField
+                    label={t('symptoms.entryDate')}
+                    type="date"
+                    value={e.date}
+                    error={dateError(problem)}
+                    onChange={(date) => actions.updateTimelineEntry(e.id, { date })}
+                  />
+                  <TextField
+                    label={t('symptoms.entryNote')}
+                    value={e.note}
+                    multiline
+                    wordLimit={limit}
+                    onChange={(note) => actions.updateTimelineEntry(e.id, { note })}
+                  />
+                  <Button
+                    variant="danger"
+                    onClick={() => {
+                      actions.removeTimelineEntry(e.id);
+                      focusLater('[data-action="add-entry"]');
+                    }}
+                  >
+                    {t('symptoms.removeEntry', { n })}
+                  </Button>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <Button
+          data-action="add-entry"
+          onClick={() => {
+            const id = actions.addTimelineEntry();
+            focusLater(`[data-row-id="${id}"] input`);
+          }}
+        >
+          {t('symptoms.addEntry')}
+        </Button>
+        {sorted.length > 1 ? (
+          <div className="sdm-SymptomStory__sorted">
+            <h5 className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</h5>
+            <ol className="sdm-SymptomStory__sortedList">
+              {sorted.map((e) => (
+                <li key={e.id}>
+                  <span className="sdm-SymptomStory__date">{e.date || t('symptoms.noDate')}</span>
+                  {e.note ? `: ${e.note}` : ''}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+      </div>
+      <TextField
+        label={t('symptoms.better')}
+        value={symptoms.better}
+        multiline
+        wordLimit={limit}
+        onChange={(better) => actions.updateSymptoms({ better })}
+      />
+      <TextField
+        label={t('symptoms.worse')}
+        value={symptoms.worse}
+        multiline
+        wordLimit={limit}
+        onChange={(worse) => actions.updateSymptoms({ worse })}
+      />
+      <fieldset className="sdm-SymptomStory__severity">
+        <legend>{t('symptoms.severity')}</legend>
+        <div className="sdm-SymptomStory__scale">
+          {SEVERITY_LEVELS.map((level, index) => {
+            const id = `${severityName}-${level}`;
+            return (
+              <div key={level} className="sdm-SymptomStory__option">
+                <input
+                  id={id}
+                  type="radio"
+                  name={severityName}
+                  value={level}
+                  checked={symptoms.severity === level}
+                  onChange={() => actions.updateSymptoms({ severity: level })}
+                />
+                <label htmlFor={id}>
+                  <span className="sdm-SymptomStory__word">{t(`severity.${level}`)}</span>{' '}
+                  <span className="sdm-SymptomStory__number">({t('severity.level', { n: index + 1 })})</span>
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      <TextField
+        label={t('symptoms.tried')}
+        value={symptoms.tried}
+        multiline
+        wordLimit={limit}
+        onChange={(tried) => actions.updateSymptoms({ tried })}
+      />
+    </SectionFrame>
+  );
+}

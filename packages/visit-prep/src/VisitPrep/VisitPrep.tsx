@@ -1,0 +1,244 @@
+import {
+  buildVisitPrepResult,
+  type VisitPrepResult,
+  type VisitPrepSectionType,
+  type VisitPrepStep,
+} from '@sdmkit/core';
+import {
+  useEvent,
+  useVisitPrepActions,
+  useVisitPrepPersistence,
+  useVisitPrepProgress,
+  useVisitPrepSelector,
+  useVisitPrepStore,
+  useVisitPrepTemplate,
+} from '@sdmkit/hooks';
+import { Button, DemonstrationNotice, SaveStatus } from '@sdmkit/ui';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { AfterVisit } from '../AfterVisit/AfterVisit.js';
+import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
+import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
+import { useVpT } from '../internal/i18n.js';
+import { Medicines } from '../Medicines/Medicines.js';
+import { PracticalNeeds } from '../PracticalNeeds/PracticalNeeds.js';
+import { QuestionsToAsk, type SuggestedQuestionInput } from '../QuestionsToAsk/QuestionsToAsk.js';
+import { ReasonAndConcerns } from '../ReasonAndConcerns/ReasonAndConcerns.js';
+import { SymptomStory } from '../SymptomStory/SymptomStory.js';
+import { type VisitPrepBaseProps, VisitPrepRoot } from '../VisitPrepRoot/VisitPrepRoot.js';
+import { WhatMatters } from '../WhatMatters/WhatMatters.js';
+
+export interface VisitPrepProps extends VisitPrepBaseProps {
+  /** Called when the patient finishes, with the agenda and all input (serialisable). */
+  readonly onComplete?: ((result: VisitPrepResult) => void) | undefined;
+  /** Questions to offer in the questions step, e.g. from a question list the patient filled in. */
+  readonly suggestedQuestions?: readonly SuggestedQuestionInput[] | undefined;
+  /** Show the short agenda (the 30-second read) on the last step. */
+  readonly compactAgenda?: boolean | undefined;
+  /** Today's date for date checks (default: now). For tests and demos. */
+  readonly today?: Date | undefined;
+}
+
+function Section({
+  type,
+  today,
+  suggestedQuestions,
+}: {
+  type: VisitPrepSectionType;
+  today: Date | undefined;
+  suggestedQuestions: readonly SuggestedQuestionInput[] | undefined;
+}) {
+  switch (type) {
+    case 'concerns':
+      return <ReasonAndConcerns />;
+    case 'symptoms':
+      return <SymptomStory today={today} />;
+    case 'medicines':
+      return <Medicines />;
+    case 'what-matters':
+      return <WhatMatters />;
+    case 'questions':
+      return <QuestionsToAsk suggestedQuestions={suggestedQuestions} />;
+    case 'practical':
+      return <PracticalNeeds />;
+    case 'after-visit':
+      return <AfterVisit today={today} />;
+  }
+}
+
+function Flow({
+  onComplete,
+  suggestedQuestions,
+  compactAgenda,
+  today,
+}: Omit<VisitPrepProps, keyof VisitPrepBaseProps>) {
+  const { t } = useVpT();
+  const template = useVisitPrepTemplate();
+  const store = useVisitPrepStore();
+  const actions = useVisitPrepActions();
+  const persistence = useVisitPrepPersistence();
+  const savedStep = useVisitPrepSelector((s) => s.input.step);
+  const completedAt = useVisitPrepSelector((s) => s.input.completedAt);
+  const { sections, completion } = useVisitPrepProgress(today);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const complete = useEvent(onComplete);
+
+  const steps: VisitPrepStep[] = [...template.sections.map((s) => s.type), 'agenda'];
+  const step: VisitPrepStep = savedStep && steps.includes(savedStep) ? savedStep : (steps[0] ?? 'agenda');
+  const index = steps.indexOf(step);
+  const title = (s: VisitPrepStep) =>
+    s === 'agenda' ? t('sections.agenda') : (template.sections.find((x) => x.type === s)?.title ?? t(`sections.${s}`));
+
+  const go = (next: VisitPrepStep) => {
+    moved.current = true;
+    actions.setStep(next);
+  };
+
+  // After the patient moves to another step, put focus on its heading (not on first render or resume).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    stepRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [step]);
+
+  const finish = () => {
+    if (!completion.canFinish) return;
+    const at = new Date().toISOString();
+    const input = store.getState().input;
+    actions.complete(at);
+    complete(buildVisitPrepResult(template, { ...input, completedAt: at }, at));
+  };
+
+  const problems: ReactNode[] = [];
+  for (const type of completion.missing) {
+    problems.push(
+      <li key={`missing-${type}`}>
+        {t('nav.missing', { section: title(type) })}{' '}
+        <Button variant="quiet" onClick={() => go(type)}>
+          {t('nav.goTo', { section: title(type) })}
+        </Button>
+      </li>,
+    );
+  }
+  const dateSections = new Set(
+    completion.dateProblems.map((d) => (d.field === 'followUpDate' ? 'after-visit' : 'symptoms')),
+  );
+  for (const type of dateSections) {
+    problems.push(
+      <li key={`dates-${type}`}>
+        {t('nav.checkDates', { section: title(type) })}{' '}
+        <Button variant="quiet" onClick={() => go(type)}>
+          {t('nav.goTo', { section: title(type) })}
+        </Button>
+      </li>,
+    );
+  }
+
+  return (
+    <div className="sdm-VisitPrep__layout">
+      <header className="sdm-VisitPrep__header">
+        <h2 className="sdm-VisitPrep__title">{template.title}</h2>
+        {template.intro ? <p className="sdm-VisitPrep__intro">{template.intro}</p> : null}
+        <DemonstrationNotice demonstration={template.meta.demonstration} />
+        <SaveStatus persistence={persistence} />
+      </header>
+
+      <nav className="sdm-VisitPrep__progress" aria-label={t('progress.nav')}>
+        <p className="sdm-VisitPrep__summary">
+          {t('progress.summary', { answered: completion.answered, count: completion.total })}
+        </p>
+        <div className="sdm-VisitPrep__bar" aria-hidden="true">
+          <div
+            className="sdm-VisitPrep__barFill"
+            style={{ inlineSize: `${completion.total ? (completion.answered / completion.total) * 100 : 0}%` }}
+          />
+        </div>
+        <ol className="sdm-VisitPrep__steps">
+          {steps.map((s, i) => {
+            const info = sections.find((x) => x.type === s);
+            const status = info ? (info.answered ? t('progress.answered') : t('progress.notAnswered')) : '';
+            return (
+              <li key={s} className="sdm-VisitPrep__stepItem">
+                <button
+                  type="button"
+                  className="sdm-VisitPrep__stepButton"
+                  aria-current={s === step ? 'step' : undefined}
+                  data-answered={info?.answered || undefined}
+                  data-attention={info?.needsAttention || undefined}
+                  onClick={() => go(s)}
+                >
+                  <span className="sdm-VisitPrep__stepNumber" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span className="sdm-VisitPrep__stepTitle">{title(s)}</span>
+                  {info ? (
+                    <span className="sdm-VisitPrep__stepStatus">
+                      {status}
+                      {info.required ? ` · ${t('progress.required')}` : ''}
+                      {info.needsAttention ? ` · ${t('progress.needsAttention')}` : ''}
+                    </span>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <div className="sdm-VisitPrep__step" ref={stepRef} data-step={step}>
+        {step === 'agenda' ? (
+          <>
+            <ClinicianAgenda compact={compactAgenda} />
+            {problems.length > 0 ? (
+              <div className="sdm-VisitPrep__problems">
+                <p>{t('nav.beforeFinish')}</p>
+                <ul>{problems}</ul>
+              </div>
+            ) : null}
+            <p className="sdm-VisitPrep__finished" role="status">
+              {completedAt ? t('nav.finished') : ''}
+            </p>
+          </>
+        ) : (
+          <Section type={step} today={today} suggestedQuestions={suggestedQuestions} />
+        )}
+      </div>
+
+      <div className="sdm-VisitPrep__nav">
+        {index > 0 ? <Button onClick={() => go(steps[index - 1] as VisitPrepStep)}>{t('nav.back')}</Button> : null}
+        {step === 'agenda' ? (
+          <Button variant="primary" aria-disabled={!completion.canFinish || undefined} onClick={finish}>
+            {t('nav.finish')}
+          </Button>
+        ) : (
+          <Button variant="primary" onClick={() => go(steps[index + 1] as VisitPrepStep)}>
+            {steps[index + 1] === 'agenda' ? t('nav.toAgenda') : t('nav.next')}
+          </Button>
+        )}
+      </div>
+
+      <footer className="sdm-VisitPrep__footer">
+        <ClearDataDialog />
+      </footer>
+    </div>
+  );
+}
+
+/**
+ * The ready visit-prep widget: the template's sections as steps with progress and free navigation, autosave
+ * status, resume at the last step, and the clinician agenda at the end.
+ */
+export function VisitPrep(props: VisitPrepProps) {
+  const { onComplete, suggestedQuestions, compactAgenda, today, ...base } = props;
+  return (
+    <VisitPrepRoot {...base}>
+      <Flow
+        onComplete={onComplete}
+        suggestedQuestions={suggestedQuestions}
+        compactAgenda={compactAgenda}
+        today={today}
+      />
+    </VisitPrepRoot>
+  );
+}

@@ -1,0 +1,112 @@
+import { checkWords } from '@sdmkit/core';
+import { type ReactNode, useId } from 'react';
+import { useVpT } from './i18n.js';
+
+interface WordCountProps {
+  readonly id: string;
+  readonly text: string;
+  readonly limit: number;
+}
+
+/** "12 of 25 words", and a clear note when the text is over the limit (the text itself is kept). */
+export function WordCount({ id, text, limit }: WordCountProps) {
+  const { t } = useVpT();
+  const check = checkWords(text, limit);
+  return (
+    <span id={id} className="sdm-VisitPrepField__count" data-over={check.over || undefined}>
+      {t('words.ofLimit', { count: check.words, limit })}
+      {check.over ? <span className="sdm-VisitPrepField__over"> {t('words.over', { limit })}</span> : null}
+    </span>
+  );
+}
+
+interface TextFieldProps {
+  readonly label: ReactNode;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Shows a word count and flags text over it. */
+  readonly wordLimit?: number | undefined;
+  readonly multiline?: boolean;
+  readonly hint?: ReactNode;
+  /** A translated problem to show (e.g. a date message). */
+  readonly error?: string | null | undefined;
+  readonly type?: 'text' | 'date';
+  readonly list?: string | undefined;
+  readonly id?: string | undefined;
+  readonly autoComplete?: string | undefined;
+  readonly 'data-field'?: string;
+}
+
+/** A labelled text input or text area, with word count, hint and error linked for screen readers. */
+export function TextField(props: TextFieldProps) {
+  const own = useId();
+  const id = props.id ?? own;
+  const hintId = `${id}-hint`;
+  const countId = `${id}-count`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [props.hint ? hintId : null, props.wordLimit ? countId : null, props.error ? errorId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const common = {
+    id,
+    value: props.value,
+    'aria-describedby': describedBy,
+    'aria-invalid': props.error ? true : undefined,
+    'data-field': props['data-field'],
+    className: 'sdm-VisitPrepField__control',
+  } as const;
+  return (
+    <div className="sdm-VisitPrepField" data-invalid={props.error ? true : undefined}>
+      <label className="sdm-VisitPrepField__label" htmlFor={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span id={hintId} className="sdm-VisitPrepField__hint">
+          {props.hint}
+        </span>
+      ) : null}
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          list={props.list}
+          autoComplete={props.autoComplete ?? 'off'}
+          onChange={(e) => props.onChange(e.currentTarget.value)}
+        />
+      )}
+      {props.wordLimit ? <WordCount id={countId} text={props.value} limit={props.wordLimit} /> : null}
+      {props.error ? (
+        <span id={errorId} className="sdm-VisitPrepField__error">
+          {props.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface CheckboxProps {
+  readonly label: ReactNode;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+export function Checkbox({ label, checked, onChange }: CheckboxProps) {
+  const id = useId();
+  return (
+    <div className="sdm-VisitPrepField" data-kind="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        className="sdm-VisitPrepField__check"
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel">
+        {label}
+      </label>
+    </div>
+  );
+}

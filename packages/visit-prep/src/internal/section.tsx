@@ -1,0 +1,25 @@
+import type { VisitPrepSectionType } from '@sdmkit/core';
+import { type ReactNode, useId } from 'react';
+import { useSectionText } from './i18n.js';
+
+interface SectionFrameProps {
+  readonly type: VisitPrepSectionType;
+  readonly className: string;
+  readonly children?: ReactNode;
+}
+
+/** The frame of a section: a labelled region with its heading, prompt and help text from the template. */
+export function SectionFrame({ type, className, children }: SectionFrameProps) {
+  const { title, prompt, help } = useSectionText(type);
+  const headingId = useId();
+  return (
+    <section className={`sdm-VisitPrepSection ${className}`} aria-labelledby={headingId} data-section={type}>
+      <h3 id={headingId} className="sdm-VisitPrepSection__title" tabIndex={-1} data-step-heading="">
+        {title}
+      </h3>
+      {prompt ? <p className="sdm-VisitPrepSection__prompt">{prompt}</p> : null}
+      {help ? <p className="sdm-VisitPrepSection__help">{help}</p> : null}
+      {children}
+    </section>
+  );
+}
