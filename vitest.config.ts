@@ -9,13 +9,14 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 const resolve = { conditions: ['source', ...defaultClientConditions] };
 const ssrResolve = { conditions: ['source', ...defaultServerConditions] };
 
-const browser = {
+/** Vitest browser mode in Debian's Chromium; each project names its instance (names must be unique). */
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' as const, name }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -44,10 +45,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
+          name: 'browser-project',
           setupFiles: ['./scripts/vitest-setup-unit.ts'],
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'packages/*/test/**/*.browser.test.{ts,tsx}'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
@@ -64,7 +65,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook-project', browser: browser('storybook') },
       },
     ],
   },

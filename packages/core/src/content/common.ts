@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkWithCode } from './validate.js';
+import { checkWithCode, regexWithCode } from './validate.js';
 
 /** The content schema generation this library reads. */
 export const SCHEMA_VERSION = 1 as const;
@@ -7,18 +7,19 @@ export const SCHEMA_VERSION = 1 as const;
 export const MAX_TEXT = 5000;
 export const MAX_SHORT_TEXT = 300;
 
-const notBlank = (s: string) => s.trim().length > 0;
+/** Matches text with at least one visible character. */
+const NOT_BLANK = /\S/;
 
 /** Patient-facing text: never empty or only spaces, bounded length, rendered as text (never HTML). */
 export const Text = v.pipe(
   v.string(),
-  checkWithCode('empty_text', notBlank, 'Text must not be empty or only spaces.'),
+  regexWithCode('empty_text', NOT_BLANK, 'Text must not be empty or only spaces.'),
   v.maxLength(MAX_TEXT, `Text must be at most ${MAX_TEXT} characters.`),
 );
 
 export const ShortText = v.pipe(
   v.string(),
-  checkWithCode('empty_text', notBlank, 'Text must not be empty or only spaces.'),
+  regexWithCode('empty_text', NOT_BLANK, 'Text must not be empty or only spaces.'),
   v.maxLength(MAX_SHORT_TEXT, `Text must be at most ${MAX_SHORT_TEXT} characters.`),
 );
 
@@ -48,13 +49,14 @@ export const IsoDate = v.pipe(
   checkWithCode('invalid_date', realDate, 'This date does not exist in the calendar.'),
 );
 
-const safeUrl = (s: string) => /^https:\/\//i.test(s) || /^http:\/\//i.test(s);
+/** Only web links: `javascript:`, `data:`, `vbscript:`, relative and protocol-relative URLs fail. */
+const WEB_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/]/;
 
 /** Only http(s) links are accepted: `javascript:`, `data:` and relative URLs are refused. */
 export const SafeUrl = v.pipe(
   v.string(),
   v.maxLength(2000),
-  checkWithCode('unsafe_url', safeUrl, 'Links must start with https:// (or http://).'),
+  regexWithCode('unsafe_url', WEB_URL, 'Links must start with https:// (or http://).'),
   v.url('Links must be complete URLs.'),
 );
 

@@ -1,10 +1,16 @@
 import * as v from 'valibot';
 import { type ContentIssue, type ContentIssueCode, issue, type JsonPathSegment, type ParseResult } from '../errors.js';
 
-/** Codes carried by our own `v.check` requirements (valibot only reports `check`). */
+/** Codes carried by our own `v.check` / `v.regex` requirements (valibot only reports `check` or `regex`). */
 const CHECK_CODES = new WeakMap<object, ContentIssueCode>();
 
 /** A `v.check` whose failures carry a stable code. */
+/** A `v.regex` whose failures carry a stable code; unlike a check, it also appears in the JSON Schema. */
+export function regexWithCode(code: ContentIssueCode, pattern: RegExp, message: string) {
+  CHECK_CODES.set(pattern, code);
+  return v.regex(pattern, message);
+}
+
 export function checkWithCode<T>(code: ContentIssueCode, requirement: (input: T) => boolean, message: string) {
   CHECK_CODES.set(requirement, code);
   return v.check(requirement, message);
@@ -42,9 +48,12 @@ function codeOf(i: v.BaseIssue<unknown>): ContentIssueCode {
     if (i.input === undefined && i.type !== 'union') return 'required';
     return TYPE_CODES[i.type] ?? 'invalid_type';
   }
-  if (i.type === 'check' && i.requirement && typeof i.requirement === 'function') {
-    return CHECK_CODES.get(i.requirement) ?? 'invalid_value';
+  const requirement = i.requirement;
+  if ((typeof requirement === 'function' || typeof requirement === 'object') && requirement !== null) {
+    const code = CHECK_CODES.get(requirement);
+    if (code) return code;
   }
+  if (i.type === 'check') return 'invalid_value';
   return TYPE_CODES[i.type] ?? 'invalid_value';
 }
 
