@@ -1,0 +1,57 @@
+import { newSymptomTemplates } from '@sdmkit/content';
+import { emptyVisitPrepInput } from '@sdmkit/core';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderInRoot } from '../test-utils/render.js';
+import { SymptomStory } from './SymptomStory.js';
+
+const today = new Date(2026, 10, 21);
+const base = emptyVisitPrepInput();
+
+describe('SymptomStory', () => {
+  it('records what, where, body areas, severity in words and the timeline in date order', async () => {
+    const user = userEvent.setup();
+    const { last } = renderInRoot(<SymptomStory today={today} />);
+    await user.type(screen.getByRole('combobox', { name: 'What do you feel?' }), 'Headache');
+    await user.click(screen.getByRole('checkbox', { name: 'Head' }));
+    await user.click(screen.getByRole('radio', { name: /Severe \(4 of 5\)/ }));
+    expect(last().symptoms).toMatchObject({ what: 'Headache', bodyAreas: ['Head'], severity: 'severe' });
+
+    await user.click(screen.getByRole('button', { name: 'Add a change' }));
+    const first = within(screen.getByRole('group', { name: 'Change 1' }));
+    expect(first.getByLabelText('Date')).toHaveFocus();
+    await user.type(first.getByLabelText('Date'), '2026-11-10');
+    await user.type(first.getByRole('textbox', { name: 'What changed?' }), 'Worse at night');
+    await user.click(screen.getByRole('button', { name: 'Add a change' }));
+    const second = within(screen.getByRole('group', { name: 'Change 2' }));
+    await user.type(second.getByLabelText('Date'), '2026-11-01');
+    await user.type(second.getByRole('textbox', { name: 'What changed?' }), 'Started');
+
+    const sorted = screen.getByRole('heading', { name: 'Your timeline in date order' })
+      .nextElementSibling as HTMLElement;
+    expect(
+      within(sorted)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['2026-11-01: Started', '2026-11-10: Worse at night']);
+  });
+
+  it('explains date problems in the patient language, without losing the date', () => {
+    renderInRoot(<SymptomStory today={today} />, {
+      locale: 'es',
+      content: newSymptomTemplates.es,
+      defaultValue: {
+        ...base,
+        symptoms: {
+          ...base.symptoms,
+          onset: '2027-01-01',
+          timeline: [{ id: 'event-1', date: '2026-02-30', note: 'x' }],
+        },
+      },
+    });
+    expect(screen.getByLabelText('¿Cuándo empezó?')).toHaveAccessibleDescription(/Esta fecha es futura/);
+    expect(screen.getByLabelText('¿Cuándo empezó?')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Esta fecha no existe/)).toBeInTheDocument();
+  });
+});
