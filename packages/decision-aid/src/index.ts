@@ -1,3 +1,13 @@
 'use client';
-// Filled by the decision-aid work.
-export {};
+export { DecisionAid, type DecisionAidProps, type DecisionAidStep } from './DecisionAid/DecisionAid.js';
+export { EvidenceDialog, type EvidenceDialogProps } from './EvidenceDialog/EvidenceDialog.js';
+export { Intro, type IntroProps } from './Intro/Intro.js';
+export { DECISION_AID_NAMESPACE, type DecisionAidMessages, decisionAidBundle } from './i18n/resources.js';
+export { KnowledgeCheck } from './KnowledgeCheck/KnowledgeCheck.js';
+export { Leaning } from './Leaning/Leaning.js';
+export { OptionGrid } from './OptionGrid/OptionGrid.js';
+export { OptionsOverview } from './OptionsOverview/OptionsOverview.js';
+export { OutcomeComparison } from './OutcomeComparison/OutcomeComparison.js';
+export { Summary, type SummaryProps } from './Summary/Summary.js';
+export { SureTest, type SureTestProps } from './SureTest/SureTest.js';
+export { ValuesClarification } from './ValuesClarification/ValuesClarification.js';

@@ -1,0 +1,210 @@
+import {
+  buildDecisionAidResult,
+  type DecisionAidDocument,
+  type DecisionAidInput,
+  type DecisionAidResult,
+  type DecisionAidStore,
+  type PersistOptions,
+  parseDecisionAid,
+} from '@sdmkit/core';
+import { DecisionAidProvider, useDecisionAidContent, useDecisionAidStore } from '@sdmkit/hooks';
+import { Button, type CommonWidgetProps, WidgetShell } from '@sdmkit/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
+import { Intro } from '../Intro/Intro.js';
+import { decisionAidBundle } from '../i18n/resources.js';
+import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { KnowledgeCheck } from '../KnowledgeCheck/KnowledgeCheck.js';
+import { Leaning } from '../Leaning/Leaning.js';
+import { OptionGrid } from '../OptionGrid/OptionGrid.js';
+import { OptionsOverview } from '../OptionsOverview/OptionsOverview.js';
+import { OutcomeComparison } from '../OutcomeComparison/OutcomeComparison.js';
+import { Summary } from '../Summary/Summary.js';
+import { SureTest } from '../SureTest/SureTest.js';
+import { ValuesClarification } from '../ValuesClarification/ValuesClarification.js';
+
+export type DecisionAidStep = 'intro' | 'options' | 'outcomes' | 'values' | 'knowledge' | 'sure' | 'summary';
+
+export interface DecisionAidProps extends CommonWidgetProps {
+  /** The decision aid document (any JSON); validated inside. Invalid content shows an error state. */
+  readonly content: unknown;
+  /** Controlled input. */
+  readonly value?: DecisionAidInput | undefined;
+  /** Uncontrolled starting input. */
+  readonly defaultValue?: DecisionAidInput | undefined;
+  /** Every change, as plain JSON. */
+  readonly onValueChange?: ((input: DecisionAidInput) => void) | undefined;
+  /** Called when the patient presses Finish, with a typed, serialisable result. */
+  readonly onComplete?: ((result: DecisionAidResult) => void) | undefined;
+  /** Opt-in saving of drafts through a storage adapter. */
+  readonly persist?: PersistOptions | undefined;
+  /** A store made with `createDecisionAidStore` (the widget then makes none). */
+  readonly store?: DecisionAidStore | undefined;
+  /** `self` (default): step by step at the patient's pace. `encounter`: one shared screen, large type, no quiz. */
+  readonly mode?: 'self' | 'encounter' | undefined;
+  /** Step to start on (self mode). */
+  readonly defaultStep?: DecisionAidStep | undefined;
+  /** Told when the step changes. */
+  readonly onStepChange?: ((step: DecisionAidStep) => void) | undefined;
+}
+
+function stepsFor(content: DecisionAidDocument): DecisionAidStep[] {
+  const steps: DecisionAidStep[] = ['intro', 'options', 'outcomes', 'values'];
+  if ((content.knowledgeCheck ?? []).length > 0) steps.push('knowledge');
+  steps.push('sure', 'summary');
+  return steps;
+}
+
+function StepBody({ step }: { step: DecisionAidStep }) {
+  switch (step) {
+    case 'intro':
+      return <Intro headingLevel={3} />;
+    case 'options':
+      return (
+        <>
+          <OptionsOverview />
+          <OptionGrid />
+        </>
+      );
+    case 'outcomes':
+      return <OutcomeComparison />;
+    case 'values':
+      return <ValuesClarification />;
+    case 'knowledge':
+      return <KnowledgeCheck />;
+    case 'sure':
+      return (
+        <>
+          <SureTest />
+          <Leaning />
+        </>
+      );
+    case 'summary':
+      return <Summary />;
+  }
+}
+
+function SelfPaced({
+  defaultStep,
+  onStepChange,
+  onComplete,
+}: Pick<DecisionAidProps, 'defaultStep' | 'onStepChange' | 'onComplete'>) {
+  const { t } = useDaTranslation();
+  const content = useDecisionAidContent();
+  const store = useDecisionAidStore();
+  const steps = useMemo(() => stepsFor(content), [content]);
+  const [index, setIndex] = useState(() => Math.max(0, steps.indexOf(defaultStep ?? 'intro')));
+  const step = steps[Math.min(index, steps.length - 1)] ?? 'intro';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  // Move focus to the new step's heading after Next/Back (not on first render).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step index changes.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [index]);
+
+  const go = (next: number) => {
+    moved.current = true;
+    setIndex(next);
+    const s = steps[next];
+    if (s) onStepChange?.(s);
+  };
+
+  const finish = () => {
+    store.getState().actions.complete();
+    const input = store.getState().input;
+    const completed = input.completedAt ? input : { ...input, completedAt: new Date().toISOString() };
+    onComplete?.(buildDecisionAidResult(content, completed));
+  };
+
+  const last = index === steps.length - 1;
+  return (
+    <div className="sdm-DecisionAid__steps" data-step={step}>
+      <p className="sdm-DecisionAid__progress">{t('steps.progress', { current: index + 1, total: steps.length })}</p>
+      <h2 className="sdm-DecisionAid__stepTitle" ref={headingRef} tabIndex={-1}>
+        {t(`steps.${step}`)}
+      </h2>
+      <div className="sdm-DecisionAid__body">
+        <StepBody step={step} />
+      </div>
+      <nav className="sdm-DecisionAid__nav" aria-label={t('steps.nav')}>
+        {index > 0 ? <Button onClick={() => go(index - 1)}>{t('steps.back')}</Button> : null}
+        {last ? (
+          <Button variant="primary" onClick={finish}>
+            {t('steps.finish')}
+          </Button>
+        ) : (
+          <Button variant="primary" onClick={() => go(index + 1)}>
+            {t('steps.next')}
+          </Button>
+        )}
+      </nav>
+    </div>
+  );
+}
+
+function Encounter() {
+  return (
+    <div className="sdm-DecisionAid__encounter">
+      <Intro headingLevel={2} />
+      <OptionGrid />
+      <OutcomeComparison />
+      <div className="sdm-DecisionAid__glance">
+        <ValuesClarification />
+        <div>
+          <SureTest />
+          <Leaning />
+        </div>
+      </div>
+      <Summary />
+      <EvidenceDialog />
+    </div>
+  );
+}
+
+/**
+ * The ready decision aid: intro, options and option grid, outcomes with icon arrays, values clarification,
+ * knowledge check, SURE test and leaning, and a summary. `mode="encounter"` shows one large shared screen.
+ */
+export function DecisionAid(props: DecisionAidProps) {
+  const { content, mode = 'self' } = props;
+  const parsed = useMemo(() => parseDecisionAid(content), [content]);
+  return (
+    <WidgetShell
+      widgetClass="sdm-DecisionAid"
+      bundles={[decisionAidBundle]}
+      parsed={parsed}
+      i18n={props.i18n}
+      locale={props.locale}
+      messages={props.messages}
+      theme={props.theme}
+      className={props.className}
+      onContentError={props.onContentError}
+      onRenderError={props.onRenderError}
+    >
+      {(doc) => (
+        <DecisionAidProvider
+          content={doc}
+          store={props.store}
+          value={props.value}
+          defaultValue={props.defaultValue}
+          onValueChange={props.onValueChange}
+          persist={props.persist}
+        >
+          <div className="sdm-DecisionAid__frame" data-mode={mode}>
+            {mode === 'encounter' ? (
+              <Encounter />
+            ) : (
+              <SelfPaced
+                defaultStep={props.defaultStep}
+                onStepChange={props.onStepChange}
+                onComplete={props.onComplete}
+              />
+            )}
+          </div>
+        </DecisionAidProvider>
+      )}
+    </WidgetShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { useDecisionAidContent } from '@sdmkit/hooks';
+import { useDaTranslation } from '../i18n/use-da-translation.js';
+
+const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
+
+/**
+ * Every option with the same parts in the same order and the same layout (IPDAS C1): summary first, then
+ * benefits, harms and what it is like on demand. Nothing is pre-selected or highlighted.
+ */
+export function OptionsOverview() {
+  const { t } = useDaTranslation();
+  const content = useDecisionAidContent();
+  return (
+    <section className="sdm-OptionsOverview">
+      <h3 className="sdm-OptionsOverview__heading">{t('options.heading')}</h3>
+      <ul className="sdm-OptionsOverview__list">
+        {content.options.map((o) => (
+          <li key={o.id} className="sdm-OptionsOverview__option" data-option-id={o.id}>
+            <h4 className="sdm-OptionsOverview__title">{o.title}</h4>
+            <p className="sdm-OptionsOverview__summary">{o.summary}</p>
+            <details className="sdm-OptionsOverview__more">
+              <summary>{t('options.more', { option: o.title })}</summary>
+              <h5 className="sdm-OptionsOverview__part">{t('options.benefits')}</h5>
+              <ul data-part="benefits">
+                {o.benefits.map((b) => (
+                  <li key={b.text}>{b.text}</li>
+                ))}
+              </ul>
+              <h5 className="sdm-OptionsOverview__part">{t('options.harms')}</h5>
+              <ul data-part="harms">
+                {o.harms.map((h) => (
+                  <li key={h.text}>{h.text}</li>
+                ))}
+              </ul>
+              <h5 className="sdm-OptionsOverview__part">{t('options.livingWith')}</h5>
+              <dl data-part="livingWith">
+                {LIVING.map((k) => (
+                  <div key={k}>
+                    <dt>{t(`options.${k}`)}</dt>
+                    <dd>{o.livingWith[k] ?? t('grid.noData')}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { buildDecisionAidSummary, translator } from '@sdmkit/core';
+import { useDecisionAidContent, useDecisionAidInput, useDecisionAidResult, useWidgetI18n } from '@sdmkit/hooks';
+import { Button } from '@sdmkit/ui';
+import { useId, useMemo, useState } from 'react';
+import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
+import { useDaTranslation } from '../i18n/use-da-translation.js';
+
+export interface SummaryProps {
+  /** Called with the plain text when the patient copies it (e.g. to paste into a portal message). */
+  readonly onCopy?: ((text: string) => void) | undefined;
+}
+
+/** The decision, options, what matters most, leaning, SURE result and open questions; print or copy as text. */
+export function Summary({ onCopy }: SummaryProps) {
+  const { t, lng } = useDaTranslation();
+  const ctx = useWidgetI18n();
+  const content = useDecisionAidContent();
+  const input = useDecisionAidInput();
+  const result = useDecisionAidResult();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const textId = useId();
+  const text = useMemo(
+    () => buildDecisionAidSummary(content, input, translator(ctx, DECISION_AID_NAMESPACE, lng)),
+    [content, input, ctx, lng],
+  );
+
+  const copy = async () => {
+    onCopy?.(text);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  const leaning =
+    result.leaningTitle === null
+      ? t('summary.notChosen')
+      : result.leaningTitle === 'unsure'
+        ? t('leaning.unsure')
+        : result.leaningTitle;
+
+  return (
+    <section className="sdm-Summary">
+      <h3 className="sdm-Summary__heading">{t('summary.heading')}</h3>
+      <dl className="sdm-Summary__list">
+        <dt>{t('summary.decision')}</dt>
+        <dd>{content.decision.question}</dd>
+        <dt>{t('summary.options')}</dt>
+        <dd>
+          <ul>
+            {content.options.map((o) => (
+              <li key={o.id}>{o.title}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('summary.whatMatters')}</dt>
+        <dd>
+          {result.topValues.length === 0 ? (
+            t('summary.nothingRated')
+          ) : (
+            <ul>
+              {result.topValues.map((v) => (
+                <li key={v.id}>
+                  {v.label} ({t(`rating.${v.rating}`)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('summary.leaning')}</dt>
+        <dd data-testid="summary-leaning">{leaning}</dd>
+        <dt>{t('summary.sure')}</dt>
+        <dd>
+          {result.sure.complete ? t('summary.sureScore', { score: result.sure.score }) : t('summary.sureIncomplete')}
+        </dd>
+      </dl>
+      <div className="sdm-Summary__actions">
+        <Button variant="primary" onClick={copy}>
+          {t('summary.copy')}
+        </Button>
+        <Button onClick={() => window.print()}>{t('summary.print')}</Button>
+      </div>
+      <p role="status" className="sdm-Summary__status">
+        {copyState === 'copied' ? t('summary.copied') : copyState === 'failed' ? t('summary.copyFailed') : ''}
+      </p>
+      <details className="sdm-Summary__text" open={copyState === 'failed' ? true : undefined}>
+        <summary>{t('summary.text')}</summary>
+        <label htmlFor={textId} className="sdm-VisuallyHidden">
+          {t('summary.text')}
+        </label>
+        <textarea id={textId} className="sdm-Summary__textarea" readOnly value={text} rows={12} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { SURE_ITEMS } from '@sdmkit/core';
+import { useDecisionAidActions, useDecisionAidSelector, useSureResult } from '@sdmkit/hooks';
+import { useId } from 'react';
+import { useDaTranslation } from '../i18n/use-da-translation.js';
+
+export interface SureTestProps {
+  /** Show only the result (for encounter mode "at a glance"). */
+  readonly readOnly?: boolean | undefined;
+}
+
+/** SURE test: four yes/no items, scored; each "no" names the help that fits (information, values, support). */
+export function SureTest({ readOnly }: SureTestProps) {
+  const { t } = useDaTranslation();
+  const answers = useDecisionAidSelector((s) => s.input.sure);
+  const { answerSure } = useDecisionAidActions();
+  const result = useSureResult();
+  const base = useId();
+  return (
+    <section className="sdm-SureTest">
+      <h3 className="sdm-SureTest__heading">{t('sure.heading')}</h3>
+      {readOnly ? null : (
+        <>
+          <p>{t('sure.intro')}</p>
+          {SURE_ITEMS.map((item) => (
+            <fieldset key={item} className="sdm-Choice" data-item={item}>
+              <legend>{t(`sure.items.${item}`)}</legend>
+              <div className="sdm-Choice__row">
+                {[true, false].map((yes) => (
+                  <label key={String(yes)} className="sdm-Choice__option">
+                    <input
+                      type="radio"
+                      name={`${base}-${item}`}
+                      checked={answers[item] === yes}
+                      onChange={() => answerSure(item, yes)}
+                    />
+                    <span>{yes ? t('sure.yes') : t('sure.no')}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </>
+      )}
+      <div className="sdm-SureTest__result" aria-live="polite" data-conflict={result.conflict ? 'true' : 'false'}>
+        {result.answered > 0 ? (
+          <>
+            {result.complete ? <p>{t('sure.score', { score: result.score })}</p> : null}
+            {result.complete && !result.conflict ? <p>{t('sure.ready')}</p> : null}
+            {result.help.length > 0 ? (
+              <>
+                <p>{t('sure.conflict')}</p>
+                <ul>
+                  {result.help.map((h) => (
+                    <li key={h} data-help={h}>
+                      {t(`sure.help.${h}`)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
