@@ -8,6 +8,21 @@ import { VisitPrep } from './VisitPrep.js';
 
 const today = new Date(2026, 10, 21);
 
+function ControlledHost({ seen }: { seen: VisitPrepInput[] }) {
+  const [value, setValue] = useState<VisitPrepInput>(sampleVisitPrepInput);
+  return (
+    <VisitPrep
+      content={newSymptomTemplates.en}
+      value={value}
+      onValueChange={(next) => {
+        seen.push(next);
+        setValue(next);
+      }}
+      today={today}
+    />
+  );
+}
+
 describe('VisitPrep', () => {
   it('shows an error state with paths for an invalid template, and tells the host', async () => {
     const onContentError = vi.fn();
@@ -83,21 +98,7 @@ describe('VisitPrep', () => {
   it('works controlled: the host owns the value', async () => {
     const user = userEvent.setup();
     const seen: VisitPrepInput[] = [];
-    function Host() {
-      const [value, setValue] = useState<VisitPrepInput>(sampleVisitPrepInput);
-      return (
-        <VisitPrep
-          content={newSymptomTemplates.en}
-          value={value}
-          onValueChange={(next) => {
-            seen.push(next);
-            setValue(next);
-          }}
-          today={today}
-        />
-      );
-    }
-    render(<Host />);
+    render(<ControlledHost seen={seen} />);
     expect(screen.getByRole('article', { name: 'Agenda for your care team' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Why you are coming/ }));
     expect(seen.at(-1)?.step).toBe('concerns');
