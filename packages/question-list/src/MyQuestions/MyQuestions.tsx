@@ -125,8 +125,8 @@ const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = null;
-    const wanted = refs[target].current;
-    (wanted && wanted.getAttribute('aria-disabled') !== 'true' ? wanted : (refs.edit.current ?? wanted))?.focus();
+    // An unavailable button (Move up at the top) stays focusable, so focus never jumps somewhere unexpected.
+    (refs[target].current ?? refs.edit.current)?.focus();
   });
 
   if (!item) return null;

@@ -1,0 +1,142 @@
+import { visitQuestionsEn } from '@sdmkit/content';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pickedInput, renderInProvider } from '../test-utils/render.js';
+import { MyQuestions } from './MyQuestions.js';
+
+// Counts renders of each row: every row reads its own item through this hook once per render.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('@sdmkit/hooks', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@sdmkit/hooks')>();
+  return {
+    ...original,
+    useQuestionListItem: (key: string) => {
+      renders.set(key, (renders.get(key) ?? 0) + 1);
+      return original.useQuestionListItem(key);
+    },
+  };
+});
+
+const five = () => pickedInput('ask3-options', 'ask3-benefits-harms', 'ask3-how-likely', 'dx-what-else', 'dx-results');
+const group = (position: number) =>
+  screen.getByRole('group', { name: new RegExp(`^Question ${position}:`) }) as HTMLElement;
+
+beforeEach(() => renders.clear());
+
+describe('MyQuestions', () => {
+  it('changes the wording of a question, and refuses empty wording with a message', async () => {
+    const user = userEvent.setup();
+    const { store } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    await user.click(within(group(4)).getByRole('button', { name: 'Change wording' }));
+    const box = screen.getByRole('textbox', { name: 'Your wording' });
+    expect(box).toHaveFocus();
+    await user.clear(box);
+    await user.type(box, '   ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('Please type a question first.')).toHaveAttribute('role', 'alert');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(box);
+    await user.type(box, 'Could it be something else?');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('Could it be something else?')).toBeInTheDocument();
+    expect(store.getState().input.items[3]?.text).toBe('Could it be something else?');
+    expect(within(group(4)).getByRole('button', { name: 'Change wording' })).toHaveFocus();
+  });
+
+  it('adds the patient\u2019s own question and refuses whitespace', async () => {
+    const user = userEvent.setup();
+    const { keys } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn });
+    expect(screen.getByText(/Your list is empty/)).toBeInTheDocument();
+    const field = screen.getByRole('textbox', { name: 'Write your own question' });
+    await user.type(field, '  ');
+    await user.click(screen.getByRole('button', { name: 'Add my question' }));
+    expect(screen.getByText('Please type a question first.')).toHaveAttribute('role', 'alert');
+    expect(keys()).toEqual([]);
+    await user.clear(field);
+    await user.type(field, 'Can I still travel next month?');
+    await user.click(screen.getByRole('button', { name: 'Add my question' }));
+    expect(keys()).toEqual(['own:1']);
+    expect(screen.getByText('My own question')).toBeInTheDocument();
+    expect(field).toHaveValue('');
+  });
+
+  it('removes a question and moves focus to the list heading', async () => {
+    const user = userEvent.setup();
+    const { keys } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    await user.click(within(group(2)).getByRole('button', { name: 'Remove' }));
+    expect(keys()).not.toContain('q:ask3-benefits-harms');
+    expect(screen.getByRole('heading', { name: 'My questions' })).toHaveFocus();
+  });
+
+  it('puts the top 3 first by keyboard, keeps focus on the button and announces the position', async () => {
+    const user = userEvent.setup();
+    const { keys } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    expect(screen.getAllByText('Top 3')).toHaveLength(3);
+    within(group(5)).getByRole('button', { name: 'Move to top 3' }).focus();
+    await user.keyboard('{Enter}');
+    expect(keys()).toEqual([
+      'q:ask3-options',
+      'q:ask3-benefits-harms',
+      'q:dx-results',
+      'q:ask3-how-likely',
+      'q:dx-what-else',
+    ]);
+    expect(screen.getByText(/Moved to position 3 of 5/)).toBeInTheDocument();
+    const up = within(group(3)).getByRole('button', { name: 'Move up' });
+    expect(up).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(keys()[0]).toBe('q:dx-results');
+    expect(screen.getByText(/Moved to position 1 of 5/)).toBeInTheDocument();
+    // At the top, "Move up" is unavailable but keeps focus; Enter does nothing.
+    expect(within(group(1)).getByRole('button', { name: 'Move up' })).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(keys()[0]).toBe('q:dx-results');
+    await user.tab();
+    expect(within(group(1)).getByRole('button', { name: 'Move down' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(keys()[1]).toBe('q:dx-results');
+  });
+
+  it('nudges toward a short list above the soft limit', () => {
+    const ids = visitQuestionsEn.questions.slice(0, 9).map((q) => q.id);
+    renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: pickedInput(...ids) });
+    expect(screen.getByText(/You have 9 questions\. A short list is easier/)).toHaveTextContent('about 8');
+  });
+
+  it('offers host suggestions, adds one and hides a dismissed one', async () => {
+    const user = userEvent.setup();
+    const suggestions = [
+      { id: 'sure-u', text: 'What are the benefits and risks of each option for me?', why: 'You were not sure.' },
+      { id: 'sure-e', text: 'Who can help me make this choice?' },
+    ];
+    const { keys, store } = renderInProvider(<MyQuestions suggestions={suggestions} />, { content: visitQuestionsEn });
+    const region = screen.getByRole('region', { name: 'Suggested for you' });
+    await user.click(
+      within(within(region).getByRole('group', { name: /benefits and risks/ })).getByRole('button', {
+        name: 'Add to my list',
+      }),
+    );
+    await user.click(within(region).getByRole('button', { name: 'No thanks' }));
+    expect(keys()).toEqual(['s:sure-u']);
+    expect(store.getState().input.dismissed).toEqual(['sure-e']);
+    expect(screen.queryByRole('region', { name: 'Suggested for you' })).toBeNull();
+    expect(screen.getByText('Suggested')).toBeInTheDocument();
+  });
+
+  it('editing one question re-renders only that row', async () => {
+    const { store } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    expect(renders.get('q:dx-what-else')).toBe(1);
+    renders.clear();
+    act(() => {
+      store.getState().actions.edit('q:dx-what-else', 'Could it be anything else?');
+    });
+    act(() => {
+      store.getState().actions.setNote('q:dx-what-else', 'noted');
+    });
+    expect(screen.getByText('Could it be anything else?')).toBeInTheDocument();
+    expect([...renders.keys()]).toEqual(['q:dx-what-else']);
+    expect(renders.get('q:dx-what-else')).toBe(2);
+  });
+});

@@ -1,0 +1,105 @@
+import { visitQuestionsAr, visitQuestionsEn } from '@sdmkit/content';
+import { createMemoryStorage, type QuestionListInput, type QuestionListResult } from '@sdmkit/core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { QuestionList } from './QuestionList.js';
+
+describe('QuestionList', () => {
+  it('shows an error state with paths for invalid content, and reports duplicate ids', () => {
+    const onContentError = vi.fn();
+    const bad = {
+      ...visitQuestionsEn,
+      questions: [...visitQuestionsEn.questions, { ...visitQuestionsEn.questions[0], text: '  ' }],
+    };
+    render(<QuestionList content={bad} onContentError={onContentError} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This tool cannot be shown right now');
+    expect(screen.getByText(`$.questions[${visitQuestionsEn.questions.length}].text`)).toBeInTheDocument();
+    const issues = onContentError.mock.calls[0]?.[0] as { code: string; path: string }[];
+    expect(issues.map((i) => i.code)).toContain('empty_text');
+    render(
+      <QuestionList
+        content={{ ...visitQuestionsEn, questions: [...visitQuestionsEn.questions, visitQuestionsEn.questions[1]] }}
+      />,
+    );
+    expect(screen.getByText(`$.questions[${visitQuestionsEn.questions.length}].id`)).toBeInTheDocument();
+  });
+
+  it('never renders content as HTML', () => {
+    const html = { ...visitQuestionsEn, title: '<img src=x onerror=alert(1)>' };
+    const { container } = render(<QuestionList content={html} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+  });
+
+  it('keeps every edit across a reload with persistence', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const persist = { storage };
+    const first = render(<QuestionList content={visitQuestionsEn} persist={persist} />);
+    await user.click(screen.getByRole('checkbox', { name: 'What else could it be?' }));
+    await user.type(screen.getByRole('textbox', { name: 'Write your own question' }), 'Will it hurt?');
+    await user.click(screen.getByRole('button', { name: 'Add my question' }));
+    await waitFor(() => expect(storage.map.size).toBe(1));
+    first.unmount();
+    render(<QuestionList content={visitQuestionsEn} persist={persist} />);
+    expect(await screen.findByText('Will it hurt?')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'What else could it be?' })).toBeChecked();
+  });
+
+  it('works controlled: the host owns the value', async () => {
+    const user = userEvent.setup();
+    const seen: QuestionListInput[] = [];
+    function Host() {
+      const [value, setValue] = useState<QuestionListInput>({ items: [], dismissed: [], seq: 0 });
+      return (
+        <QuestionList
+          content={visitQuestionsEn}
+          value={value}
+          onValueChange={(next) => {
+            seen.push(next);
+            setValue(next);
+          }}
+        />
+      );
+    }
+    render(<Host />);
+    await user.click(screen.getByRole('checkbox', { name: 'What are my options?' }));
+    expect(seen.at(-1)?.items.map((i) => i.key)).toEqual(['q:ask3-options']);
+    expect(screen.getByRole('checkbox', { name: 'What are my options?' })).toBeChecked();
+  });
+
+  it('goes from prepare to the visit to the summary and hands the host a typed result', async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn<(r: QuestionListResult) => void>();
+    const suggestions = [{ id: 'sure-support', text: 'Who can help me decide?' }];
+    render(<QuestionList content={visitQuestionsEn} suggestions={suggestions} onComplete={onComplete} />);
+    await user.click(screen.getByRole('button', { name: 'Add the suggested starter questions' }));
+    await user.click(screen.getByRole('button', { name: 'Add to my list' }));
+    const nav = screen.getByRole('navigation', { name: 'Steps' });
+    await user.click(within(nav).getByRole('button', { name: 'During the visit' }));
+    expect(within(nav).getByRole('button', { name: 'During the visit' })).toHaveAttribute('aria-current', 'step');
+    const row = screen.getByRole('listitem', { name: /What are my options\?/ });
+    await user.click(within(row).getByRole('button', { name: 'Answered' }));
+    await user.type(within(row).getByRole('textbox', { name: 'Answer notes' }), 'Three options.');
+    await user.click(within(nav).getByRole('button', { name: 'Summary' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    const result = onComplete.mock.calls[0]?.[0];
+    expect(result?.counts).toMatchObject({ total: 6, answered: 1 });
+    expect(result?.questions[0]).toMatchObject({
+      rank: 1,
+      top: true,
+      text: 'What are my options?',
+      note: 'Three options.',
+    });
+    expect(result?.questions[5]).toMatchObject({ source: 'suggested', text: 'Who can help me decide?' });
+    expect(screen.getByText(/Your list is ready/)).toBeInTheDocument();
+  });
+
+  it('mirrors for Arabic', () => {
+    const { container } = render(<QuestionList content={visitQuestionsAr} locale="ar" />);
+    expect(container.querySelector('.sdm-root')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { name: 'أسئلتي' })).toBeInTheDocument();
+  });
+});
