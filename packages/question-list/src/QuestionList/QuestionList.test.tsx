@@ -6,6 +6,20 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { QuestionList } from './QuestionList.js';
 
+function ControlledHost({ onChange }: { onChange: (next: QuestionListInput) => void }) {
+  const [value, setValue] = useState<QuestionListInput>({ items: [], dismissed: [], seq: 0 });
+  return (
+    <QuestionList
+      content={visitQuestionsEn}
+      value={value}
+      onValueChange={(next) => {
+        onChange(next);
+        setValue(next);
+      }}
+    />
+  );
+}
+
 describe('QuestionList', () => {
   it('shows an error state with paths for invalid content, and reports duplicate ids', () => {
     const onContentError = vi.fn();
@@ -51,20 +65,7 @@ describe('QuestionList', () => {
   it('works controlled: the host owns the value', async () => {
     const user = userEvent.setup();
     const seen: QuestionListInput[] = [];
-    function Host() {
-      const [value, setValue] = useState<QuestionListInput>({ items: [], dismissed: [], seq: 0 });
-      return (
-        <QuestionList
-          content={visitQuestionsEn}
-          value={value}
-          onValueChange={(next) => {
-            seen.push(next);
-            setValue(next);
-          }}
-        />
-      );
-    }
-    render(<Host />);
+    render(<ControlledHost onChange={(next) => seen.push(next)} />);
     await user.click(screen.getByRole('checkbox', { name: 'What are my options?' }));
     expect(seen.at(-1)?.items.map((i) => i.key)).toEqual(['q:ask3-options']);
     expect(screen.getByRole('checkbox', { name: 'What are my options?' })).toBeChecked();

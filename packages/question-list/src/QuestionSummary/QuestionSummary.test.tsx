@@ -34,7 +34,7 @@ describe('QuestionSummary', () => {
 
   it('copies the list as plain text', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     const onCopy = vi.fn();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderInProvider(<QuestionSummary onCopy={onCopy} />, { content: visitQuestionsEn, input });
