@@ -82,8 +82,9 @@ const nastyValue = fc.oneof(
 /** Every path to a value inside a JSON document. */
 function pathsOf(value: unknown, base: JsonPathSegment[] = []): JsonPathSegment[][] {
   const out: JsonPathSegment[][] = [base];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...pathsOf(item, [...base, i])));
-  else if (value && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) out.push(...pathsOf(item, [...base, i]));
+  } else if (value && typeof value === 'object')
     for (const [k, item] of Object.entries(value)) out.push(...pathsOf(item, [...base, k]));
   return out;
 }
