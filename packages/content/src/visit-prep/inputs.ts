@@ -70,8 +70,8 @@ export const longVisitPrepInput: VisitPrepInput = {
   step: 'concerns',
   reason: longText(60, 'reason'),
   concerns: [
-    { id: 'concern-1', text: longText(40, 'worry') },
-    { id: 'concern-2', text: 'Averyveryverylongwordwithoutanyspacesthatmustwrapinsteadofscrollingsideways' },
+    { id: 'concern-5', text: longText(40, 'worry') },
+    { id: 'concern-6', text: 'Averyveryverylongwordwithoutanyspacesthatmustwrapinsteadofscrollingsideways' },
     ...sampleVisitPrepInput.concerns.slice(1),
   ],
   whatMatters: { goals: longText(200, 'goal'), worries: sampleVisitPrepInput.whatMatters.worries },

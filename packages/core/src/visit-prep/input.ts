@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseWith } from '../content/validate.js';
+import { duplicateIds, parseWith } from '../content/validate.js';
 import type { ParseResult } from '../errors.js';
 import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './template.js';
 
@@ -122,7 +122,19 @@ export function emptyVisitPrepInput(_template?: VisitPrepTemplate): VisitPrepInp
   };
 }
 
-const inputValidator = { kind: 'visit-prep input', schema: VisitPrepInputSchema };
+const inputValidator = {
+  kind: 'visit-prep input',
+  schema: VisitPrepInputSchema,
+  // Row ids are keys for the screen and for edits: a repeat would make rows edit each other.
+  refine: (i: VisitPrepInput) => [
+    ...duplicateIds(i.concerns, ['concerns']),
+    ...duplicateIds(i.symptoms.timeline, ['symptoms', 'timeline']),
+    ...duplicateIds(i.medicines, ['medicines']),
+    ...duplicateIds(i.supplements, ['supplements']),
+    ...duplicateIds(i.allergies, ['allergies']),
+    ...duplicateIds(i.questions, ['questions']),
+  ],
+};
 
 /**
  * Checks input read back from storage or handed in by a host. Dates are not checked here (a half-typed date

@@ -125,5 +125,8 @@ describe('visit-prep store', () => {
     const r = parseVisitPrepInput({ ...emptyVisitPrepInput(), medicines: [{ id: 'm-1', name: 3 }] });
     expect(r.ok).toBe(false);
     expect(r.issues[0]?.path).toMatch(/^\$\.medicines\[0\]/);
+    const twice = { id: 'concern-1', text: 'a' };
+    const dup = parseVisitPrepInput({ ...emptyVisitPrepInput(), concerns: [twice, twice] });
+    expect(dup.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['$.concerns[1].id duplicate_id']);
   });
 });
