@@ -1,0 +1,27 @@
+import { mammographyScreeningEn, prostateTreatmentEn } from '@sdmkit/content';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { DecisionAid } from './DecisionAid.js';
+
+describe('DecisionAid on the server', () => {
+  it('renders the first step without touching storage', () => {
+    const storage = {
+      getItem: () => {
+        throw new Error('storage touched');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
+    const html = renderToString(<DecisionAid content={prostateTreatmentEn} persist={{ storage }} />);
+    expect(html).toContain('Should I choose active monitoring, surgery or radiotherapy?');
+    expect(html).toContain('Step 1 of 7');
+    expect(html).toContain('data-sdm-theme="default"');
+  });
+
+  it('renders encounter mode with 1000-icon arrays and an error state for invalid content', () => {
+    const html = renderToString(<DecisionAid content={mammographyScreeningEn} mode="encounter" locale="ar" />);
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('data-total="1000"');
+    expect(renderToString(<DecisionAid content={null} />)).toContain('role="alert"');
+  });
+});

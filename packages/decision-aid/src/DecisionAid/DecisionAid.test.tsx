@@ -1,0 +1,94 @@
+import { mammographyScreeningEn, prostateTreatmentEn, prostateTreatmentEs } from '@sdmkit/content';
+import { type DecisionAidInput, type DecisionAidResult, emptyDecisionAidInput } from '@sdmkit/core';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DecisionAid } from './DecisionAid.js';
+
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+describe('DecisionAid', () => {
+  it('shows an error state with paths for invalid content, never a blank', () => {
+    const onContentError = vi.fn();
+    render(<DecisionAid content={{ schemaVersion: 1, id: 'x' }} onContentError={onContentError} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('This tool cannot be shown right now');
+    expect(screen.getByText('$.meta')).toBeInTheDocument();
+    expect(onContentError).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ path: '$.meta' })]));
+  });
+
+  it('renders content text as text, never as HTML', () => {
+    const doc = {
+      ...prostateTreatmentEn,
+      condition: { ...prostateTreatmentEn.condition, description: '<img src=x onerror=alert(1)> is shown as text' },
+    };
+    const { container } = render(<DecisionAid content={doc} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)> is shown as text')).toBeInTheDocument();
+  });
+
+  it('walks through the steps, moves focus to each step heading and completes with a typed result', () => {
+    const onComplete = vi.fn<(r: DecisionAidResult) => void>();
+    const onValueChange = vi.fn<(i: DecisionAidInput) => void>();
+    render(<DecisionAid content={prostateTreatmentEn} onComplete={onComplete} onValueChange={onValueChange} />);
+    expect(screen.getByText('Step 1 of 7')).toBeInTheDocument();
+    next();
+    expect(screen.getByRole('heading', { level: 2, name: 'Your options' })).toHaveFocus();
+    next();
+    expect(screen.getAllByRole('img', { name: /died of prostate cancer/ })).toHaveLength(3);
+    next();
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Not having an operation' })).getByRole('radio', { name: 'A lot' }),
+    );
+    next();
+    next();
+    for (const g of screen.getAllByRole('group').filter((x) => x.getAttribute('data-item')))
+      fireEvent.click(within(g).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Radiotherapy' }));
+    next();
+    expect(screen.getByText('Step 7 of 7')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    const result = onComplete.mock.calls[0]![0];
+    expect(result).toMatchObject({
+      contentId: 'prostate-localised-treatment',
+      leaningTitle: 'Radiotherapy',
+      sure: { score: 4, conflict: false },
+    });
+    expect(result.completedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(onValueChange).toHaveBeenCalled();
+  });
+
+  it('works controlled: the host owns the value', () => {
+    function Host() {
+      const [value, setValue] = useState<DecisionAidInput>(emptyDecisionAidInput());
+      return (
+        <>
+          <output data-testid="leaning">{value.leaning ?? 'none'}</output>
+          <DecisionAid content={prostateTreatmentEn} value={value} onValueChange={setValue} defaultStep="sure" />
+        </>
+      );
+    }
+    render(<Host />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Not sure yet' }));
+    expect(screen.getByTestId('leaning')).toHaveTextContent('unsure');
+    expect(screen.getByRole('radio', { name: 'Not sure yet' })).toBeChecked();
+  });
+
+  it('encounter mode: one screen with options side by side, values and SURE at a glance, no quiz', () => {
+    const { container } = render(<DecisionAid content={mammographyScreeningEn} mode="encounter" />);
+    expect(container.querySelector('[data-mode="encounter"]')).not.toBeNull();
+    expect(screen.getByRole('table', { name: /Common questions/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('img')).toHaveLength(3);
+    expect(screen.getByRole('heading', { name: 'What matters to you' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Are you ready to decide?' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Check your understanding' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
+  });
+
+  it('speaks the language of the content and the locale', () => {
+    render(<DecisionAid content={prostateTreatmentEs} locale="es" />);
+    expect(screen.getByText('Paso 1 de 7')).toBeInTheDocument();
+    expect(screen.getByText('¿Debo elegir vigilancia activa, cirugía o radioterapia?')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Siguiente' })).toBeInTheDocument();
+  });
+});
