@@ -1,0 +1,133 @@
+import type { DecisionAidDocument } from '@sdmkit/core';
+import { DecisionAid } from '@sdmkit/decision-aid';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { docFor, SCREENING, TREATMENT } from './Frame';
+
+const meta = {
+  title: 'DecisionAid/DecisionAid',
+  component: DecisionAid,
+  args: { content: null, onComplete: fn() },
+  render: (args, { globals }) => (
+    <DecisionAid
+      {...args}
+      content={args.content ?? docFor(TREATMENT, globals.locale)}
+      locale={globals.locale}
+      theme={globals.theme}
+    />
+  ),
+} satisfies Meta<typeof DecisionAid>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The whole flow, patient at home: Next through every step, then Finish. */
+export const FullFlow: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const next = () => userEvent.click(canvasElement.querySelector('.sdm-DecisionAid__nav [data-variant="primary"]')!);
+    for (let i = 0; i < 6; i++) await next();
+    await expect(canvasElement.querySelector('[data-step="summary"]')).not.toBeNull();
+    await userEvent.click(canvasElement.querySelector('.sdm-DecisionAid__nav [data-variant="primary"]')!);
+    await expect(args.onComplete).toHaveBeenCalledTimes(1);
+    await expect(canvas.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+  },
+};
+
+/** Clinician and patient on one screen: large type, options side by side, values and SURE at a glance. */
+export const EncounterMode: Story = {
+  args: { mode: 'encounter' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-mode="encounter"]')).not.toBeNull();
+    await expect(canvasElement.querySelector('.sdm-KnowledgeCheck')).toBeNull();
+  },
+};
+
+/** Right-to-left: Arabic interface, mirrored icon arrays. */
+export const ArabicRtl: Story = {
+  globals: { locale: 'ar' },
+  args: { defaultStep: 'outcomes' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
+    await expect(within(canvasElement).getAllByRole('img')).toHaveLength(3);
+  },
+};
+
+/** Screening decision: small rates, so every array in the comparison uses 1000 icons. */
+export const Screening1000Icons: Story = {
+  render: (args, { globals }) => (
+    <DecisionAid
+      {...args}
+      content={docFor(SCREENING, globals.locale)}
+      locale={globals.locale}
+      theme={globals.theme}
+      defaultStep="outcomes"
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const arrays = [...canvasElement.querySelectorAll('.sdm-IconArray')];
+    await expect(arrays).toHaveLength(3);
+    for (const a of arrays) await expect(a).toHaveAttribute('data-total', '1000');
+  },
+};
+
+/** Invalid content: a short message for the patient and the problems with paths for developers. */
+export const InvalidContent: Story = {
+  args: { content: { schemaVersion: 1, id: 'broken', options: [] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toBeVisible();
+    await userEvent.click(canvasElement.querySelector('details summary')!);
+    await expect(canvas.getByText('$.meta')).toBeVisible();
+  },
+};
+
+function longText(doc: DecisionAidDocument): DecisionAidDocument {
+  const long = (s: string) =>
+    `${s} ${'This sentence is here to test very long text that must wrap without breaking the layout. '.repeat(6)}`;
+  return {
+    ...doc,
+    options: doc.options.map((o) => ({
+      ...o,
+      title: `${o.title} ${'Supercalifragilisticexpialidocious'.repeat(3)}`,
+      summary: long(o.summary),
+    })),
+    faq: doc.faq.map((r) => ({ ...r, question: long(r.question).slice(0, 290) })),
+  };
+}
+
+/** Very long text wraps; nothing overflows. */
+export const VeryLongText: Story = {
+  render: (args, { globals }) => (
+    <DecisionAid
+      {...args}
+      content={longText(docFor(TREATMENT, globals.locale))}
+      locale={globals.locale}
+      theme={globals.theme}
+      defaultStep="options"
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.sdm-root')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+  },
+};
+
+/** 320 px wide: the option grid stacks, icon arrays shrink, no horizontal scroll. */
+export const Narrow320: Story = {
+  render: (args, { globals }) => (
+    <div style={{ inlineSize: 320 }}>
+      <DecisionAid
+        {...args}
+        content={docFor(TREATMENT, globals.locale)}
+        locale={globals.locale}
+        theme={globals.theme}
+        mode="encounter"
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.sdm-root')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(321);
+  },
+};

@@ -1,0 +1,38 @@
+import { exampleDecisionAid } from '@sdmkit/content';
+import type { DecisionAidDocument } from '@sdmkit/core';
+import { decisionAidBundle } from '@sdmkit/decision-aid';
+import { DecisionAidProvider, WidgetI18nProvider } from '@sdmkit/hooks';
+import { type ThemeName, uiBundle, WidgetRoot } from '@sdmkit/ui';
+import type { ReactNode } from 'react';
+import '@sdmkit/decision-aid/styles.css';
+
+export const TREATMENT = 'prostate-localised-treatment';
+export const SCREENING = 'mammography-screening-50-69';
+
+/** The example document for a story's locale (English when no translation exists yet). */
+export function docFor(id: string, locale: string): DecisionAidDocument {
+  const doc = exampleDecisionAid(id, locale);
+  if (!doc) throw new Error(`No example ${id}`);
+  return doc;
+}
+
+/** Renders one decision-aid part inside its Provider, the way a host building its own layout would. */
+export function Frame({
+  locale,
+  theme,
+  content,
+  children,
+}: {
+  locale: string;
+  theme: ThemeName;
+  content: DecisionAidDocument;
+  children: ReactNode;
+}) {
+  return (
+    <WidgetI18nProvider lng={locale} bundles={[uiBundle, decisionAidBundle]}>
+      <WidgetRoot widgetClass="sdm-DecisionAid" theme={theme} style={{ padding: '1rem' }}>
+        <DecisionAidProvider content={content}>{children}</DecisionAidProvider>
+      </WidgetRoot>
+    </WidgetI18nProvider>
+  );
+}
