@@ -23,6 +23,10 @@ export default defineConfig({
   resolve,
   ssr: { resolve: { conditions: ssrResolve.conditions, externalConditions: ['source'] } },
   test: {
+    // Generous per-test limits: CI runs on 2 shared cores and jsdom + user-event typing is slow there. Speed is
+    // measured by the benchmark (`pnpm bench`), never by a timed test.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

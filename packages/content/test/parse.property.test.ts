@@ -134,7 +134,7 @@ describe.each(contentTypes)('parse: $name', ({ parse, valid }) => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('never throws when one part of a valid document is broken, and points at it (7,000 runs)', () => {
     const cases = valid.flatMap((doc) => pathsOf(doc).map((path) => ({ doc, path })));
@@ -160,7 +160,7 @@ describe.each(contentTypes)('parse: $name', ({ parse, valid }) => {
       ),
       { numRuns: 7000 },
     );
-  });
+  }, 120_000);
 
   it('survives hostile objects: throwing getters, cycles, deep nesting', () => {
     const doc = structuredClone(valid[0]) as Record<string, unknown>;
