@@ -7,7 +7,7 @@ import { Summary } from './Summary.js';
 
 describe('Summary', () => {
   it('shows the decision, what matters, leaning and SURE, and copies plain text', async () => {
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const onCopy = vi.fn();
     renderInProvider(prostateTreatmentEn, <Summary onCopy={onCopy} />, {
@@ -22,7 +22,7 @@ describe('Summary', () => {
     expect(screen.getByTestId('summary-leaning')).toHaveTextContent('Active monitoring');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied.'));
-    const text = writeText.mock.calls[0]![0] as string;
+    const text = writeText.mock.calls[0]![0];
     expect(text).toContain('Decision: Should I choose active monitoring, surgery or radiotherapy?');
     expect(text).toContain('Leaning: Active monitoring');
     expect(text).toContain('SURE test: 3 out of 4');
