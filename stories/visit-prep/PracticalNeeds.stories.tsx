@@ -1,0 +1,26 @@
+import { PracticalNeeds } from '@sdmkit/visit-prep';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { SectionStory } from './shared';
+
+const meta = {
+  title: 'Visit prep/Sections/PracticalNeeds',
+  component: PracticalNeeds,
+  render: (args, { globals }) => (
+    <SectionStory globals={globals}>
+      <PracticalNeeds {...args} />
+    </SectionStory>
+  ),
+} satisfies Meta<typeof PracticalNeeds>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Interpreter: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'I would like an interpreter' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Which language?' }), 'Arabic');
+    await expect(canvas.getByRole('textbox', { name: 'Which language?' })).toHaveValue('Arabic');
+  },
+};

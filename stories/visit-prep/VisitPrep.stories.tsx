@@ -1,0 +1,148 @@
+import { getVisitPrepTemplate, longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
+import { createMemoryStorage } from '@sdmkit/core';
+import { VisitPrep } from '@sdmkit/visit-prep';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { storyToday } from './shared';
+
+const meta = {
+  title: 'Visit prep/VisitPrep',
+  component: VisitPrep,
+  args: { content: newSymptomTemplates.en, today: storyToday, onComplete: fn(), onValueChange: fn() },
+  render: (args, { globals }) => {
+    const locale = globals.locale ?? 'en';
+    return (
+      <VisitPrep
+        {...args}
+        content={args.content === newSymptomTemplates.en ? getVisitPrepTemplate('newSymptom', locale) : args.content}
+        locale={locale}
+        theme={globals.theme}
+      />
+    );
+  },
+} satisfies Meta<typeof VisitPrep>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The whole flow, from the reason for the visit to the finished agenda. */
+export const FullFlow: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Main reason for the visit' }), 'Cough for a month');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Your symptom story' })).toHaveFocus();
+    await userEvent.type(canvas.getByRole('combobox', { name: 'What do you feel?' }), 'Dry cough');
+    await userEvent.click(canvas.getByRole('button', { name: /Your agenda/ }));
+    await expect(canvas.getByRole('navigation', { name: 'Steps' })).toHaveTextContent('2 of 7 sections answered');
+    await userEvent.click(canvas.getByRole('button', { name: 'Finish' }));
+    await expect(args.onComplete).toHaveBeenCalledOnce();
+    await expect(canvas.getByText('Finished. Your agenda is ready to share with your care team.')).toBeVisible();
+  },
+};
+
+export const GeneralCheckUp: Story = {
+  args: { content: getVisitPrepTemplate('checkUp', 'en') },
+};
+
+export const ChronicFollowUpCompactAgenda: Story = {
+  args: {
+    content: getVisitPrepTemplate('chronicFollowUp', 'en'),
+    compactAgenda: true,
+    defaultValue: { ...longVisitPrepInput, step: 'agenda' },
+  },
+};
+
+/** Arabic, right to left. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.sdm-root');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+    const canvas = within(canvasElement);
+    const reason = canvas.getByRole('textbox', { name: 'السبب الرئيسي للزيارة' });
+    await userEvent.type(reason, 'سعال منذ شهر');
+    await expect(reason).toHaveAccessibleDescription('3 كلمات من 100');
+  },
+};
+
+/** Over-long answers are kept in full and flagged, never cut. */
+export const LongInput: Story = {
+  args: { defaultValue: longVisitPrepInput },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const reason = canvas.getByRole('textbox', { name: 'Main reason for the visit' });
+    await expect(reason).toHaveValue(longVisitPrepInput.reason);
+    await expect(reason).toHaveAccessibleDescription(/60 of 100 words/);
+    await expect(canvas.getByText(/Your reason and concerns together are longer than 100 words/)).toBeVisible();
+  },
+};
+
+/** A half-finished draft on this device: the widget resumes at the step where the patient stopped. */
+export const ResumesSavedDraft: Story = {
+  args: {
+    persist: {
+      storage: createMemoryStorage({
+        'sdmkit:visit-prep:new-symptom-en:v1': JSON.stringify({
+          sdmkit: 1,
+          widget: 'visit-prep',
+          contentId: 'new-symptom-en',
+          contentVersion: '1.0.0',
+          version: 1,
+          savedAt: '2026-11-20T10:00:00.000Z',
+          state: { ...longVisitPrepInput, step: 'medicines', reason: 'Cough', concerns: [] },
+        }),
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 3, name: 'Medicines and allergies' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: /Medicines and allergies/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  },
+};
+
+/** A template with mistakes: the error state lists the problems with their paths. */
+export const InvalidTemplate: Story = {
+  args: {
+    content: { ...newSymptomTemplates.en, visitType: 'party', sections: [], limits: { agendaWords: -1 } },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toBeVisible();
+    await expect(canvas.getByText('$.visitType')).toBeInTheDocument();
+    await expect(canvas.getByText('$.sections')).toBeInTheDocument();
+  },
+};
+
+/** The agenda step in the dark theme (colour contrast is checked by axe). */
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  args: { defaultValue: sampleVisitPrepInput },
+};
+
+/** The symptom step with date problems in the high-contrast theme. */
+export const HighContrast: Story = {
+  globals: { theme: 'high-contrast' },
+  args: {
+    defaultValue: {
+      ...sampleVisitPrepInput,
+      step: 'symptoms',
+      symptoms: { ...sampleVisitPrepInput.symptoms, onset: '2027-01-01' },
+    },
+  },
+};
+
+/** The agenda in Arabic with the finish checks listed. */
+export const ArabicAgenda: Story = {
+  globals: { locale: 'ar' },
+  args: { defaultValue: { ...sampleVisitPrepInput, reason: '', concerns: [] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('قبل أن تنهي:')).toBeVisible();
+  },
+};
