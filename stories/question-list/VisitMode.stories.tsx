@@ -1,0 +1,47 @@
+import { VisitMode } from '@sdmkit/question-list';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Frame, picked } from './shared';
+
+const meta = {
+  title: 'Question list/VisitMode',
+  component: VisitMode,
+  render: (args, { globals }) => (
+    <Frame
+      locale={globals.locale}
+      theme={globals.theme}
+      defaultValue={picked('ask3-options', 'dx-what-else', 'dx-results')}
+    >
+      <VisitMode {...args} />
+    </Frame>
+  ),
+} satisfies Meta<typeof VisitMode>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const InTheVisit: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = canvas.getByRole('listitem', { name: /What else could it be\?/ });
+    await userEvent.click(within(row).getByRole('button', { name: 'Answered' }));
+    await userEvent.type(
+      within(row).getByRole('textbox', { name: 'Answer notes' }),
+      'Could be a virus; blood test Monday.',
+    );
+    await userEvent.click(within(row).getByRole('checkbox', { name: 'Follow up later' }));
+    await expect(canvas.getByText('1 of 3 questions answered')).toBeInTheDocument();
+    await expect(canvas.getByRole('region', { name: 'Not answered yet: 2 questions' })).toBeInTheDocument();
+  },
+};
+
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('.sdm-root')).toHaveAttribute('dir', 'rtl');
+    await userEvent.click(canvas.getAllByRole('button', { name: 'أُجيب عنه' })[0] as HTMLElement);
+    await expect(canvas.getByText('أُجيب عن 1 من 3 أسئلة')).toBeInTheDocument();
+  },
+};
