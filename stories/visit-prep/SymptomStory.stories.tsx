@@ -24,14 +24,14 @@ export const TimelineInDateOrder: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('combobox', { name: 'What do you feel?' }), 'Headache');
     await userEvent.click(canvas.getByRole('radio', { name: /Moderate/ }));
-    for (const [date, note] of [
+    const entries: [date: string, note: string][] = [
       ['2026-11-10', 'Worse in the mornings'],
       ['2026-10-20', 'Started after a cold'],
-    ]) {
+    ];
+    for (const [date, note] of entries) {
       await userEvent.click(canvas.getByRole('button', { name: 'Add a change' }));
       const groups = canvas.getAllByRole('group', { name: /^Change \d/ });
       const last = within(groups[groups.length - 1] as HTMLElement);
-      await userEvent.clear(last.getByLabelText('Date'));
       await userEvent.type(last.getByLabelText('Date'), date);
       await userEvent.type(last.getByRole('textbox', { name: 'What changed?' }), note);
     }
