@@ -7,6 +7,16 @@ import { DecisionAid } from './DecisionAid.js';
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 
+function ControlledHost() {
+  const [value, setValue] = useState<DecisionAidInput>(emptyDecisionAidInput());
+  return (
+    <>
+      <output data-testid="leaning">{value.leaning ?? 'none'}</output>
+      <DecisionAid content={prostateTreatmentEn} value={value} onValueChange={setValue} defaultStep="sure" />
+    </>
+  );
+}
+
 describe('DecisionAid', () => {
   it('shows an error state with paths for invalid content, never a blank', () => {
     const onContentError = vi.fn();
@@ -59,16 +69,7 @@ describe('DecisionAid', () => {
   });
 
   it('works controlled: the host owns the value', () => {
-    function Host() {
-      const [value, setValue] = useState<DecisionAidInput>(emptyDecisionAidInput());
-      return (
-        <>
-          <output data-testid="leaning">{value.leaning ?? 'none'}</output>
-          <DecisionAid content={prostateTreatmentEn} value={value} onValueChange={setValue} defaultStep="sure" />
-        </>
-      );
-    }
-    render(<Host />);
+    render(<ControlledHost />);
     fireEvent.click(screen.getByRole('radio', { name: 'Not sure yet' }));
     expect(screen.getByTestId('leaning')).toHaveTextContent('unsure');
     expect(screen.getByRole('radio', { name: 'Not sure yet' })).toBeChecked();
