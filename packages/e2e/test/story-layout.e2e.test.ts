@@ -1,0 +1,104 @@
+// Over EVERY story of the built Storybook:
+// - 320 CSS px wide (WCAG 1.4.10 reflow) in English and Arabic: no horizontal scrolling, nothing clipped;
+// - text at 200 % (WCAG 1.4.4) at 1024 px: no horizontal scrolling, nothing clipped;
+// - prefers-reduced-motion: no transitions or animations run inside a widget;
+// - forced-colors (Windows high contrast): every icon (svg) inside a widget still draws something visible.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../src/static-server.js';
+import { launchChromium, listStories, openStory, storybookDir, storyUrl } from '../src/storybook.js';
+
+const stories = listStories();
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(storybookDir);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Elements inside the story that scroll horizontally or cut off their content, and page-level overflow. */
+function overflowReport(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1)
+      problems.push(`page scrolls horizontally (${doc.scrollWidth} > ${doc.clientWidth})`);
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    for (const el of document.querySelectorAll('#storybook-root *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (el.closest('.sdm-VisuallyHidden, [data-sdm-print-only]')) continue;
+      const clips = ['hidden', 'clip'].includes(style.overflowX);
+      if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} clips its content`);
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 && (rect.right > doc.clientWidth + 1 || rect.left < -1) && style.position !== 'fixed') {
+        problems.push(
+          `${describe(el)} sticks out of the viewport (${Math.round(rect.left)}..${Math.round(rect.right)})`,
+        );
+      }
+    }
+    return [...new Set(problems)].slice(0, 10);
+  });
+}
+
+describe.each(stories.map((s) => [s.id, s] as const))('story %s', (_id, story) => {
+  it('reflows at 320 px and with 200 % text, honours reduced motion and forced colours', async () => {
+    const findings: string[] = [];
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const locale of ['en', 'ar']) {
+      await openStory(narrow, storyUrl(server.origin, story.id, { locale }));
+      for (const p of await overflowReport(narrow)) findings.push(`320px ${locale}: ${p}`);
+    }
+    await narrow.close();
+
+    const zoomed = await browser.newPage({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+    await openStory(zoomed, storyUrl(server.origin, story.id));
+    await zoomed.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    for (const p of await overflowReport(zoomed)) findings.push(`200% text: ${p}`);
+    const moving = await zoomed.evaluate(() =>
+      [...document.querySelectorAll('.sdm-root, .sdm-root *')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          const long = (v: string) => v.split(',').some((d) => Number.parseFloat(d) > 0.01);
+          return (
+            (long(s.transitionDuration) && s.transitionProperty !== 'none') ||
+            (s.animationName !== 'none' && long(s.animationDuration))
+          );
+        })
+        .map((el) => el.className)
+        .slice(0, 5),
+    );
+    for (const m of moving) findings.push(`reduced motion: still animates: ${m}`);
+    await zoomed.close();
+
+    const forced = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await forced.emulateMedia({ forcedColors: 'active' });
+    await openStory(forced, storyUrl(server.origin, story.id));
+    const invisible = await forced.evaluate(() =>
+      [...document.querySelectorAll('.sdm-root svg')]
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .filter((svg) => {
+          const shapes = [...svg.querySelectorAll('path, circle, rect, polygon, ellipse, line, use')];
+          return !shapes.some((shape) => {
+            const s = getComputedStyle(shape);
+            const visible = (c: string) => c !== 'none' && !/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent';
+            return visible(s.fill) || (visible(s.stroke) && Number.parseFloat(s.strokeWidth) > 0);
+          });
+        })
+        .map((svg) => svg.getAttribute('aria-label') ?? svg.parentElement?.className ?? 'svg')
+        .slice(0, 5),
+    );
+    for (const i of invisible) findings.push(`forced colours: icon draws nothing: ${i}`);
+    await forced.close();
+
+    expect(findings, `\n  ${story.id}:\n  ${findings.join('\n  ')}\n`).toEqual([]);
+  }, 120_000);
+});
