@@ -1,0 +1,242 @@
+// Bytes a portal downloads: every public entry bundled with esbuild (minified, react/react-dom external), then
+// gzip -9 and brotli -11. Deterministic: the same build gives the same numbers. Used by `pnpm bench` and by
+// test/budgets.test.ts (the CI budget check).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type BuildOptions, build, type Metafile, transform } from 'esbuild';
+
+/** The bench package folder: bare imports resolve from its node_modules (workspace packages -> their dist). */
+export const benchDir = resolve(import.meta.dirname, '..');
+export const repoDir = resolve(benchDir, '..', '..');
+
+/** A portal brings its own React: these stay out of every bundle we measure. */
+export const REACT_EXTERNAL = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+
+export const WIDGETS = ['decision-aid', 'visit-prep', 'question-list'] as const;
+export type WidgetName = (typeof WIDGETS)[number];
+
+export interface ByteSize {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly brotli: number;
+}
+
+export interface SizeRow extends ByteSize {
+  readonly id: string;
+  readonly label: string;
+  /** What is in the bundle and what is left out. */
+  readonly method: string;
+  /** Largest inputs of the minified bundle (bytes before compression), for the report. */
+  readonly top?: readonly { readonly path: string; readonly bytes: number }[];
+}
+
+export function compressed(code: string | Uint8Array): ByteSize {
+  const buf = typeof code === 'string' ? Buffer.from(code) : Buffer.from(code);
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+const common: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+  absWorkingDir: benchDir,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+function topInputs(meta: Metafile, n = 8) {
+  const out = Object.values(meta.outputs)[0];
+  if (!out) return [];
+  const byPackage = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+    // Group files by package: node_modules/.pnpm/<pkg>/node_modules/<name>/… or packages/<name>/dist/…
+    const nm = path.lastIndexOf('node_modules/');
+    let key = path;
+    if (nm >= 0) {
+      const rest = path.slice(nm + 'node_modules/'.length).split('/');
+      key = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? path);
+    } else {
+      const m = /(?:^|\/)([^/.][^/]*)\/dist\//.exec(path);
+      if (m) key = `@sdmkit/${m[1]}`;
+    }
+    byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...byPackage.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([path, bytes]) => ({ path, bytes }));
+}
+
+/** Bundles a virtual entry (`export * from …`) and measures it. */
+export async function measureEntry(
+  id: string,
+  label: string,
+  contents: string,
+  opts: { external: string[]; method: string },
+): Promise<SizeRow> {
+  const result = await build({
+    ...common,
+    stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: `${id}.js` },
+    external: opts.external,
+  });
+  const file = result.outputFiles?.[0];
+  if (!file) throw new Error(`esbuild produced no output for ${id}`);
+  return { id, label, method: opts.method, ...compressed(file.contents), top: topInputs(result.metafile as Metafile) };
+}
+
+/** The widget package's own code only: its dist entry with every package import (core, hooks, ui, …) external. */
+export async function measureOwnCode(pkg: string): Promise<SizeRow> {
+  const entry = join(repoDir, 'packages', pkg, 'dist', 'index.js');
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    packages: 'external',
+  });
+  const file = result.outputFiles?.[0];
+  if (!file) throw new Error(`esbuild produced no output for ${pkg}`);
+  return {
+    id: `own:${pkg}`,
+    label: `@sdmkit/${pkg} own code`,
+    method: 'dist/index.js, every package import external',
+    ...compressed(file.contents),
+  };
+}
+
+const reactOnly = { external: REACT_EXTERNAL, method: 'every dependency bundled except react/react-dom' };
+
+export async function measureWithDeps(pkg: string): Promise<SizeRow> {
+  return measureEntry(`deps:${pkg}`, `@sdmkit/${pkg} + dependencies`, `export * from '@sdmkit/${pkg}';`, reactOnly);
+}
+
+export async function measureAllOurs(): Promise<SizeRow> {
+  const contents = [...WIDGETS.map((w) => `@sdmkit/${w}`), '@sdmkit/hooks']
+    .map((p) => `export * from '${p}';`)
+    .join('\n');
+  return measureEntry('all', 'All three widgets + hooks + dependencies', contents, reactOnly);
+}
+
+/** What a portal that shows the three ready widgets (no sub-components) downloads. */
+export async function measureReadyWidgets(): Promise<SizeRow> {
+  const contents = [
+    "export { DecisionAid } from '@sdmkit/decision-aid';",
+    "export { VisitPrep } from '@sdmkit/visit-prep';",
+    "export { QuestionList } from '@sdmkit/question-list';",
+  ].join('\n');
+  return measureEntry('ready', 'The three ready widgets only + dependencies', contents, reactOnly);
+}
+
+export async function measureSurveyJs(): Promise<SizeRow> {
+  return measureEntry(
+    'surveyjs',
+    'SurveyJS (survey-core + survey-react-ui)',
+    `export * from 'survey-core';\nexport * from 'survey-react-ui';`,
+    reactOnly,
+  );
+}
+
+const require = createRequire(join(benchDir, 'package.json'));
+
+/** Where LHC-Forms' prebuilt files are (the package ships a web-component bundle, not ES modules). */
+export function lformsDir(): string {
+  return join(dirname(require.resolve('lforms/package.json')), 'dist', 'lforms');
+}
+
+/**
+ * LHC-Forms ships a prebuilt, already minified web component (Angular + zone.js + jQuery inside) that a portal
+ * loads with a script tag; its FHIR support is a separate script. We measure those files as shipped, and also
+ * re-minified by esbuild to show the method does not flatter it.
+ */
+export async function measureLForms(): Promise<SizeRow[]> {
+  const dir = lformsDir();
+  const files = [
+    { id: 'lforms', label: 'LHC-Forms web component (lhc-forms.js)', file: join(dir, 'webcomponent', 'lhc-forms.js') },
+    {
+      id: 'lforms-fhir-r4',
+      label: 'LHC-Forms FHIR R4 add-on (lformsFHIR.min.js)',
+      file: join(dir, 'fhir', 'R4', 'lformsFHIR.min.js'),
+    },
+  ];
+  const rows: SizeRow[] = [];
+  for (const f of files) {
+    const code = readFileSync(f.file, 'utf8');
+    const shipped = compressed(code);
+    const re = await transform(code, { minify: true, target: 'es2022', legalComments: 'none', logLevel: 'silent' });
+    const remin = compressed(re.code);
+    rows.push({
+      id: f.id,
+      label: f.label,
+      method: `prebuilt file as shipped (esbuild re-minified: ${kb(remin.gzip)} gzip)`,
+      ...shipped,
+    });
+  }
+  return rows;
+}
+
+/** CSS a portal also loads (minified by esbuild), reported apart from the JS budgets. */
+export async function measureCss(id: string, label: string, files: string[]): Promise<SizeRow> {
+  let css = '';
+  for (const f of files) {
+    const r = await transform(readFileSync(f, 'utf8'), { loader: 'css', minify: true, logLevel: 'silent' });
+    css += r.code;
+  }
+  return { id, label, method: 'stylesheet(s), esbuild-minified', ...compressed(css) };
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The numbers CI checks. */
+export const BUDGETS = {
+  /** Each widget's own code, gzip. */
+  ownGzip: 20 * 1024,
+  /** All three widgets + hooks with every dependency except react/react-dom, gzip. */
+  allGzip: 70 * 1024,
+} as const;
+
+export interface BudgetNumbers {
+  readonly own: readonly SizeRow[];
+  readonly all: SizeRow;
+}
+
+export async function measureBudgetNumbers(): Promise<BudgetNumbers> {
+  const own = await Promise.all(WIDGETS.map((w) => measureOwnCode(w)));
+  return { own, all: await measureAllOurs() };
+}
+
+/** Every size row of the report, in one pass. */
+export async function measureAllSizes(): Promise<SizeRow[]> {
+  const own = await Promise.all(['core', 'hooks', 'ui', ...WIDGETS].map((p) => measureOwnCode(p)));
+  const deps = await Promise.all(WIDGETS.map((w) => measureWithDeps(w)));
+  const all = await measureAllOurs();
+  const ready = await measureReadyWidgets();
+  const survey = await measureSurveyJs();
+  const lforms = await measureLForms();
+  const pkgCss = (p: string) => join(repoDir, 'packages', p, 'dist', 'styles.css');
+  const css = [
+    await measureCss('css:ours', 'CSS: ui + all three widgets', ['ui', ...WIDGETS].map(pkgCss)),
+    await measureCss('css:surveyjs', 'CSS: SurveyJS (survey-core.min.css)', [
+      require.resolve('survey-core/survey-core.min.css'),
+    ]),
+    await measureCss('css:lforms', 'CSS: LHC-Forms (webcomponent/styles.css)', [
+      join(lformsDir(), 'webcomponent', 'styles.css'),
+    ]),
+  ];
+  return [...own, ...deps, all, ready, survey, ...lforms, ...css];
+}
