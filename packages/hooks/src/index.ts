@@ -1,4 +1,5 @@
 'use client';
+export { useParsedContent } from './content/use-parsed-content.js';
 export * from './decision-aid/index.js';
 export {
   useSdmTranslation,
@@ -12,6 +13,8 @@ export { useIsomorphicLayoutEffect } from './utils/use-isomorphic-layout-effect.
 export * from './visit-prep/index.js';
 export {
   createWidgetHooks,
+  pickProviderProps,
   type WidgetHooks,
+  type WidgetInputProps,
   type WidgetProviderProps,
 } from './widget/create-widget-hooks.js';

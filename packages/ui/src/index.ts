@@ -13,4 +13,9 @@ export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
 export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
 export { type ThemeName, usePortalContainer, WidgetRoot, type WidgetRootProps } from './WidgetRoot/WidgetRoot.js';
-export { type CommonWidgetProps, WidgetShell, type WidgetShellProps } from './WidgetShell/WidgetShell.js';
+export {
+  type CommonWidgetProps,
+  pickCommonWidgetProps,
+  WidgetShell,
+  type WidgetShellProps,
+} from './WidgetShell/WidgetShell.js';

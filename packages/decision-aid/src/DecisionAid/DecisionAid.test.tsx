@@ -86,6 +86,14 @@ describe('DecisionAid', () => {
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
   });
 
+  it('keeps the patient’s answers when the host re-renders with an equal new content object', () => {
+    const { rerender } = render(<DecisionAid content={structuredClone(prostateTreatmentEn)} mode="encounter" />);
+    const sure = () => screen.getByRole('group', { name: 'Do you feel sure about the best choice for you?' });
+    fireEvent.click(within(sure()).getByRole('radio', { name: 'Yes' }));
+    rerender(<DecisionAid content={structuredClone(prostateTreatmentEn)} mode="encounter" />);
+    expect(within(sure()).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  });
+
   it('speaks the language of the content and the locale', () => {
     render(<DecisionAid content={prostateTreatmentEs} locale="es" />);
     expect(screen.getByText('Paso 1 de 7')).toBeInTheDocument();

@@ -7,8 +7,14 @@ import {
   type PersistOptions,
   parseDecisionAid,
 } from '@sdmkit/core';
-import { DecisionAidProvider, useDecisionAidContent, useDecisionAidStore } from '@sdmkit/hooks';
-import { Button, type CommonWidgetProps, WidgetShell } from '@sdmkit/ui';
+import {
+  DecisionAidProvider,
+  pickProviderProps,
+  useDecisionAidContent,
+  useDecisionAidStore,
+  useParsedContent,
+} from '@sdmkit/hooks';
+import { Button, type CommonWidgetProps, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { Intro } from '../Intro/Intro.js';
@@ -169,29 +175,16 @@ function Encounter() {
  */
 export function DecisionAid(props: DecisionAidProps) {
   const { content, mode = 'self' } = props;
-  const parsed = useMemo(() => parseDecisionAid(content), [content]);
+  const parsed = useParsedContent(content, parseDecisionAid);
   return (
     <WidgetShell
       widgetClass="sdm-DecisionAid"
       bundles={[decisionAidBundle]}
       parsed={parsed}
-      i18n={props.i18n}
-      locale={props.locale}
-      messages={props.messages}
-      theme={props.theme}
-      className={props.className}
-      onContentError={props.onContentError}
-      onRenderError={props.onRenderError}
+      {...pickCommonWidgetProps(props)}
     >
       {(doc) => (
-        <DecisionAidProvider
-          content={doc}
-          store={props.store}
-          value={props.value}
-          defaultValue={props.defaultValue}
-          onValueChange={props.onValueChange}
-          persist={props.persist}
-        >
+        <DecisionAidProvider content={doc} {...pickProviderProps(props)}>
           <div className="sdm-DecisionAid__frame" data-mode={mode}>
             {mode === 'encounter' ? (
               <Encounter />

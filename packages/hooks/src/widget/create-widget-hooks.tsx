@@ -28,6 +28,20 @@ export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions
   readonly children?: ReactNode;
 }
 
+/** The input-related props a ready widget passes on to its provider. */
+export type WidgetInputProps<Doc extends ContentIdentity, Input, Actions> = Pick<
+  WidgetProviderProps<Doc, Input, Actions>,
+  'store' | 'value' | 'defaultValue' | 'onValueChange' | 'persist'
+>;
+
+/** Picks `store`, `value`, `defaultValue`, `onValueChange` and `persist` from a widget's props. */
+export function pickProviderProps<Doc extends ContentIdentity, Input, Actions>(
+  props: WidgetInputProps<Doc, Input, Actions>,
+): WidgetInputProps<Doc, Input, Actions> {
+  const { store, value, defaultValue, onValueChange, persist } = props;
+  return { store, value, defaultValue, onValueChange, persist };
+}
+
 export interface WidgetHooks<Doc extends ContentIdentity, Input, Actions> {
   readonly Provider: (props: WidgetProviderProps<Doc, Input, Actions>) => ReactNode;
   /** The store of the nearest provider; throws a clear error outside one. */

@@ -40,6 +40,13 @@ describe('QuestionList', () => {
     expect(screen.getByText(`$.questions[${visitQuestionsEn.questions.length}].id`)).toBeInTheDocument();
   });
 
+  it('keeps the patient’s picks when the host re-renders with an equal new content object', async () => {
+    const { rerender } = render(<QuestionList content={structuredClone(visitQuestionsEn)} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'What else could it be?' }));
+    rerender(<QuestionList content={structuredClone(visitQuestionsEn)} />);
+    expect(screen.getByRole('checkbox', { name: 'What else could it be?' })).toBeChecked();
+  });
+
   it('never renders content as HTML', () => {
     const html = { ...visitQuestionsEn, title: '<img src=x onerror=alert(1)>' };
     const { container } = render(<QuestionList content={html} />);

@@ -10,8 +10,21 @@ import {
   type QuestionSuggestion,
   type WidgetStore,
 } from '@sdmkit/core';
-import { QuestionListProvider, useQuestionListSelector, useQuestionListStore } from '@sdmkit/hooks';
-import { Button, type CommonWidgetProps, DemonstrationNotice, SaveStatus, WidgetShell } from '@sdmkit/ui';
+import {
+  pickProviderProps,
+  QuestionListProvider,
+  useParsedContent,
+  useQuestionListSelector,
+  useQuestionListStore,
+} from '@sdmkit/hooks';
+import {
+  Button,
+  type CommonWidgetProps,
+  DemonstrationNotice,
+  pickCommonWidgetProps,
+  SaveStatus,
+  WidgetShell,
+} from '@sdmkit/ui';
 import { useMemo, useState } from 'react';
 import { questionListBundle } from '../i18n/resources.js';
 import { useQlTranslation } from '../internal/shared.js';
@@ -55,32 +68,20 @@ export interface QuestionListProps extends CommonWidgetProps {
  */
 export function QuestionList(props: QuestionListProps) {
   const { content, store } = props;
-  const parsed = useMemo<ParseResult<PromptList>>(
-    () => (store ? { ok: true, value: store.content, issues: [] } : parsePromptList(content)),
-    [content, store],
+  const parsedContent = useParsedContent(content, parsePromptList);
+  const parsed: ParseResult<PromptList> = useMemo(
+    () => (store ? { ok: true, value: store.content, issues: [] } : parsedContent),
+    [store, parsedContent],
   );
   return (
     <WidgetShell
       widgetClass="sdm-QuestionList"
       bundles={[questionListBundle]}
       parsed={parsed}
-      i18n={props.i18n}
-      locale={props.locale}
-      messages={props.messages}
-      theme={props.theme}
-      className={props.className}
-      onContentError={props.onContentError}
-      onRenderError={props.onRenderError}
+      {...pickCommonWidgetProps(props)}
     >
       {(doc) => (
-        <QuestionListProvider
-          content={doc}
-          store={store}
-          value={props.value}
-          defaultValue={props.defaultValue}
-          onValueChange={props.onValueChange}
-          persist={props.persist}
-        >
+        <QuestionListProvider content={doc} {...pickProviderProps(props)}>
           <QuestionListBody {...props} doc={doc} />
         </QuestionListProvider>
       )}

@@ -23,6 +23,12 @@ export interface CommonWidgetProps {
   readonly onRenderError?: ((error: unknown, info: ErrorInfo) => void) | undefined;
 }
 
+/** The `CommonWidgetProps` of a widget's props, to hand to `WidgetShell` in one spread. */
+export function pickCommonWidgetProps(props: CommonWidgetProps): CommonWidgetProps {
+  const { i18n, locale, messages, theme, className, onContentError, onRenderError } = props;
+  return { i18n, locale, messages, theme, className, onContentError, onRenderError };
+}
+
 export interface WidgetShellProps<T> extends CommonWidgetProps {
   /** `sdm-DecisionAid`, … */
   readonly widgetClass: string;

@@ -5,9 +5,9 @@ import {
   type VisitPrepStore,
   type VisitPrepTemplate,
 } from '@sdmkit/core';
-import { VisitPrepProvider } from '@sdmkit/hooks';
-import { type CommonWidgetProps, WidgetShell } from '@sdmkit/ui';
-import { type ReactNode, useRef } from 'react';
+import { pickProviderProps, useParsedContent, VisitPrepProvider } from '@sdmkit/hooks';
+import { type CommonWidgetProps, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
+import type { ReactNode } from 'react';
 import { visitPrepBundle } from '../i18n/resources.js';
 
 /** Props shared by `VisitPrep` and `VisitPrepRoot`. */
@@ -33,62 +33,22 @@ export interface VisitPrepRootProps extends VisitPrepBaseProps {
   readonly widgetClass?: string | undefined;
 }
 
-function fingerprint(content: unknown): string | null {
-  try {
-    return JSON.stringify(content) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Parses the template, keeping the same result while the content is equal. A host that passes a new but
- * equal object on every render must not reset the patient's answers.
- */
-function useStableParse(content: unknown) {
-  const last = useRef<{
-    content: unknown;
-    key: string | null;
-    parsed: ReturnType<typeof parseVisitPrepTemplate>;
-  } | null>(null);
-  const prev = last.current;
-  if (prev && prev.content === content) return prev.parsed;
-  const key = fingerprint(content);
-  if (prev && key !== null && prev.key === key) return prev.parsed;
-  const parsed = parseVisitPrepTemplate(content);
-  last.current = { content, key, parsed };
-  return parsed;
-}
-
 /**
  * The frame for visit-prep sections used on their own: checks the template, sets up language, theme, the
  * store and the error state. `VisitPrep` uses it for the full flow.
  */
 export function VisitPrepRoot(props: VisitPrepRootProps) {
   const { content, children } = props;
-  const parsed = useStableParse(content);
+  const parsed = useParsedContent(content, parseVisitPrepTemplate);
   return (
     <WidgetShell
       widgetClass={props.widgetClass ?? 'sdm-VisitPrep'}
       bundles={[visitPrepBundle]}
       parsed={parsed}
-      i18n={props.i18n}
-      locale={props.locale}
-      messages={props.messages}
-      theme={props.theme}
-      className={props.className}
-      onContentError={props.onContentError}
-      onRenderError={props.onRenderError}
+      {...pickCommonWidgetProps(props)}
     >
       {(template) => (
-        <VisitPrepProvider
-          content={template}
-          store={props.store}
-          value={props.value}
-          defaultValue={props.defaultValue}
-          onValueChange={props.onValueChange}
-          persist={props.persist}
-        >
+        <VisitPrepProvider content={template} {...pickProviderProps(props)}>
           {typeof children === 'function' ? children(template) : children}
         </VisitPrepProvider>
       )}
