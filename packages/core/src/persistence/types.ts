@@ -21,7 +21,10 @@ export type StorageErrorType =
   | 'corrupt'
   /** What was stored comes from a newer version of the library; it was kept aside under `asideKey`. */
   | 'newer-version'
-  /** Saved data arrived after the patient had already started typing; it was kept aside under `asideKey`. */
+  /**
+   * Two copies met: saved data arrived after the patient had started typing, or another tab or window saved this
+   * widget in the meantime. The other copy was kept aside under `asideKey`; this one was saved.
+   */
   | 'conflict';
 
 export interface StorageErrorEvent {

@@ -192,6 +192,38 @@ describe('persistence', () => {
     expect(s.getState().input.notes).toEqual(['kept']);
   });
 
+  it('keeps the other tab’s copy aside when two tabs edit the same widget, and tells the host', async () => {
+    const storage = createMemoryStorage();
+    const errorsA = vi.fn<(e: StorageErrorEvent) => void>();
+    const errorsB = vi.fn<(e: StorageErrorEvent) => void>();
+    const tabA = createWidgetStore(notesWidget, notesDoc, {
+      persist: { storage, onStorageError: errorsA },
+      now: fixedNow,
+    });
+    const tabB = createWidgetStore(notesWidget, notesDoc, {
+      persist: { storage, onStorageError: errorsB },
+      now: fixedNow,
+    });
+    await tabA.hydrate();
+    await tabB.hydrate();
+    tabA.getState().actions.add('typed in tab A');
+    await tabA.flush();
+    tabB.getState().actions.add('typed in tab B');
+    await tabB.flush();
+    const event = errorsB.mock.calls[0]?.[0];
+    expect(event?.type).toBe('conflict');
+    expect(JSON.parse(storage.getItem(event?.asideKey ?? '') ?? '{}').state.notes).toEqual(['typed in tab A']);
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual(['typed in tab B']);
+    // Tab A's next save keeps tab B's copy aside in turn: nothing either patient typed is ever overwritten.
+    tabA.getState().actions.add('more in tab A');
+    await tabA.flush();
+    expect(errorsA.mock.calls[0]?.[0].type).toBe('conflict');
+    // A tab's own repeated saves are not conflicts.
+    tabA.getState().actions.add('again');
+    await tabA.flush();
+    expect(errorsA).toHaveBeenCalledTimes(1);
+  });
+
   it('clears saved data on request', async () => {
     const storage = createMemoryStorage();
     const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage } });

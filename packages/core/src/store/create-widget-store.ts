@@ -110,6 +110,8 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
   let writeChain: Promise<void> = Promise.resolve();
   let writeScheduled = false;
   let destroyed = false;
+  /** What this instance last read from or wrote to its key: anything else there came from another tab. */
+  let lastSeen: string | null = null;
 
   const initialInput = options.initialInput ?? def.emptyInput(content);
 
@@ -179,7 +181,17 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
     const text = JSON.stringify(envelope);
     writeChain = writeChain.then(async () => {
       try {
+        // Another tab (or window) saved this widget since we last looked: keep its copy, never write over it.
+        const there = await target.getItem(key);
+        if (there !== null && there !== lastSeen) {
+          const aside = await keepAside(there, 'other-tab');
+          report('conflict', 'This widget was also changed in another tab or window; that copy was kept aside.', {
+            ...(aside ? { asideKey: aside } : {}),
+          });
+          if (!aside) return;
+        }
         await target.setItem(key, text);
+        lastSeen = text;
         setPersistence({ lastSavedAt: envelope.savedAt, lastError: null });
       } catch (error) {
         if (isQuotaError(error)) goMemoryOnly('quota', 'Storage is full; changes are kept in memory only.', error);
@@ -206,6 +218,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
   const readSaved = async (): Promise<{ raw: string; fromKey: string } | null> => {
     if (!adapter) return null;
     const raw = await adapter.getItem(key);
+    lastSeen = raw;
     if (raw !== null) return { raw, fromKey: key };
     // Data saved under an older version's key is migrated, never lost.
     for (let old = version - 1; old >= 1 && persist?.migrate; old--) {
@@ -342,6 +355,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
       if (adapter) {
         try {
           await adapter.removeItem(key);
+          lastSeen = null;
         } catch (error) {
           report('write-failed', 'Saved data could not be removed.', { error });
         }
