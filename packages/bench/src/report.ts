@@ -1,0 +1,131 @@
+// Markdown for results/latest.md from the measured numbers.
+import type { BenchResult, StepResult } from './bench.js';
+import { BUDGETS, kb, type SizeRow } from './sizes.js';
+import { ms, spread } from './stats.js';
+
+const yes = (ok: boolean) => (ok ? 'met' : '**MISSED**');
+
+function sizeTable(rows: readonly SizeRow[]): string[] {
+  const out = ['| Bundle | Minified | gzip | brotli | How |', '|---|---:|---:|---:|---|'];
+  for (const r of rows) out.push(`| ${r.label} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.method} |`);
+  return out;
+}
+
+function stepRow(s: StepResult): string {
+  return `| ${s.label} | ${s.steps} | ${ms(s.scriptMs.median, 2)} (IQR ${s.scriptMs.p25.toFixed(2)}–${s.scriptMs.p75.toFixed(2)}) | ${ms(s.reactMs.median, 2)} | ${s.rows.median} (min ${s.rows.min}, max ${s.rows.max}) |`;
+}
+
+export function renderMarkdown(r: BenchResult): string {
+  const out: string[] = [];
+  out.push('# SDM Kit benchmark results', '');
+  out.push(
+    `Run ${r.date}, ${r.durationS} s. Reproduce: \`pnpm bench\` at the repository root. Method: docs/performance.md.`,
+  );
+  out.push('');
+  out.push('| Environment | |', '|---|---|');
+  for (const [k, v] of Object.entries(r.environment)) out.push(`| ${k} | ${v} |`);
+  out.push('');
+
+  const targets: string[] = [];
+
+  if (r.sizes) {
+    out.push('## Bytes', '', ...sizeTable(r.sizes), '');
+    const own = r.sizes.filter((s) => /^own:(decision-aid|visit-prep|question-list)$/.test(s.id));
+    const all = r.sizes.find((s) => s.id === 'all');
+    for (const s of own)
+      targets.push(`| ${s.label} <= ${kb(BUDGETS.ownGzip)} gzip | ${kb(s.gzip)} | ${yes(s.gzip <= BUDGETS.ownGzip)} |`);
+    if (all)
+      targets.push(
+        `| ${all.label} <= ${kb(BUDGETS.allGzip)} gzip | ${kb(all.gzip)} | ${yes(all.gzip <= BUDGETS.allGzip)} |`,
+      );
+    const survey = r.sizes.find((s) => s.id === 'surveyjs');
+    const lforms = r.sizes.find((s) => s.id === 'lforms');
+    if (all && survey && lforms)
+      out.push(
+        `All of ours together is ${((all.gzip / survey.gzip) * 100).toFixed(0)} % of SurveyJS and ${((all.gzip / lforms.gzip) * 100).toFixed(0)} % of LHC-Forms (gzip).`,
+        '',
+      );
+    out.push('Largest parts of the all-together bundle (minified bytes before compression):', '');
+    for (const t of all?.top ?? []) out.push(`- ${t.path}: ${kb(t.bytes)}`);
+    out.push('');
+  }
+
+  if (r.mount) {
+    out.push('## Mount (render call to painted DOM, headless Chromium, a fresh document per run)', '');
+    out.push(
+      'warm = the same tab loads the page again for each run (scripts already compiled, as for a returning patient); cold = a new tab per run (first visit).',
+      '',
+    );
+    out.push(
+      '| Widget | CPU, tab | Ours: median (spread) | SurveyJS: median (spread) | Ours / SurveyJS | DOM elements ours / SurveyJS |',
+      '|---|---|---|---|---:|---|',
+    );
+    for (const m of r.mount) {
+      out.push(
+        `| ${m.label} | ${m.rate}x, ${m.tab} | ${spread(m.ours)} | ${spread(m.surveyjs)} | ${m.ratio.toFixed(2)} | ${m.oursElements} / ${m.surveyjsElements} |`,
+      );
+      targets.push(
+        `| Mount ${m.label}, CPU ${m.rate}x: ours <= 1/3 of SurveyJS | ${m.ratio.toFixed(2)} | ${yes(m.ratio <= 1 / 3)} |`,
+      );
+    }
+    out.push('', 'Commit only (render call to DOM committed, before paint), medians:', '');
+    for (const m of r.mount)
+      out.push(
+        `- ${m.label}, ${m.rate}x ${m.tab}: ours ${ms(m.oursCommit.median)}, SurveyJS ${ms(m.surveyjsCommit.median)}`,
+      );
+    out.push('');
+  }
+
+  if (r.interaction) {
+    const i = r.interaction;
+    out.push(`## Interaction (${i.listSize} questions, all on the patient's list)`, '');
+    out.push(
+      `Scripting = CDP ScriptDuration per step minus the cost of measuring (${ms(i.baselineScriptMs, 2)}); React = Profiler actualDuration (react-dom/profiling); rows = row components React rendered in the step.`,
+      '',
+    );
+    out.push(
+      '| Step | n | Scripting median (IQR) | React render median | Rows re-rendered median |',
+      '|---|---:|---|---|---|',
+    );
+    for (const s of [i.typing, i.typingThrottled, i.answered, i.moveTop]) out.push(stepRow(s));
+    out.push('');
+    for (const s of [i.typing, i.answered, i.moveTop]) {
+      const comps = Object.entries(s.components)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ×${v}`)
+        .join(', ');
+      out.push(`- ${s.label}: components rendered in a median step: ${comps || 'none'}. Check: ${s.check}.`);
+    }
+    out.push('');
+    targets.push(
+      `| Editing one question re-renders one row | ${i.typing.rows.median} rows per keystroke (max ${i.typing.rows.max}) | ${yes(i.typing.rows.max <= 1)} |`,
+      `| Keystroke scripting median <= 4 ms unthrottled | ${ms(i.typing.scriptMs.median, 2)} | ${yes(i.typing.scriptMs.median <= 4)} |`,
+    );
+    out.push(`CPU profile, ${i.profile.scenario}, top self time:`, '');
+    out.push('| Function | File | Self |', '|---|---|---:|');
+    for (const f of i.profile.top) out.push(`| ${f.name} | ${f.url} | ${ms(f.selfMs, 2)} |`);
+    out.push('');
+  }
+
+  if (r.growth) {
+    out.push('## Growth', '');
+    for (const g of r.growth) {
+      out.push(`### ${g.label}`, '');
+      out.push('| N | Mount median (spread) | JS heap retained, median | DOM elements |', '|---:|---|---:|---:|');
+      for (const p of g.points)
+        out.push(`| ${p.n} | ${spread(p.mount)} | ${p.heapMb.median.toFixed(2)} MB | ${p.elements} |`);
+      const slopes = g.mountGrowth.slopes.map((s) => `${(s * 1000).toFixed(1)} µs`).join(' then ');
+      out.push(
+        '',
+        `Mount cost per added question: ${slopes}; ratio of the last to the first: ${g.mountGrowth.slopeRatio.toFixed(2)} -> ${g.mountGrowth.verdict}. Heap: ${g.heapGrowth.verdict} (ratio ${g.heapGrowth.slopeRatio.toFixed(2)}).`,
+        '',
+      );
+      targets.push(
+        `| Mount cost linear: ${g.label} | slope ratio ${g.mountGrowth.slopeRatio.toFixed(2)} | ${yes(g.mountGrowth.verdict === 'linear or better')} |`,
+      );
+    }
+  }
+
+  out.push('## Targets', '', '| Target | Measured | |', '|---|---|---|', ...targets, '');
+  return `${out.join('\n')}\n`;
+}
