@@ -2,7 +2,8 @@
 // A benchmark, not a test: it writes results/latest.md and results/latest.json. Options:
 //   --runs N           mount runs per subject and CPU rate (default 20)
 //   --only a,b         any of sizes,mount,interaction,growth (a partial run writes to .tmp/results/)
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   --render file.json re-renders the markdown of an earlier run
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -413,6 +414,14 @@ export async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  const rerender = arg('render');
+  if (rerender) {
+    // Re-renders the markdown of an earlier run from its JSON (after a change to the report layout).
+    const saved = JSON.parse(readFileSync(rerender, 'utf8')) as BenchResult;
+    writeFileSync(rerender.replace(/\.json$/, '.md'), renderMarkdown(saved));
+    log(`Wrote ${rerender.replace(/\.json$/, '.md')}`);
+    return;
+  }
   const runs = Number(arg('runs') ?? 20);
   const only = arg('only')?.split(',');
   const want = (part: string) => !only || only.includes(part);

@@ -39,14 +39,15 @@ export function spread(s: Summary, digits = 1): string {
 }
 
 /**
- * Linear growth check from medians at sizes n1 < n2 < n3: the cost per added item between the two largest sizes
- * is compared with the one between the two smallest. About 1 means linear; well above 1 means it grows faster
- * than the list (quadratic work shows as ~10 per tenfold step).
+ * Linear growth check from medians at sizes n1 < n2 < n3. The marginal cost per item between the two largest
+ * sizes is compared with the average cost per item at the middle size: about 1 is linear, below 1 means fixed
+ * costs dominate (sub-linear), and work that grows with the square of the list shows as 3 or more (11 for a
+ * tenfold step). Up to 2 counts as linear, to allow for noise.
  */
 export function growth(points: readonly { n: number; value: number }[]): {
   slopes: number[];
-  slopeRatio: number;
-  verdict: 'linear or better' | 'worse than linear';
+  ratio: number;
+  verdict: 'sub-linear' | 'linear' | 'worse than linear';
 } {
   const slopes: number[] = [];
   for (let i = 1; i < points.length; i++) {
@@ -54,9 +55,8 @@ export function growth(points: readonly { n: number; value: number }[]): {
     const b = points[i];
     if (a && b) slopes.push((b.value - a.value) / (b.n - a.n));
   }
-  const first = slopes[0] ?? Number.NaN;
-  const last = slopes[slopes.length - 1] ?? Number.NaN;
-  // Fixed costs dominate small lists, so the first slope is noisy: a ratio up to 2 is still linear.
-  const slopeRatio = first > 0 ? last / first : Number.NaN;
-  return { slopes, slopeRatio, verdict: slopeRatio <= 2 || !(first > 0) ? 'linear or better' : 'worse than linear' };
+  const mid = points[points.length - 2];
+  const marginal = slopes[slopes.length - 1] ?? Number.NaN;
+  const ratio = mid && mid.value > 0 ? marginal / (mid.value / mid.n) : Number.NaN;
+  return { slopes, ratio, verdict: ratio > 2 ? 'worse than linear' : ratio < 0.5 ? 'sub-linear' : 'linear' };
 }
