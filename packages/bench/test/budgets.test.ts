@@ -1,0 +1,34 @@
+// @vitest-environment node
+// Size budgets (issue 8), checked in CI. `pnpm test` builds every package first, so this bundles the built
+// packages/*/dist with esbuild (minified, react/react-dom external) and gzips: deterministic, no timing.
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, kb, measureBudgetNumbers, type SizeRow } from '../src/sizes.js';
+
+const line = (r: SizeRow) => `${r.label}: ${kb(r.gzip)} gzip (${kb(r.brotli)} brotli, ${kb(r.raw)} minified)`;
+
+describe('size budgets', () => {
+  it('keeps each widget under 20 KB gzip and all three + hooks with dependencies under 70 KB gzip', async () => {
+    const { own, all } = await measureBudgetNumbers();
+    const report = [...own, all].map(line).join('\n');
+    console.log(`Bundle sizes:\n${report}`);
+
+    expect(own.map((r) => r.id)).toEqual(['own:decision-aid', 'own:visit-prep', 'own:question-list']);
+    for (const row of [...own, all]) {
+      // A real bundle, not an empty file from a missing build.
+      expect(row.raw, `${row.label} looks empty: was the package built?`).toBeGreaterThan(2000);
+    }
+    const over = [
+      ...own.filter((r) => r.gzip > BUDGETS.ownGzip).map((r) => `${line(r)} > budget ${kb(BUDGETS.ownGzip)}`),
+      ...(all.gzip > BUDGETS.allGzip ? [`${line(all)} > budget ${kb(BUDGETS.allGzip)}`] : []),
+    ];
+    expect(over, `Size budget exceeded:\n${over.join('\n')}\n\nAll sizes:\n${report}`).toEqual([]);
+  });
+
+  it('bundles the whole public API: every dependency except React is inside the total', async () => {
+    const { all } = await measureBudgetNumbers();
+    const packages = (all.top ?? []).map((t) => t.path);
+    // The named dependencies that set the floor are bundled in, React is not.
+    expect(packages).toEqual(expect.arrayContaining(['i18next', '@sdmkit/core']));
+    expect(packages.some((p) => p === 'react' || p === 'react-dom')).toBe(false);
+  });
+});
