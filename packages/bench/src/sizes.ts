@@ -206,8 +206,14 @@ export function kb(bytes: number): string {
 export const BUDGETS = {
   /** Each widget's own code, gzip. */
   ownGzip: 20 * 1024,
-  /** All three widgets + hooks with every dependency except react/react-dom, gzip. */
+  /** All three widgets + hooks with every dependency except react/react-dom, gzip: the target (issue 8). */
   allGzip: 70 * 1024,
+  /**
+   * Interim ceiling for the total while the target is missed (87.5 KB measured when the budget test landed; the
+   * fix — Spanish and Arabic strings as separate entry points — is the open item in docs/performance.md). CI fails
+   * when the total grows past it; lower it as the total comes down, and remove it once the target holds.
+   */
+  allGzipInterim: 89 * 1024,
 } as const;
 
 export interface BudgetNumbers {
