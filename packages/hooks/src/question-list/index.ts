@@ -2,7 +2,6 @@ import {
   buildQuestionListResult,
   countQuestionItems,
   createQuestionSearch,
-  findQuestionItem,
   isQuestionPicked,
   type PromptList,
   type QuestionCounts,
@@ -33,9 +32,44 @@ export function useQuestionListKeys(): readonly string[] {
   return hooks.useWidgetSelector(useShallow((s) => s.input.items.map((i) => i.key)));
 }
 
+interface ItemSlot {
+  readonly item: QuestionItem;
+  readonly index: number;
+}
+
+/**
+ * key -> {item, index} for one `items` array, built once per array. Every row's selector runs on every store
+ * change, so a linear search there costs rows x items per keystroke; this makes each lookup O(1).
+ *
+ * This is a cache, not shared state: it is keyed by the (immutable) array object itself, so each store's arrays
+ * get their own entries, no instance can ever see another's, and an entry is dropped with its array.
+ */
+const slotsByItems = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, ItemSlot>>();
+
+function itemSlot(items: readonly QuestionItem[], key: string): ItemSlot | undefined {
+  let slots = slotsByItems.get(items);
+  if (!slots) {
+    const built = new Map<string, ItemSlot>();
+    items.forEach((item, index) => {
+      if (!built.has(item.key)) built.set(item.key, { item, index });
+    });
+    slotsByItems.set(items, built);
+    slots = built;
+  }
+  return slots.get(key);
+}
+
 /** One question on the list. Re-renders only when that question changes. */
 export function useQuestionListItem(key: string): QuestionItem | undefined {
-  return hooks.useWidgetSelector((s) => findQuestionItem(s.input, key));
+  return hooks.useWidgetSelector((s) => itemSlot(s.input.items, key)?.item);
+}
+
+/**
+ * The 0-based place of one question on the list (-1 if it is not there). Re-renders only when that question's
+ * place changes, so position-dependent parts of a row (its rank number) can update without the whole row.
+ */
+export function useQuestionListPosition(key: string): number {
+  return hooks.useWidgetSelector((s) => itemSlot(s.input.items, key)?.index ?? -1);
 }
 
 /** Whether a library question is on the patient's list. */
