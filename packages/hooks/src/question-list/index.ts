@@ -11,6 +11,7 @@ import {
   type QuestionListResult,
   type QuestionSearch,
   questionListWidget,
+  unansweredQuestions,
 } from '@sdmkit/core';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -57,6 +58,11 @@ function itemSlot(items: readonly QuestionItem[], key: string): ItemSlot | undef
     slots = built;
   }
   return slots.get(key);
+}
+
+/** The keys of the questions not answered yet, in order. Re-renders only when that set or its order changes. */
+export function useQuestionListUnansweredKeys(): readonly string[] {
+  return hooks.useWidgetSelector(useShallow((s) => unansweredQuestions(s.input).map((i) => i.key)));
 }
 
 /** One question on the list. Re-renders only when that question changes. */

@@ -1,11 +1,11 @@
-import { MAX_ANSWER_NOTE_LENGTH, questionItemText, TOP_QUESTION_COUNT, unansweredQuestions } from '@sdmkit/core';
+import { MAX_ANSWER_NOTE_LENGTH, questionItemText, TOP_QUESTION_COUNT } from '@sdmkit/core';
 import {
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListCounts,
   useQuestionListItem,
   useQuestionListKeys,
-  useQuestionListSelector,
+  useQuestionListUnansweredKeys,
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { memo, useId } from 'react';
@@ -130,10 +130,10 @@ const VisitRow = memo(function VisitRow({
 
 function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
   const { t } = useQlTranslation();
-  const content = useQuestionListContent();
-  const items = useQuestionListSelector((s) => s.input.items);
-  const open = unansweredQuestions({ items, dismissed: [], seq: 0 });
+  // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
+  const open = useQuestionListUnansweredKeys();
   const id = useId();
+  const goTo = t('visit.goTo');
   return (
     <section className="sdm-VisitMode__unanswered" aria-labelledby={`${id}-h`}>
       <Heading level={level} id={`${id}-h`} className="sdm-VisitMode__subheading">
@@ -141,24 +141,43 @@ function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
       </Heading>
       {open.length > 0 ? (
         <ul className="sdm-VisitMode__openList">
-          {open.map((item) => (
-            <li key={item.key} className="sdm-VisitMode__openItem">
-              <span>{questionItemText(content, item)}</span>{' '}
-              <Button
-                variant="quiet"
-                aria-label={`${t('visit.goTo')}: ${questionItemText(content, item)}`}
-                onClick={() => {
-                  const el = document.getElementById(rowId(base, item.key));
-                  el?.scrollIntoView?.({ block: 'center' });
-                  el?.focus();
-                }}
-              >
-                {t('visit.goTo')}
-              </Button>
-            </li>
+          {open.map((key) => (
+            <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} />
           ))}
         </ul>
       ) : null}
     </section>
   );
 }
+
+/** One unanswered question with its "Go to" button. Subscribes to its own item only. */
+const UnansweredEntry = memo(function UnansweredEntry({
+  itemKey,
+  domId,
+  goTo,
+}: {
+  itemKey: string;
+  domId: string;
+  goTo: string;
+}) {
+  const content = useQuestionListContent();
+  const item = useQuestionListItem(itemKey);
+  if (!item) return null;
+  const text = questionItemText(content, item);
+  return (
+    <li className="sdm-VisitMode__openItem">
+      <span>{text}</span>{' '}
+      <Button
+        variant="quiet"
+        aria-label={`${goTo}: ${text}`}
+        onClick={() => {
+          const el = document.getElementById(domId);
+          el?.scrollIntoView?.({ block: 'center' });
+          el?.focus();
+        }}
+      >
+        {goTo}
+      </Button>
+    </li>
+  );
+});
