@@ -1,4 +1,4 @@
-import { visitQuestionsEn } from '@sdmkit/content';
+import { generatePromptList, visitQuestionsEn } from '@sdmkit/content';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,19 @@ import { MyQuestions } from './MyQuestions.js';
 
 // Counts renders of each row: every row reads its own item through this hook once per render.
 const renders = vi.hoisted(() => new Map<string, number>());
+// Counts rendered buttons, the bulk of a row.
+const buttons = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@sdmkit/ui', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@sdmkit/ui')>();
+  const { forwardRef, createElement } = await import('react');
+  return {
+    ...original,
+    Button: forwardRef<HTMLButtonElement, import('@sdmkit/ui').ButtonProps>(function CountedButton(props, ref) {
+      buttons.count += 1;
+      return createElement(original.Button, { ...props, ref });
+    }),
+  };
+});
 vi.mock('@sdmkit/hooks', async (importOriginal) => {
   const original = await importOriginal<typeof import('@sdmkit/hooks')>();
   return {
@@ -22,7 +35,10 @@ const five = () => pickedInput('ask3-options', 'ask3-benefits-harms', 'ask3-how-
 const group = (position: number) =>
   screen.getByRole('group', { name: new RegExp(`^Question ${position}:`) }) as HTMLElement;
 
-beforeEach(() => renders.clear());
+beforeEach(() => {
+  renders.clear();
+  buttons.count = 0;
+});
 
 describe('MyQuestions', () => {
   it('changes the wording of a question, and refuses empty wording with a message', async () => {
@@ -138,5 +154,44 @@ describe('MyQuestions', () => {
     expect(screen.getByText('Could it be anything else?')).toBeInTheDocument();
     expect([...renders.keys()]).toEqual(['q:dx-what-else']);
     expect(renders.get('q:dx-what-else')).toBe(2);
+  });
+
+  it('moving a question into the top 3 re-renders only the rows whose top/first/last state changed', async () => {
+    const user = userEvent.setup();
+    const list = generatePromptList(50);
+    const { store, keys } = renderInProvider(<MyQuestions />, {
+      content: list,
+      input: pickedInput(...list.questions.map((q) => q.id)),
+    });
+    const before = keys();
+    const moving = before[40] ?? '';
+    const pushedOut = before[2] ?? '';
+    const text = (key: string) => list.questions.find((q) => `q:${q.id}` === key)?.text ?? '';
+    renders.clear();
+    buttons.count = 0;
+    await user.click(within(group(41)).getByRole('button', { name: 'Move to top 3' }));
+    expect(keys()).toEqual([...before.slice(0, 2), moving, ...before.slice(2, 40), ...before.slice(41)]);
+    // 39 questions changed place (3..41), but only two rows render: the moved one (now top 3: no "Move to top 3")
+    // and the one pushed out of the top 3 (gains "Move to top 3"). The others update only their number and label.
+    expect([...renders.keys()].sort()).toEqual([moving, pushedOut].sort());
+    expect(renders.get(moving)).toBe(1);
+    expect(renders.get(pushedOut)).toBe(1);
+    expect(buttons.count).toBe(4 + 5);
+    // Every place number and every group name is still right.
+    const ranks = [...document.querySelectorAll('.sdm-MyQuestions__rank')].map((el) => el.textContent);
+    expect(ranks).toEqual(keys().map((_, i) => String(i + 1)));
+    keys().forEach((key, i) => {
+      expect(group(i + 1)).toHaveAccessibleName(`Question ${i + 1}: ${text(key)}`);
+    });
+    expect(screen.getAllByText('Top 3')).toHaveLength(3);
+    expect(within(group(3)).getByRole('button', { name: 'Move up' })).toHaveFocus();
+    expect(screen.getByText(/Moved to position 3 of 50/)).toBeInTheDocument();
+    // A move in the middle (no top/first/last change) renders only the moved row, to keep its focus.
+    renders.clear();
+    buttons.count = 0;
+    await user.click(within(group(20)).getByRole('button', { name: 'Move up' }));
+    expect([...renders.keys()]).toEqual([keys()[18]]);
+    expect(within(group(19)).getByRole('button', { name: 'Move up' })).toHaveFocus();
+    expect(store.getState().input.items.length).toBe(50);
   });
 });

@@ -13,6 +13,7 @@ import {
   useQuestionListContent,
   useQuestionListItem,
   useQuestionListKeys,
+  useQuestionListPosition,
   useQuestionListSelector,
   useQuestionListStore,
 } from '@sdmkit/hooks';
@@ -25,6 +26,7 @@ import {
   useId,
   useLayoutEffect,
   useMemo,
+  useReducer,
   useRef,
   useState,
 } from 'react';
@@ -68,15 +70,8 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
         <p className="sdm-MyQuestions__empty">{t('mine.empty')}</p>
       ) : (
         <ol className="sdm-MyQuestions__list">
-          {keys.map((key, index) => (
-            <QuestionRow
-              key={key}
-              itemKey={key}
-              index={index}
-              isLast={index === keys.length - 1}
-              announce={announce}
-              onRemoved={focusHeading}
-            />
+          {keys.map((key) => (
+            <QuestionRow key={key} itemKey={key} announce={announce} onRemoved={focusHeading} />
           ))}
         </ol>
       )}
@@ -97,21 +92,41 @@ type FocusTarget = 'up' | 'down' | 'top' | 'edit' | null;
 
 interface RowProps {
   readonly itemKey: string;
-  readonly index: number;
-  readonly isLast: boolean;
   readonly announce: Announce;
   readonly onRemoved: () => void;
 }
 
-/** One question on the list. Subscribes to its own item only, so editing one question re-renders one row. */
-const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce, onRemoved }: RowProps) {
+const TOP = 1;
+const FIRST = 2;
+const LAST = 4;
+
+/** What a row's markup needs to know about its place, as bits (O(1): only the ends of the list are looked at). */
+function placeFlags(items: readonly { readonly key: string }[], key: string): number {
+  let flags = 0;
+  for (let i = 0; i < TOP_QUESTION_COUNT && i < items.length; i++) {
+    if (items[i]?.key === key) flags |= TOP;
+  }
+  if (items[0]?.key === key) flags |= FIRST;
+  if (items[items.length - 1]?.key === key) flags |= LAST;
+  return flags;
+}
+
+/**
+ * One question on the list. Subscribes to its own item and to its top/first/last flags only, so editing one
+ * question re-renders one row, and a move re-renders only the rows whose flags change; the position number is in
+ * `Rank` and `ActionsFieldset`, which follow the row's own place.
+ */
+const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: RowProps) {
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
   const item = useQuestionListItem(itemKey);
+  const flags = useQuestionListSelector((s) => placeFlags(s.input.items, itemKey));
   const actions = useQuestionListActions();
   const id = useId();
   const [editing, setEditing] = useState(false);
+  // A move may leave this row's flags as they were; it still has to render once to put focus back.
+  const [, rendered] = useReducer((n: number) => n + 1, 0);
   const refs = {
     up: useRef<HTMLButtonElement>(null),
     down: useRef<HTMLButtonElement>(null),
@@ -131,14 +146,16 @@ const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce
 
   if (!item) return null;
   const text = questionItemText(content, item);
-  const isTop = index < TOP_QUESTION_COUNT;
-  const isFirst = index === 0;
+  const isTop = (flags & TOP) !== 0;
+  const isFirst = (flags & FIRST) !== 0;
+  const isLast = (flags & LAST) !== 0;
 
   const moved = (target: FocusTarget, run: () => void) => {
     run();
     const items = store.getState().input.items;
     const at = items.findIndex((i) => i.key === itemKey);
     pendingFocus.current = target;
+    rendered();
     announce(t('mine.moved', { position: at + 1, total: items.length }));
   };
 
@@ -154,9 +171,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce
   return (
     <li className="sdm-MyQuestions__item" data-top={isTop ? 'true' : 'false'} data-source={item.source}>
       <div className="sdm-MyQuestions__main">
-        <span className="sdm-MyQuestions__rank" aria-hidden="true">
-          {index + 1}
-        </span>
+        <Rank itemKey={itemKey} />
         <div className="sdm-MyQuestions__body">
           {isTop ? <span className="sdm-MyQuestions__badge">{t('mine.top')}</span> : null}
           {editing ? (
@@ -179,7 +194,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce
         </div>
       </div>
       {editing ? null : (
-        <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: index + 1, text })}>
+        <ActionsFieldset itemKey={itemKey} text={text}>
           <Button
             ref={refs.up}
             variant="quiet"
@@ -214,11 +229,35 @@ const QuestionRow = memo(function QuestionRow({ itemKey, index, isLast, announce
           >
             {t('mine.remove')}
           </Button>
-        </fieldset>
+        </ActionsFieldset>
       )}
     </li>
   );
 });
+
+/** The row's rank number: re-renders when the row's place changes, without the row. */
+function Rank({ itemKey }: { itemKey: string }) {
+  const position = useQuestionListPosition(itemKey);
+  return (
+    <span className="sdm-MyQuestions__rank" aria-hidden="true">
+      {position + 1}
+    </span>
+  );
+}
+
+/**
+ * The row's actions, named with its place ("Question 4: ..."). When only the place changes, this re-renders with
+ * the same `children` elements, so the buttons inside do not.
+ */
+function ActionsFieldset({ itemKey, text, children }: { itemKey: string; text: string; children: ReactNode }) {
+  const { t } = useQlTranslation();
+  const position = useQuestionListPosition(itemKey);
+  return (
+    <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: position + 1, text })}>
+      {children}
+    </fieldset>
+  );
+}
 
 function EditWording({
   itemKey,
@@ -296,7 +335,8 @@ function ErrorText({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-function AddOwnQuestion({ announce }: { announce: Announce }) {
+/** Memoized: the list above re-renders on every move or removal; this form has nothing to change then. */
+const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: Announce }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
   const id = useId();
@@ -335,7 +375,7 @@ function AddOwnQuestion({ announce }: { announce: Announce }) {
       </Button>
     </form>
   );
-}
+});
 
 function Suggestions({
   suggestions,
