@@ -11,7 +11,6 @@ import {
   type QuestionListResult,
   type QuestionSearch,
   questionListWidget,
-  unansweredQuestions,
 } from '@sdmkit/core';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -33,49 +32,30 @@ export function useQuestionListKeys(): readonly string[] {
   return hooks.useWidgetSelector(useShallow((s) => s.input.items.map((i) => i.key)));
 }
 
-interface ItemSlot {
-  readonly item: QuestionItem;
-  readonly index: number;
-}
-
 /**
- * key -> {item, index} for one `items` array, built once per array. Every row's selector runs on every store
+ * key -> item for one `items` array, built once per array. Every row's selector runs on every store
  * change, so a linear search there costs rows x items per keystroke; this makes each lookup O(1).
  *
  * This is a cache, not shared state: it is keyed by the (immutable) array object itself, so each store's arrays
  * get their own entries, no instance can ever see another's, and an entry is dropped with its array.
  */
-const slotsByItems = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, ItemSlot>>();
+const itemsByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, QuestionItem>>();
 
-function itemSlot(items: readonly QuestionItem[], key: string): ItemSlot | undefined {
-  let slots = slotsByItems.get(items);
-  if (!slots) {
-    const built = new Map<string, ItemSlot>();
-    items.forEach((item, index) => {
-      if (!built.has(item.key)) built.set(item.key, { item, index });
-    });
-    slotsByItems.set(items, built);
-    slots = built;
+function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
+  let byKey = itemsByKey.get(items);
+  if (!byKey) {
+    const built = new Map<string, QuestionItem>();
+    // The first item with a key wins, as with `findQuestionItem`.
+    for (const item of items) if (!built.has(item.key)) built.set(item.key, item);
+    itemsByKey.set(items, built);
+    byKey = built;
   }
-  return slots.get(key);
-}
-
-/** The keys of the questions not answered yet, in order. Re-renders only when that set or its order changes. */
-export function useQuestionListUnansweredKeys(): readonly string[] {
-  return hooks.useWidgetSelector(useShallow((s) => unansweredQuestions(s.input).map((i) => i.key)));
+  return byKey.get(key);
 }
 
 /** One question on the list. Re-renders only when that question changes. */
 export function useQuestionListItem(key: string): QuestionItem | undefined {
-  return hooks.useWidgetSelector((s) => itemSlot(s.input.items, key)?.item);
-}
-
-/**
- * The 0-based place of one question on the list (-1 if it is not there). Re-renders only when that question's
- * place changes, so position-dependent parts of a row (its rank number) can update without the whole row.
- */
-export function useQuestionListPosition(key: string): number {
-  return hooks.useWidgetSelector((s) => itemSlot(s.input.items, key)?.index ?? -1);
+  return hooks.useWidgetSelector((s) => lookUpItem(s.input.items, key));
 }
 
 /** Whether a library question is on the patient's list. */

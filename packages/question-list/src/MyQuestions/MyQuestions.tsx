@@ -13,7 +13,6 @@ import {
   useQuestionListContent,
   useQuestionListItem,
   useQuestionListKeys,
-  useQuestionListPosition,
   useQuestionListSelector,
   useQuestionListStore,
 } from '@sdmkit/hooks';
@@ -30,6 +29,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useQuestionPosition } from '../internal/list-hooks.js';
 import { Heading, type HeadingLevel, nextLevel, useAnnouncer, useQlTranslation } from '../internal/shared.js';
 
 export interface MyQuestionsProps {
@@ -237,7 +237,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: 
 
 /** The row's rank number: re-renders when the row's place changes, without the row. */
 function Rank({ itemKey }: { itemKey: string }) {
-  const position = useQuestionListPosition(itemKey);
+  const position = useQuestionPosition(itemKey);
   return (
     <span className="sdm-MyQuestions__rank" aria-hidden="true">
       {position + 1}
@@ -251,7 +251,7 @@ function Rank({ itemKey }: { itemKey: string }) {
  */
 function ActionsFieldset({ itemKey, text, children }: { itemKey: string; text: string; children: ReactNode }) {
   const { t } = useQlTranslation();
-  const position = useQuestionListPosition(itemKey);
+  const position = useQuestionPosition(itemKey);
   return (
     <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: position + 1, text })}>
       {children}

@@ -5,10 +5,10 @@ import {
   useQuestionListCounts,
   useQuestionListItem,
   useQuestionListKeys,
-  useQuestionListUnansweredKeys,
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { memo, useId } from 'react';
+import { useUnansweredKeys } from '../internal/list-hooks.js';
 import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
 
 export interface VisitModeProps {
@@ -131,7 +131,7 @@ const VisitRow = memo(function VisitRow({
 function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
   const { t } = useQlTranslation();
   // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
-  const open = useQuestionListUnansweredKeys();
+  const open = useUnansweredKeys();
   const id = useId();
   const goTo = t('visit.goTo');
   return (
