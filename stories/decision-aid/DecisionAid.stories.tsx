@@ -116,7 +116,7 @@ export const VeryLongText: Story = {
 /** 320 px wide: the option grid stacks, icon arrays shrink, no horizontal scroll. */
 export const Narrow320: Story = {
   render: (args, { globals }) => (
-    <div style={{ inlineSize: 320 }}>
+    <div style={{ maxInlineSize: 320 }}>
       <DecisionAid
         {...args}
         content={docFor(TREATMENT, globals.locale)}

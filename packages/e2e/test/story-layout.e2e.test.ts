@@ -36,7 +36,20 @@ function overflowReport(page: Page) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (el.closest('.sdm-VisuallyHidden, [data-sdm-print-only]')) continue;
-      const clips = ['hidden', 'clip'].includes(style.overflowX);
+      // Content hidden for sight but kept for screen readers (the clip pattern) is meant to be clipped.
+      const hiddenForSight = (node: Element | null): boolean => {
+        for (let n = node; n && n !== document.body; n = n.parentElement) {
+          const st = getComputedStyle(n);
+          const r = n.getBoundingClientRect();
+          if (st.clipPath.startsWith('inset(50%') || (st.position === 'absolute' && r.width <= 1 && r.height <= 1))
+            return true;
+        }
+        return false;
+      };
+      if (hiddenForSight(el)) continue;
+      // Text fields scroll their own text by design; only their box must fit.
+      const field = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+      const clips = !field && ['hidden', 'clip'].includes(style.overflowX);
       if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} clips its content`);
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && (rect.right > doc.clientWidth + 1 || rect.left < -1) && style.position !== 'fixed') {
