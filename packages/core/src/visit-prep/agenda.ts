@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/widget-i18n.js';
+import type { AgendaAddition } from './additions.js';
 import type { SeverityLevel, TakingAnswer, VisitPrepInput } from './input.js';
 import { countWords, selectAgendaWords, selectTimeline } from './selectors.js';
 import type { VisitPrepSectionType, VisitPrepTemplate, VisitType } from './template.js';
@@ -58,6 +59,8 @@ export interface VisitAgenda {
   readonly whatMatters: { readonly goals: string; readonly worries: string } | null;
   readonly topQuestions: readonly string[];
   readonly otherQuestions: readonly string[];
+  /** What the host added from other tools (a decision aid, a question list), in the host's order. */
+  readonly additions: readonly AgendaAddition[];
   readonly practical: {
     readonly interpreter: boolean;
     readonly interpreterLanguage: string;
@@ -71,8 +74,15 @@ export interface VisitAgenda {
 const clean = (s: string) => s.trim();
 const has = (s: string) => s.trim().length > 0;
 
-/** Builds the clinician agenda from the template and the patient's input. Pure; empty parts are left out. */
-export function buildVisitAgenda(template: VisitPrepTemplate, input: VisitPrepInput): VisitAgenda {
+/**
+ * Builds the clinician agenda from the template and the patient's input, plus any additions the host checked
+ * with `parseAgendaAdditions`. Pure; empty parts are left out.
+ */
+export function buildVisitAgenda(
+  template: VisitPrepTemplate,
+  input: VisitPrepInput,
+  additions: readonly AgendaAddition[] = [],
+): VisitAgenda {
   const shown = new Set(template.sections.map((s) => s.type));
   const words = selectAgendaWords(template, input);
   const overById = new Map(words.concerns.map((c) => [c.id, c.over]));
@@ -147,6 +157,7 @@ export function buildVisitAgenda(template: VisitPrepTemplate, input: VisitPrepIn
         : null,
     topQuestions: questions.slice(0, AGENDA_TOP_COUNT),
     otherQuestions: questions.slice(AGENDA_TOP_COUNT),
+    additions: additions.map((x) => ({ id: x.id, heading: clean(x.heading), items: x.items.map(clean) })),
     practical: practicalShown
       ? {
           interpreter: p.interpreter,
@@ -183,7 +194,8 @@ export function isAgendaEmpty(agenda: VisitAgenda): boolean {
     !agenda.whatMatters &&
     agenda.topQuestions.length === 0 &&
     !agenda.practical &&
-    !agenda.after
+    !agenda.after &&
+    agenda.additions.length === 0
   );
 }
 
@@ -279,6 +291,11 @@ export function formatVisitAgendaText(agenda: VisitAgenda, t: Translate): string
     });
     if (agenda.otherQuestions.length > 0)
       lines.push(t('agenda.otherQuestions', { count: agenda.otherQuestions.length }));
+  }
+  for (const x of agenda.additions) {
+    if (lines.length > 0) lines.push('');
+    lines.push(x.heading.toUpperCase());
+    for (const item of x.items) lines.push(`- ${item}`);
   }
   const p = agenda.practical;
   if (p) {

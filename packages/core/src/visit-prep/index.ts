@@ -1,4 +1,12 @@
 export {
+  type AgendaAddition,
+  AgendaAdditionSchema,
+  AgendaAdditionsSchema,
+  MAX_AGENDA_ADDITION_ITEMS,
+  MAX_AGENDA_ADDITIONS,
+  parseAgendaAdditions,
+} from './additions.js';
+export {
   AGENDA_TOP_COUNT,
   type AgendaMedicine,
   type AgendaText,

@@ -1,3 +1,4 @@
+import type { AgendaAddition } from './additions.js';
 import { buildVisitAgenda, type VisitAgenda } from './agenda.js';
 import type { VisitPrepInput } from './input.js';
 import type { VisitPrepTemplate } from './template.js';
@@ -17,12 +18,13 @@ export function buildVisitPrepResult(
   template: VisitPrepTemplate,
   input: VisitPrepInput,
   completedAt: string,
+  additions: readonly AgendaAddition[] = [],
 ): VisitPrepResult {
   return {
     templateId: template.id,
     templateVersion: template.meta.version,
     completedAt,
-    agenda: buildVisitAgenda(template, input),
+    agenda: buildVisitAgenda(template, input, additions),
     input,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  type AgendaAddition,
   buildVisitAgenda,
   selectAgendaWords,
   selectCompletion,
@@ -29,11 +30,14 @@ export function useVisitPrepInput(): VisitPrepInput {
   return hooks.useWidgetSelector((s) => s.input);
 }
 
-/** The clinician agenda for the current input, rebuilt only when the input changes. */
-export function useVisitAgenda(): VisitAgenda {
+/**
+ * The clinician agenda for the current input and the host's (already checked) additions, rebuilt only when either
+ * changes.
+ */
+export function useVisitAgenda(additions?: readonly AgendaAddition[]): VisitAgenda {
   const template = hooks.useWidgetContent();
   const input = useVisitPrepInput();
-  return useMemo(() => buildVisitAgenda(template, input), [template, input]);
+  return useMemo(() => buildVisitAgenda(template, input, additions), [template, input, additions]);
 }
 
 /** Word counts and over-limit flags for the reason and concerns. */

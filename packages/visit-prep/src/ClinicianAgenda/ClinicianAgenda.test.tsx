@@ -1,8 +1,9 @@
-import { sampleVisitPrepInput } from '@sdmkit/content';
-import { screen, waitFor, within } from '@testing-library/react';
+import { newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInRoot } from '../test-utils/render.js';
+import { VisitPrepRoot } from '../VisitPrepRoot/VisitPrepRoot.js';
 import { ClinicianAgenda } from './ClinicianAgenda.js';
 
 afterEach(() => {
@@ -76,5 +77,36 @@ describe('ClinicianAgenda', () => {
   it('says when nothing was entered yet', () => {
     renderInRoot(<ClinicianAgenda />);
     expect(screen.getByText('Nothing entered yet.')).toBeInTheDocument();
+  });
+
+  it('shows the host additions under their own headings, and leaves out invalid ones with a report', () => {
+    const onAdditionsError = vi.fn();
+    const additions = [
+      { id: 'decision-aid', heading: 'From the decision aid', items: ['Leaning: Active monitoring'] },
+      { id: 'broken', heading: '', items: [] },
+      { id: 'top-questions', heading: 'Top questions from the question list', items: ['What else could it be?'] },
+    ];
+    const view = render(
+      <VisitPrepRoot content={newSymptomTemplates.en}>
+        <ClinicianAgenda additions={additions} onAdditionsError={onAdditionsError} />
+      </VisitPrepRoot>,
+    );
+    const parts = [...document.querySelectorAll('[data-part="addition"]')];
+    expect(parts.map((p) => p.getAttribute('data-addition'))).toEqual(['decision-aid', 'top-questions']);
+    expect(screen.getByRole('heading', { name: 'From the decision aid' })).toBeInTheDocument();
+    expect(within(parts[1] as HTMLElement).getByRole('listitem')).toHaveTextContent('What else could it be?');
+    expect(screen.queryByText('Nothing entered yet.')).toBeNull();
+    expect(onAdditionsError).toHaveBeenCalledOnce();
+    expect(onAdditionsError.mock.calls[0]?.[0].map((i: { path: string }) => i.path)).toEqual([
+      '$[1].heading',
+      '$[1].items',
+    ]);
+    // A host passing a new but equal array on every render is not reported again.
+    view.rerender(
+      <VisitPrepRoot content={newSymptomTemplates.en}>
+        <ClinicianAgenda additions={[...additions]} onAdditionsError={onAdditionsError} />
+      </VisitPrepRoot>,
+    );
+    expect(onAdditionsError).toHaveBeenCalledOnce();
   });
 });

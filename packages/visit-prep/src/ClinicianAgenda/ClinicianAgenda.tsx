@@ -1,7 +1,15 @@
-import { type AgendaText, formatAgendaMedicine, formatVisitAgendaText, isAgendaEmpty } from '@sdmkit/core';
+import {
+  type AgendaAddition,
+  type AgendaText,
+  type ContentIssue,
+  formatAgendaMedicine,
+  formatVisitAgendaText,
+  isAgendaEmpty,
+} from '@sdmkit/core';
 import { useVisitAgenda } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { type ReactNode, useId, useState } from 'react';
+import { useCheckedAdditions } from '../internal/additions.js';
 import { useTranslate, useVpT } from '../internal/i18n.js';
 
 export interface ClinicianAgendaProps {
@@ -10,6 +18,13 @@ export interface ClinicianAgendaProps {
   /** Show the print and copy buttons (default true). */
   readonly showActions?: boolean | undefined;
   readonly className?: string | undefined;
+  /**
+   * What the host adds from other tools (e.g. a decision aid's leaning, a question list's top 3), each under its
+   * own heading, in the agenda's language. Shown, printed and copied with the agenda; never stored as input.
+   */
+  readonly additions?: readonly AgendaAddition[] | undefined;
+  /** Called with the issues when `additions` has invalid entries (those are left out). */
+  readonly onAdditionsError?: ((issues: readonly ContentIssue[]) => void) | undefined;
 }
 
 function Pair({ label, children }: { label: string; children: ReactNode }) {
@@ -26,10 +41,16 @@ function Pair({ label, children }: { label: string; children: ReactNode }) {
  * One screen for the clinician: top concerns first, the symptom timeline, medicine changes, what matters and
  * the top three questions. Prints on its own and copies as plain text.
  */
-export function ClinicianAgenda({ compact = false, showActions = true, className }: ClinicianAgendaProps) {
+export function ClinicianAgenda({
+  compact = false,
+  showActions = true,
+  className,
+  additions,
+  onAdditionsError,
+}: ClinicianAgendaProps) {
   const { t } = useVpT();
   const translate = useTranslate();
-  const agenda = useVisitAgenda();
+  const agenda = useVisitAgenda(useCheckedAdditions(additions, onAdditionsError));
   const headingId = useId();
   const textId = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -218,6 +239,18 @@ export function ClinicianAgenda({ compact = false, showActions = true, className
           ) : null}
         </section>
       ) : null}
+
+      {agenda.additions.map((x) => (
+        <section key={x.id} className="sdm-ClinicianAgenda__part" data-part="addition" data-addition={x.id}>
+          <h4>{x.heading}</h4>
+          <ul>
+            {x.items.map((item, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: host lines; order is the identity.
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
 
       {agenda.practical ? (
         <section className="sdm-ClinicianAgenda__part" data-part="practical">

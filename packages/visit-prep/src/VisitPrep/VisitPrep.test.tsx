@@ -95,6 +95,28 @@ describe('VisitPrep', () => {
     expect(screen.getByText('Finished. Your agenda is ready to share with your care team.')).toBeInTheDocument();
   });
 
+  it('puts the host agenda additions on the agenda and in the result, not in the input', async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn<(r: VisitPrepResult) => void>();
+    const additions = [
+      { id: 'question-list', heading: 'Top 3 from your question list', items: ['Is there a test for this?'] },
+    ];
+    render(
+      <VisitPrep
+        content={newSymptomTemplates.en}
+        defaultValue={{ ...sampleVisitPrepInput, step: 'agenda' }}
+        agendaAdditions={additions}
+        onComplete={onComplete}
+        today={today}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Top 3 from your question list' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    const result = onComplete.mock.calls[0]?.[0] as VisitPrepResult;
+    expect(result.agenda.additions).toEqual(additions);
+    expect(JSON.stringify(result.input)).not.toContain('Is there a test for this?');
+  });
+
   it('works controlled: the host owns the value', async () => {
     const user = userEvent.setup();
     const seen: VisitPrepInput[] = [];

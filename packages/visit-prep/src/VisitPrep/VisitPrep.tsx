@@ -1,5 +1,7 @@
 import {
+  type AgendaAddition,
   buildVisitPrepResult,
+  type ContentIssue,
   type VisitPrepResult,
   type VisitPrepSectionType,
   type VisitPrepStep,
@@ -18,6 +20,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
+import { useCheckedAdditions } from '../internal/additions.js';
 import { useVpT } from '../internal/i18n.js';
 import { Medicines } from '../Medicines/Medicines.js';
 import { PracticalNeeds } from '../PracticalNeeds/PracticalNeeds.js';
@@ -36,6 +39,13 @@ export interface VisitPrepProps extends VisitPrepBaseProps {
   readonly compactAgenda?: boolean | undefined;
   /** Today's date for date checks (default: now). For tests and demos. */
   readonly today?: Date | undefined;
+  /**
+   * Lines the host adds to the clinician agenda from other tools, e.g. a decision aid's leaning and open SURE
+   * answers, or a question list's top 3. Shown on the agenda and included in the `onComplete` result's agenda.
+   */
+  readonly agendaAdditions?: readonly AgendaAddition[] | undefined;
+  /** Called with the issues when `agendaAdditions` has invalid entries (those are left out). */
+  readonly onAgendaAdditionsError?: ((issues: readonly ContentIssue[]) => void) | undefined;
 }
 
 function Section({
@@ -70,8 +80,11 @@ function Flow({
   suggestedQuestions,
   compactAgenda,
   today,
+  agendaAdditions,
+  onAgendaAdditionsError,
 }: Omit<VisitPrepProps, keyof VisitPrepBaseProps>) {
   const { t } = useVpT();
+  const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
   const template = useVisitPrepTemplate();
   const store = useVisitPrepStore();
   const actions = useVisitPrepActions();
@@ -107,7 +120,7 @@ function Flow({
     const at = new Date().toISOString();
     const input = store.getState().input;
     actions.complete(at);
-    complete(buildVisitPrepResult(template, { ...input, completedAt: at }, at));
+    complete(buildVisitPrepResult(template, { ...input, completedAt: at }, at, additions));
   };
 
   const problems: ReactNode[] = [];
@@ -189,7 +202,7 @@ function Flow({
       <div className="sdm-VisitPrep__step" ref={stepRef} data-step={step}>
         {step === 'agenda' ? (
           <>
-            <ClinicianAgenda compact={compactAgenda} />
+            <ClinicianAgenda compact={compactAgenda} additions={additions} />
             {problems.length > 0 ? (
               <div className="sdm-VisitPrep__problems">
                 <p>{t('nav.beforeFinish')}</p>
@@ -230,7 +243,8 @@ function Flow({
  * status, resume at the last step, and the clinician agenda at the end.
  */
 export function VisitPrep(props: VisitPrepProps) {
-  const { onComplete, suggestedQuestions, compactAgenda, today, ...base } = props;
+  const { onComplete, suggestedQuestions, compactAgenda, today, agendaAdditions, onAgendaAdditionsError, ...base } =
+    props;
   return (
     <VisitPrepRoot {...base}>
       <Flow
@@ -238,6 +252,8 @@ export function VisitPrep(props: VisitPrepProps) {
         suggestedQuestions={suggestedQuestions}
         compactAgenda={compactAgenda}
         today={today}
+        agendaAdditions={agendaAdditions}
+        onAgendaAdditionsError={onAgendaAdditionsError}
       />
     </VisitPrepRoot>
   );
