@@ -1,0 +1,163 @@
+/*
+ * The mock portal's own glue code: what a host writes to let the three widgets work together. It uses the
+ * packages' public APIs only (result builders from @sdmkit/core), and its wording is the portal's own, in the
+ * portal's three languages. The widgets never talk to each other directly: the host decides what flows where.
+ */
+import {
+  type AgendaAddition,
+  buildDecisionAidResult,
+  buildQuestionListResult,
+  type DecisionAidDocument,
+  type DecisionAidInput,
+  type PromptList,
+  type QuestionListInput,
+  type QuestionSuggestion,
+  type SureHelp,
+} from '@sdmkit/core';
+
+export type PortalLocale = 'en' | 'es' | 'ar';
+
+export interface PortalText {
+  readonly title: string;
+  readonly intro: string;
+  readonly decisionHeading: string;
+  readonly questionsHeading: string;
+  readonly visitHeading: string;
+  /** One question to ask for each SURE "no". */
+  readonly sureQuestions: Readonly<Record<SureHelp, string>>;
+  readonly sureWhy: string;
+  readonly decisionAddition: (title: string) => string;
+  readonly leaning: (option: string) => string;
+  readonly leaningUnsure: string;
+  readonly mattersMost: (labels: string) => string;
+  readonly sureScore: (score: number) => string;
+  readonly sureOpen: (items: string) => string;
+  readonly sureNames: Readonly<Record<SureHelp, string>>;
+  readonly topQuestions: string;
+}
+
+export const portalText: Readonly<Record<PortalLocale, PortalText>> = {
+  en: {
+    title: 'My health portal (demonstration)',
+    intro:
+      'A made-up portal that shows how the three SDM Kit widgets work together. What you answer in one appears as a suggestion in the others.',
+    decisionHeading: 'Weigh your options',
+    questionsHeading: 'Questions for your visit',
+    visitHeading: 'Get ready for your visit',
+    sureQuestions: {
+      certainty: 'What else would help me feel sure about my choice?',
+      information: 'Can we go over the benefits and risks of each option again?',
+      values: 'Which benefits and risks matter most for someone like me?',
+      support: 'Who else could help me make this choice?',
+    },
+    sureWhy: 'You answered “no” to a question in the readiness check of your decision aid.',
+    decisionAddition: (title) => `From the decision aid: ${title}`,
+    leaning: (option) => `Leaning towards: ${option}`,
+    leaningUnsure: 'Leaning: not sure yet',
+    mattersMost: (labels) => `Matters most: ${labels}`,
+    sureScore: (score) => `Readiness check (SURE): ${score} of 4`,
+    sureOpen: (items) => `Not yet sure about: ${items}`,
+    sureNames: {
+      certainty: 'feeling sure',
+      information: 'benefits and risks',
+      values: 'what matters most',
+      support: 'support and advice',
+    },
+    topQuestions: 'Top 3 questions from the question list',
+  },
+  es: {
+    title: 'Mi portal de salud (demostración)',
+    intro:
+      'Un portal inventado que muestra cómo funcionan juntos los tres widgets de SDM Kit. Lo que responde en uno aparece como sugerencia en los otros.',
+    decisionHeading: 'Compare sus opciones',
+    questionsHeading: 'Preguntas para su consulta',
+    visitHeading: 'Prepárese para su consulta',
+    sureQuestions: {
+      certainty: '¿Qué más me ayudaría a sentirme seguro de mi elección?',
+      information: '¿Podemos repasar otra vez los beneficios y riesgos de cada opción?',
+      values: '¿Qué beneficios y riesgos importan más para alguien como yo?',
+      support: '¿Quién más podría ayudarme a tomar esta decisión?',
+    },
+    sureWhy: 'Respondió «no» a una pregunta de la prueba de preparación de su ayuda para decidir.',
+    decisionAddition: (title) => `De la ayuda para decidir: ${title}`,
+    leaning: (option) => `Se inclina por: ${option}`,
+    leaningUnsure: 'Inclinación: aún no lo sabe',
+    mattersMost: (labels) => `Lo que más le importa: ${labels}`,
+    sureScore: (score) => `Prueba de preparación (SURE): ${score} de 4`,
+    sureOpen: (items) => `Aún no está seguro sobre: ${items}`,
+    sureNames: {
+      certainty: 'sentirse seguro',
+      information: 'beneficios y riesgos',
+      values: 'lo que más le importa',
+      support: 'apoyo y consejo',
+    },
+    topQuestions: 'Las 3 preguntas principales de la lista de preguntas',
+  },
+  ar: {
+    title: 'بوابتي الصحية (عرض توضيحي)',
+    intro: 'بوابة مُتخيَّلة توضّح كيف تعمل أدوات SDM Kit الثلاث معًا. ما تجيب عنه في أداة يظهر كاقتراح في الأدوات الأخرى.',
+    decisionHeading: 'وازن بين خياراتك',
+    questionsHeading: 'أسئلة لزيارتك',
+    visitHeading: 'استعد لزيارتك',
+    sureQuestions: {
+      certainty: 'ما الذي قد يساعدني أكثر على الشعور بالتأكد من اختياري؟',
+      information: 'هل يمكننا مراجعة فوائد ومخاطر كل خيار مرة أخرى؟',
+      values: 'ما الفوائد والمخاطر الأهم لشخص مثلي؟',
+      support: 'من غيرك يمكنه مساعدتي في اتخاذ هذا القرار؟',
+    },
+    sureWhy: 'أجبت بـ«لا» عن سؤال في اختبار الاستعداد في أداة دعم القرار.',
+    decisionAddition: (title) => `من أداة دعم القرار: ${title}`,
+    leaning: (option) => `يميل إلى: ${option}`,
+    leaningUnsure: 'الميل: لم يتحدد بعد',
+    mattersMost: (labels) => `الأهم بالنسبة له: ${labels}`,
+    sureScore: (score) => `اختبار الاستعداد (SURE): ${score} من 4`,
+    sureOpen: (items) => `لم يتأكد بعد من: ${items}`,
+    sureNames: {
+      certainty: 'الشعور بالتأكد',
+      information: 'الفوائد والمخاطر',
+      values: 'ما يهمه أكثر',
+      support: 'الدعم والمشورة',
+    },
+    topQuestions: 'أهم 3 أسئلة من قائمة الأسئلة',
+  },
+};
+
+export function portalTextFor(locale: string): PortalText {
+  return portalText[(locale in portalText ? locale : 'en') as PortalLocale];
+}
+
+/** What the decision aid hands on: questions for each SURE "no", and a short agenda addition for the clinician. */
+export function linksFromDecisionAid(
+  doc: DecisionAidDocument,
+  input: DecisionAidInput,
+  text: PortalText,
+): { questions: QuestionSuggestion[]; addition: AgendaAddition | null } {
+  const result = buildDecisionAidResult(doc, input);
+  const questions = result.sure.help.map((help) => ({
+    id: `decision-aid-sure-${help}`,
+    text: text.sureQuestions[help],
+    why: text.sureWhy,
+  }));
+  const items: string[] = [];
+  if (result.leaningTitle !== null)
+    items.push(result.leaningTitle === 'unsure' ? text.leaningUnsure : text.leaning(result.leaningTitle));
+  const top = result.topValues.slice(0, 3).map((v) => v.label);
+  if (top.length > 0) items.push(text.mattersMost(top.join('; ')));
+  if (result.sure.complete) items.push(text.sureScore(result.sure.score));
+  if (result.sure.help.length > 0) items.push(text.sureOpen(result.sure.help.map((h) => text.sureNames[h]).join(', ')));
+  const addition =
+    items.length > 0 ? { id: 'decision-aid', heading: text.decisionAddition(doc.meta.title), items } : null;
+  return { questions, addition };
+}
+
+/** The question list's top 3, for the clinician agenda. */
+export function additionFromQuestionList(
+  list: PromptList,
+  input: QuestionListInput,
+  text: PortalText,
+): AgendaAddition | null {
+  const top = buildQuestionListResult(list, input)
+    .questions.filter((q) => q.top)
+    .map((q) => q.text);
+  return top.length > 0 ? { id: 'question-list', heading: text.topQuestions, items: top } : null;
+}
