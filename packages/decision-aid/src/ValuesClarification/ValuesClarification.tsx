@@ -1,6 +1,6 @@
 import { MAX_CONCERN_LENGTH, MAX_CONCERNS, type Rating } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector, useValuesFit } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Bar, Button } from '@sdmkit/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -127,9 +127,11 @@ export function ValuesClarification() {
               return (
                 <li key={f.optionId} data-option-id={f.optionId}>
                   <span className="sdm-ValuesClarification__fitTitle">{o?.title}</span>
-                  <span className="sdm-ValuesClarification__bar" aria-hidden="true">
-                    <span style={{ inlineSize: `${f.percent ?? 0}%` }} />
-                  </span>
+                  <Bar
+                    className="sdm-ValuesClarification__bar"
+                    fillClassName="sdm-ValuesClarification__fill"
+                    percent={f.percent ?? 0}
+                  />
                   <span>
                     {t('values.fitPercent', { percent: f.percent ?? 0 })} (
                     {t('values.fitSupports', { count: f.supportingCount })})

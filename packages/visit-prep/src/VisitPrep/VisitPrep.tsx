@@ -15,7 +15,7 @@ import {
   useVisitPrepStore,
   useVisitPrepTemplate,
 } from '@sdmkit/hooks';
-import { Button, DemonstrationNotice, SaveStatus } from '@sdmkit/ui';
+import { Bar, Button, DemonstrationNotice, SaveStatus } from '@sdmkit/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
@@ -161,12 +161,11 @@ function Flow({
         <p className="sdm-VisitPrep__summary">
           {t('progress.summary', { answered: completion.answered, count: completion.total })}
         </p>
-        <div className="sdm-VisitPrep__bar" aria-hidden="true">
-          <div
-            className="sdm-VisitPrep__barFill"
-            style={{ inlineSize: `${completion.total ? (completion.answered / completion.total) * 100 : 0}%` }}
-          />
-        </div>
+        <Bar
+          className="sdm-VisitPrep__bar"
+          fillClassName="sdm-VisitPrep__barFill"
+          percent={completion.total ? (completion.answered / completion.total) * 100 : 0}
+        />
         <ol className="sdm-VisitPrep__steps">
           {steps.map((s, i) => {
             const info = sections.find((x) => x.type === s);
