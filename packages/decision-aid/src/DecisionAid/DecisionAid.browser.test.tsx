@@ -1,9 +1,17 @@
 import { prostateTreatmentEn } from '@sdmkit/content';
-import type { DecisionAidResult } from '@sdmkit/core';
+import type { DecisionAidInput, DecisionAidResult } from '@sdmkit/core';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
+import {
+  checkDialogFocusReturn,
+  drivers,
+  type InputDriver,
+  keyboardDriver,
+  pointerDriver,
+  withoutTimestamps,
+} from '../../../e2e/src/input-drivers.js';
 import '../styles.css';
 import { DecisionAid } from './DecisionAid.js';
 
@@ -23,63 +31,90 @@ afterEach(() => {
   host?.remove();
 });
 
-/** Presses Tab until the focused element matches, like a keyboard user looking for a control. */
-async function tabTo(match: (el: Element) => boolean, limit = 150) {
-  for (let i = 0; i < limit; i++) {
-    if (document.activeElement && match(document.activeElement)) return document.activeElement as HTMLElement;
-    await userEvent.keyboard('{Tab}');
-  }
-  throw new Error('Control not reachable by Tab');
-}
-const byName = (name: string) => (el: Element) =>
-  (el.textContent?.trim() === name || el.closest('label')?.textContent?.trim() === name) &&
-  (el.tagName === 'BUTTON' || el.tagName === 'INPUT');
-const inGroup = (legend: RegExp) => (el: Element) =>
-  el.tagName === 'INPUT' && legend.test(el.closest('fieldset')?.querySelector('legend')?.textContent ?? '');
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const radio = (group: RegExp, name: string) =>
+  page.getByRole('group', { name: group }).getByRole('radio', { name, exact: true });
 
-async function pressNext() {
-  await tabTo(byName('Next'));
-  await userEvent.keyboard('{Enter}');
+interface Run {
+  readonly value: DecisionAidInput | undefined;
+  readonly result: DecisionAidResult;
+}
+
+/**
+ * The patient's choices, made once through a driver: the keyboard driver only presses Tab, Shift+Tab, arrows,
+ * Enter, Space and Escape; the pointer driver only clicks (and types the same text into the same field).
+ */
+async function journey(driver: InputDriver): Promise<Run> {
+  let value: DecisionAidInput | undefined;
+  const onComplete = vi.fn<(r: DecisionAidResult) => void>();
+  const el = mount(
+    <DecisionAid content={prostateTreatmentEn} onValueChange={(v) => (value = v)} onComplete={onComplete} />,
+  );
+  // The evidence dialog gives focus back to its trigger after Escape and after Close.
+  expect(
+    await checkDialogFocusReturn(driver, button('About the evidence'), [button('Close')], 'evidence dialog'),
+  ).toEqual([]);
+  await driver.activate(button('Next')); // options
+  expect(document.activeElement?.textContent).toBe('Your options');
+  await driver.activate(button('Next')); // outcomes
+  await driver.activate(button('Next')); // values
+  await driver.choose(radio(/Avoiding leaking urine/, 'Very much'));
+  await driver.choose(radio(/Not having an operation/, 'A little'));
+  // A concern of my own: typed, then added (Enter in the field, or a click on Add).
+  await driver.type(page.getByRole('textbox', { name: 'Add something that matters to you' }), 'Time off work');
+  await driver.submit(page.getByRole('textbox', { name: 'Add something that matters to you' }), button('Add'));
+  expect(el.textContent).toContain('Time off work');
+  await driver.choose(radio(/^Time off work/, 'A lot'));
+  await driver.toggle(
+    page
+      .getByRole('group', { name: 'Which options does this speak for?' })
+      .getByRole('checkbox', { name: 'Active monitoring' }),
+  );
+  await driver.activate(button('Next')); // knowledge
+  await driver.choose(radio(/leaking urine/, 'Surgery'));
+  await driver.choose(radio(/die of prostate cancer/, 'Many men in the active monitoring group'));
+  expect(el.textContent).toContain('That is right.');
+  expect(el.textContent).toContain('Not quite.');
+  await driver.activate(button('Next')); // SURE + leaning
+  for (const item of [/feel sure/, /benefits and risks of each/, /which benefits and risks/]) {
+    await driver.choose(radio(item, 'Yes'));
+  }
+  await driver.choose(radio(/support and advice/, 'No'));
+  await driver.choose(radio(/Which way are you leaning/, 'Not sure yet'));
+  await driver.choose(radio(/Which way are you leaning/, 'Active monitoring'));
+  await driver.activate(button('Next')); // summary
+  await driver.activate(button('Finish'));
+  expect(onComplete).toHaveBeenCalledTimes(1);
+  const result = onComplete.mock.calls[0]?.[0] as DecisionAidResult;
+  act(() => root?.unmount());
+  host?.remove();
+  return { value, result };
+}
+
+const runs = new Map<string, Run>();
+async function runWith(driver: InputDriver) {
+  const run = runs.get(driver.kind) ?? (await journey(driver));
+  runs.set(driver.kind, run);
+  return run;
 }
 
 describe('DecisionAid in a real browser', () => {
-  it('can be completed with the keyboard only', async () => {
-    const onComplete = vi.fn<(r: DecisionAidResult) => void>();
-    const el = mount(<DecisionAid content={prostateTreatmentEn} onComplete={onComplete} />);
-    await pressNext(); // options
-    expect(document.activeElement?.textContent).toBe('Your options');
-    await pressNext(); // outcomes
-    await pressNext(); // values
-    // Rate the first consideration "Very much": Tab into the group, then arrow keys move and check.
-    await tabTo(inGroup(/Avoiding leaking urine/));
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
-    expect((document.activeElement as HTMLInputElement).checked).toBe(true);
-    expect(document.activeElement?.closest('label')?.textContent).toBe('Very much');
-    // Add a concern of my own by typing.
-    await tabTo((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'text');
-    await userEvent.keyboard('Time off work{Enter}');
-    expect(el.textContent).toContain('Time off work');
-    await pressNext(); // knowledge
-    await tabTo(inGroup(/leaking urine/));
-    await userEvent.keyboard('{ArrowRight}');
-    expect(el.textContent).toContain('That is right.');
-    await pressNext(); // SURE + leaning
-    for (const item of [/feel sure/, /benefits and risks of each/, /which benefits and risks/, /support and advice/]) {
-      await tabTo(inGroup(item));
-      await userEvent.keyboard(' ');
-    }
-    await tabTo(inGroup(/Which way are you leaning/));
-    await userEvent.keyboard('{ArrowLeft}'); // wraps to the last choice: "Not sure yet"
-    expect(document.activeElement?.closest('label')?.textContent).toBe('Not sure yet');
-    await pressNext(); // summary
-    await tabTo(byName('Finish'));
-    await userEvent.keyboard('{Enter}');
-    expect(onComplete).toHaveBeenCalledTimes(1);
-    const result = onComplete.mock.calls[0]![0];
-    expect(result.sure.score).toBe(4);
-    expect(result.leaningTitle).toBe('unsure');
-    expect(result.input.ratings).toEqual({ 'avoid-side-effects': 4 });
-    expect(result.input.ownConcerns.map((c) => c.text)).toEqual(['Time off work']);
+  it.each(drivers.map((d) => [d.kind, d] as const))('can be completed with the %s only', async (_kind, driver) => {
+    const { result } = await runWith(driver);
+    expect(result.sure.score).toBe(3);
+    expect(result.input.ratings).toEqual({ 'avoid-side-effects': 4, 'no-operation': 1 });
+    expect(result.input.ownConcerns.map((c) => [c.text, c.rating, c.optionIds])).toEqual([
+      ['Time off work', 3, ['monitoring']],
+    ]);
+    expect(result.input.knowledge).toEqual({ 'k-urine': 'surgery', 'k-death': 'many-monitoring' });
+  });
+
+  it('gives the same value and result with the keyboard as with the pointer', async () => {
+    const keyboard = await runWith(keyboardDriver);
+    const pointer = await runWith(pointerDriver);
+    // Only the completion time differs between two runs: ISO date-times are replaced by a marker.
+    expect(withoutTimestamps(keyboard.value)).toEqual(withoutTimestamps(pointer.value));
+    expect(withoutTimestamps(keyboard.result)).toEqual(withoutTimestamps(pointer.result));
   });
 
   it('presents every option in equal detail: same parts, order, element types and size', async () => {

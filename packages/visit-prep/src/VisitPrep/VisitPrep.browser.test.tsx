@@ -1,10 +1,18 @@
 import '@sdmkit/ui/styles.css';
 import '../styles.css';
 import { longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
-import type { VisitPrepResult } from '@sdmkit/core';
+import type { VisitPrepInput, VisitPrepResult } from '@sdmkit/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
+import {
+  checkDialogFocusReturn,
+  drivers,
+  type InputDriver,
+  keyboardDriver,
+  pointerDriver,
+  withoutTimestamps,
+} from '../../../e2e/src/input-drivers.js';
 import { VisitPrep } from './VisitPrep.js';
 
 const today = new Date(2026, 10, 21);
@@ -13,71 +21,92 @@ afterEach(() => {
   cleanup();
 });
 
-/** Presses Tab (only the keyboard) until the focused element matches, failing after `max` presses. */
-async function tabTo(matches: (el: Element) => boolean, max = 80) {
-  for (let i = 0; i < max; i++) {
-    const el = document.activeElement;
-    const interactive = el && /^(BUTTON|INPUT|TEXTAREA|SELECT|A)$/.test(el.tagName);
-    if (el && interactive && matches(el)) return el as HTMLElement;
-    await userEvent.tab();
-  }
-  throw new Error(`Focus never reached the element; it is on ${document.activeElement?.outerHTML.slice(0, 120)}`);
+const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const textbox = (name: string | RegExp) => page.getByRole('textbox', { name });
+
+interface Run {
+  readonly value: VisitPrepInput | undefined;
+  readonly result: VisitPrepResult;
 }
-const byName = (name: string | RegExp) => (el: Element) => {
-  const text = el.getAttribute('aria-label') ?? el.textContent ?? '';
-  const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
-  const s = `${text} ${label}`;
-  return typeof name === 'string' ? s.includes(name) : name.test(s);
-};
+
+/**
+ * The patient's choices, made once through a driver: the keyboard driver only presses Tab, Shift+Tab, arrows,
+ * Enter, Space and Escape; the pointer driver only clicks (and types the same text into the same fields).
+ */
+async function journey(driver: InputDriver): Promise<Run> {
+  let value: VisitPrepInput | undefined;
+  const onComplete = vi.fn<(r: VisitPrepResult) => void>();
+  const view = render(
+    <VisitPrep
+      content={newSymptomTemplates.en}
+      onValueChange={(v) => (value = v)}
+      onComplete={onComplete}
+      today={today}
+    />,
+  );
+  // The clear-data dialog gives focus back to its trigger after Escape, Close and "Keep my answers".
+  expect(
+    await checkDialogFocusReturn(
+      driver,
+      button('Clear my answers'),
+      [button('Close'), button('Keep my answers')],
+      'clear-data dialog',
+    ),
+  ).toEqual([]);
+
+  await driver.type(textbox('Main reason for the visit'), 'Cough for three weeks');
+  await driver.activate(button('Add a concern'));
+  await driver.type(textbox('Concern 1'), 'Cough keeps me awake');
+  await driver.activate(button('Add a concern'));
+  await driver.type(textbox('Concern 2'), 'Worried it is asthma');
+  // Make the second concern the first.
+  await driver.activate(button('Move concern 2 up'));
+  expect(screen.getAllByRole('textbox', { name: /Concern \d/ }).map((el) => (el as HTMLTextAreaElement).value)).toEqual(
+    ['Worried it is asthma', 'Cough keeps me awake'],
+  );
+  expect(document.activeElement?.textContent).toContain('Move concern');
+
+  await driver.activate(button('Next'));
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Your symptom story' }));
+  await driver.type(page.getByLabelText(/What do you feel\?/), 'Dry cough');
+  await driver.choose(page.getByRole('radio', { name: /Moderate/ }));
+  await driver.choose(page.getByRole('radio', { name: /Severe/ }));
+
+  await driver.activate(button('Next'));
+  await driver.toggle(page.getByRole('checkbox', { name: 'I do not take any medicines' }));
+  expect(screen.getByRole('checkbox', { name: 'I do not take any medicines' })).toBeChecked();
+
+  // Jump straight to the agenda through the step list (free navigation).
+  await driver.activate(button(/Your agenda/));
+  expect(screen.getByRole('article', { name: 'Agenda for your care team' })).toBeVisible();
+  await driver.activate(button('Finish'));
+  expect(onComplete).toHaveBeenCalledOnce();
+  const result = onComplete.mock.calls[0]?.[0] as VisitPrepResult;
+  view.unmount();
+  return { value, result };
+}
+
+const runs = new Map<string, Run>();
+async function runWith(driver: InputDriver) {
+  const run = runs.get(driver.kind) ?? (await journey(driver));
+  runs.set(driver.kind, run);
+  return run;
+}
 
 describe('VisitPrep in Chromium', () => {
-  it('can be completed with the keyboard only', async () => {
-    const onComplete = vi.fn<(r: VisitPrepResult) => void>();
-    render(<VisitPrep content={newSymptomTemplates.en} onComplete={onComplete} today={today} />);
+  it.each(drivers.map((d) => [d.kind, d] as const))('can be completed with the %s only', async (_kind, driver) => {
+    const { agenda } = (await runWith(driver)).result;
+    expect(agenda.topConcerns.map((c) => c.text)).toEqual(['Worried it is asthma', 'Cough keeps me awake']);
+    expect(agenda.symptoms).toMatchObject({ what: 'Dry cough', severity: 'severe' });
+    expect(agenda.noMedicines).toBe(true);
+  });
 
-    await tabTo(byName('Main reason for the visit'));
-    await userEvent.keyboard('Cough for three weeks');
-    await tabTo(byName('Add a concern'));
-    await userEvent.keyboard('{Enter}');
-    await userEvent.keyboard('Cough keeps me awake');
-    await tabTo(byName('Add a concern'));
-    await userEvent.keyboard('{Enter}');
-    await userEvent.keyboard('Worried it is asthma');
-    // Make the second concern the first, by keyboard.
-    await tabTo(byName('Move concern 2 up'));
-    await userEvent.keyboard('{Enter}');
-    expect(
-      screen.getAllByRole('textbox', { name: /Concern \d/ }).map((el) => (el as HTMLTextAreaElement).value),
-    ).toEqual(['Worried it is asthma', 'Cough keeps me awake']);
-    expect(document.activeElement?.textContent).toContain('Move concern');
-
-    await tabTo((el) => el.textContent === 'Next');
-    await userEvent.keyboard('{Enter}');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Your symptom story' }));
-    await tabTo(byName('What do you feel?'));
-    await userEvent.keyboard('Dry cough');
-    await tabTo((el) => el instanceof HTMLInputElement && el.type === 'radio');
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('radio', { name: /Moderate/ })).toBeChecked();
-
-    await tabTo((el) => el.textContent === 'Next');
-    await userEvent.keyboard('{Enter}');
-    await tabTo(byName('I do not take any medicines'));
-    await userEvent.keyboard(' ');
-    expect(screen.getByRole('checkbox', { name: 'I do not take any medicines' })).toBeChecked();
-
-    // Jump straight to the agenda through the step list (free navigation).
-    await tabTo(byName(/Your agenda/), 120);
-    await userEvent.keyboard('{Enter}');
-    expect(screen.getByRole('article', { name: 'Agenda for your care team' })).toBeVisible();
-    await tabTo((el) => el.textContent === 'Finish');
-    await userEvent.keyboard('{Enter}');
-
-    expect(onComplete).toHaveBeenCalledOnce();
-    const agenda = onComplete.mock.calls[0]?.[0].agenda;
-    expect(agenda?.topConcerns.map((c) => c.text)).toEqual(['Worried it is asthma', 'Cough keeps me awake']);
-    expect(agenda?.symptoms).toMatchObject({ what: 'Dry cough', severity: 'moderate' });
-    expect(agenda?.noMedicines).toBe(true);
+  it('gives the same value and result with the keyboard as with the pointer', async () => {
+    const keyboard = await runWith(keyboardDriver);
+    const pointer = await runWith(pointerDriver);
+    // Only the completion time differs between two runs: ISO date-times are replaced by a marker.
+    expect(withoutTimestamps(keyboard.value)).toEqual(withoutTimestamps(pointer.value));
+    expect(withoutTimestamps(keyboard.result)).toEqual(withoutTimestamps(pointer.result));
   });
 
   it('is usable at 320 px wide: no horizontal scrolling, even with long input, in English and Arabic', async () => {
