@@ -1,3 +1,10 @@
+import { decisionAidAr } from '@sdmkit/decision-aid/locales/ar';
+import { decisionAidEs } from '@sdmkit/decision-aid/locales/es';
+import { SdmTranslationsProvider } from '@sdmkit/hooks';
+import { questionListAr } from '@sdmkit/question-list/locales/ar';
+import { questionListEs } from '@sdmkit/question-list/locales/es';
+import { visitPrepAr } from '@sdmkit/visit-prep/locales/ar';
+import { visitPrepEs } from '@sdmkit/visit-prep/locales/es';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { StrictMode } from 'react';
 import '@sdmkit/ui/styles.css';
@@ -5,7 +12,8 @@ import './preview.css';
 
 /**
  * Global toolbars: locale (sets `dir` on the page too), theme, and StrictMode. Stories read `locale` and
- * `theme` from `context.globals` and pass them to the widgets as props, like a host would.
+ * `theme` from `context.globals` and pass them to the widgets as props, like a host would; the Spanish and
+ * Arabic translation packs of every widget are given once around every story (`SdmTranslationsProvider`).
  */
 const withStrictMode: Decorator = (Story, context) =>
   context.globals.strict === 'on' ? (
@@ -15,6 +23,15 @@ const withStrictMode: Decorator = (Story, context) =>
   ) : (
     <Story />
   );
+
+/** Every translation pack, given once as a portal would: stories only pass `locale`. */
+const TRANSLATIONS = [decisionAidEs, decisionAidAr, visitPrepEs, visitPrepAr, questionListEs, questionListAr];
+
+const withTranslations: Decorator = (Story) => (
+  <SdmTranslationsProvider translations={TRANSLATIONS}>
+    <Story />
+  </SdmTranslationsProvider>
+);
 
 const withPageDirection: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en');
@@ -26,7 +43,7 @@ const withPageDirection: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withPageDirection, withStrictMode],
+  decorators: [withPageDirection, withTranslations, withStrictMode],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

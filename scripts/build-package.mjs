@@ -1,5 +1,7 @@
-// Builds the package in the current directory: ESM JS (vite library mode, one file per entry, dependencies
-// external), copies styles.css, then emits .d.ts with tsc. A `'use client'` directive at the top of src/index.ts is kept.
+// Builds the package in the current directory: ESM JS (vite library mode, dependencies external) for every JS
+// entry of the package's `exports` map (`.` -> dist/index.js, `./locales/es` -> dist/locales/es.js, …; code
+// shared by entries goes into dist/chunks/), copies styles.css, then emits .d.ts with tsc. An entry whose source
+// starts with a `'use client'` directive keeps it at the top of its built file.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +13,19 @@ const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), 'react', 'react-dom'];
 const isExternal = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
+/** name in dist (without .js) -> source file, from the exports map's `source` conditions that are TS modules. */
+const entries = {};
+for (const [subpath, target] of Object.entries(pkg.exports ?? { '.': { source: './src/index.ts' } })) {
+  const source = typeof target === 'object' ? target.source : undefined;
+  if (!source || !/\.tsx?$/.test(source)) continue;
+  const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
+  const expected = typeof target.default === 'string' ? target.default.replace(/^\.\/dist\//, '') : '';
+  if (expected !== `${name}.js`) throw new Error(`exports["${subpath}"].default must be ./dist/${name}.js`);
+  entries[name] = resolve(cwd, source);
+}
+if (!entries.index) throw new Error('package.json exports must have a "." entry with a "source" condition');
+const directive = /^\s*['"]use client['"];?/;
+
 await build({
   configFile: false,
   root: cwd,
@@ -21,9 +36,10 @@ await build({
     sourcemap: true,
     minify: false,
     target: 'es2022',
-    lib: { entry: resolve(cwd, 'src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       external: isExternal,
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
@@ -31,6 +47,16 @@ await build({
     },
   },
 });
+
+// Keep `'use client'` on the entries that start with it (React entries), and only there: translation packs are
+// plain data a server component may import.
+for (const [name, source] of Object.entries(entries)) {
+  const file = resolve(cwd, 'dist', `${name}.js`);
+  const code = readFileSync(file, 'utf8');
+  const wanted = directive.test(readFileSync(source, 'utf8'));
+  if (wanted && !directive.test(code)) writeFileSync(file, `'use client';\n${code}`);
+  if (!wanted && directive.test(code)) throw new Error(`dist/${name}.js has 'use client' but its source does not`);
+}
 
 if (existsSync(resolve(cwd, 'src/styles.css')))
   copyFileSync(resolve(cwd, 'src/styles.css'), resolve(cwd, 'dist/styles.css'));

@@ -30,6 +30,7 @@ export {
   type ParseResult,
   SdmContentError,
 } from './errors.js';
+export { isTranslationPack, type PackBundle, type TranslationPack } from './i18n/translation-pack.js';
 export {
   createWidgetI18n,
   directionOf,

@@ -1,4 +1,5 @@
 'use client';
+export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
 export { DecisionAid, type DecisionAidProps, type DecisionAidStep } from './DecisionAid/DecisionAid.js';
 export { EvidenceDialog, type EvidenceDialogProps } from './EvidenceDialog/EvidenceDialog.js';
 export { Intro, type IntroProps } from './Intro/Intro.js';

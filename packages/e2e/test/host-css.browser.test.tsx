@@ -6,6 +6,7 @@
 // on close.
 import { decisionAids, newSymptomTemplates, visitQuestionsEn } from '@sdmkit/content';
 import { DecisionAid } from '@sdmkit/decision-aid';
+import { decisionAidAr } from '@sdmkit/decision-aid/locales/ar';
 import decisionAidCss from '@sdmkit/decision-aid/styles.css?inline';
 import { QuestionList } from '@sdmkit/question-list';
 import questionListCss from '@sdmkit/question-list/styles.css?inline';
@@ -110,7 +111,7 @@ beforeAll(async () => {
         <DecisionAid content={decision} defaultStep="outcomes" />
         <QuestionList content={visitQuestionsEn} />
         <VisitPrep content={newSymptomTemplates.en} today={new Date(2026, 10, 21)} />
-        <DecisionAid content={decision} locale="ar" theme="dark" mode="encounter" />
+        <DecisionAid content={decision} locale="ar" translations={[decisionAidAr]} theme="dark" mode="encounter" />
       </>,
     );
   });

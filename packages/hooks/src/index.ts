@@ -2,6 +2,11 @@
 export { useParsedContent } from './content/use-parsed-content.js';
 export * from './decision-aid/index.js';
 export {
+  SdmTranslationsProvider,
+  type SdmTranslationsProviderProps,
+  useSdmTranslations,
+} from './i18n/translations-context.js';
+export {
   useSdmTranslation,
   useWidgetI18n,
   WidgetI18nProvider,

@@ -1,4 +1,5 @@
 'use client';
+export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
 export {
   QUESTION_LIST_NAMESPACE,
   type QuestionListMessages,

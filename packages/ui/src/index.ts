@@ -1,4 +1,5 @@
 'use client';
+export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
 export { Bar, type BarProps } from './Bar/Bar.js';
 export { Button, type ButtonProps } from './Button/Button.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';

@@ -1,4 +1,5 @@
 'use client';
+export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
 export { AfterVisit, type AfterVisitProps } from './AfterVisit/AfterVisit.js';
 export { ClearDataDialog, type ClearDataDialogProps } from './ClearDataDialog/ClearDataDialog.js';
 export { ClinicianAgenda, type ClinicianAgendaProps } from './ClinicianAgenda/ClinicianAgenda.js';

@@ -1,9 +1,10 @@
 import { createInstance, type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
+import { isTranslationPack, type TranslationPack } from './translation-pack.js';
 
 /** Strings of one namespace in one language; nested objects allowed, plurals as `_one`/`_other`/… keys. */
 export type Messages = { readonly [key: string]: string | Messages };
 
-/** A package's namespace with its strings in every language it ships. */
+/** A package's namespace with its built-in strings per language (English; other languages come as packs). */
 export interface NamespaceBundle {
   readonly ns: string;
   readonly resources: Readonly<Record<string, Messages>>;
@@ -17,7 +18,10 @@ export interface WidgetI18nOptions {
   readonly i18n?: I18n | undefined;
   /** Language to use when we create our own instance (default `en`). Ignored with a host instance. */
   readonly lng?: string | undefined;
+  /** The package's built-in strings (English), one bundle per namespace. */
   readonly bundles: readonly NamespaceBundle[];
+  /** More languages: packs for namespaces this widget does not use are ignored, invalid packs left out. */
+  readonly translations?: readonly TranslationPack[] | undefined;
   readonly overrides?: MessageOverrides | undefined;
   /** Unique per widget instance: names the namespace that holds this instance's overrides. */
   readonly instanceId: string;
@@ -29,18 +33,15 @@ export interface WidgetI18n {
   readonly namespaces: readonly string[];
   /** This instance's override namespace for a package namespace. */
   overrideNs(ns: string): string;
-  /** True when we made the instance. */
-  readonly owned: boolean;
-  /** Removes this instance's override namespaces from a host instance. */
-  dispose(): void;
-}
-
-export interface WidgetI18n {
-  readonly i18n: I18n;
-  /** The package namespaces this widget uses. */
-  readonly namespaces: readonly string[];
-  /** This instance's override namespace for a package namespace. */
-  overrideNs(ns: string): string;
+  /**
+   * The language the widget really shows when `lng` is asked for: `lng` or its base language (`es` for `es-MX`)
+   * when every namespace of the widget has strings in it (built in, from a translation pack, the host's own
+   * resources or this instance's overrides), English otherwise. `lang` and `dir` follow it, so English text
+   * never sits under `dir="rtl"`.
+   */
+  shownLanguage(lng?: string): string;
+  /** The widget's namespaces with no strings in `lng` (empty when the language can be shown). */
+  missingNamespaces(lng: string): readonly string[];
   /** True when we made the instance. */
   readonly owned: boolean;
   /** Removes this instance's override namespaces from a host instance. */
@@ -58,18 +59,41 @@ export const FALLBACK_LANGUAGE = 'en';
 export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
   const overrideNs = (ns: string) => `${ns}~${options.instanceId}`;
   const namespaces = options.bundles.map((b) => b.ns);
+  // Built-in strings first, then the packs (only the namespaces this widget uses): the first strings given for a
+  // language and namespace win, as addResourceBundle without overwrite does on a host instance.
+  const entries: [lng: string, ns: string, strings: Messages][] = [];
+  for (const bundle of options.bundles) {
+    for (const [lng, strings] of Object.entries(bundle.resources)) entries.push([lng, bundle.ns, strings]);
+  }
+  for (const pack of options.translations ?? []) {
+    if (!isTranslationPack(pack)) continue;
+    for (const b of pack.bundles) if (namespaces.includes(b.ns)) entries.push([pack.lng, b.ns, b.messages]);
+  }
   const overrideEntries: [lng: string, ns: string, strings: Messages][] = [];
   for (const [lng, byNs] of Object.entries(options.overrides ?? {})) {
     for (const [ns, strings] of Object.entries(byNs)) overrideEntries.push([lng, overrideNs(ns), strings]);
   }
 
+  const languageApi = (i18n: I18n) => {
+    const missingNamespaces = (lng: string) =>
+      namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && !i18n.hasResourceBundle(lng, overrideNs(ns)));
+    return {
+      missingNamespaces,
+      shownLanguage(lng?: string) {
+        const asked = lng ?? i18n.language;
+        if (!asked) return FALLBACK_LANGUAGE;
+        const base = asked.split('-')[0] ?? asked;
+        for (const code of base === asked ? [asked] : [asked, base]) {
+          if (missingNamespaces(code).length === 0) return code;
+        }
+        return FALLBACK_LANGUAGE;
+      },
+    };
+  };
+
   if (options.i18n) {
     const host = options.i18n;
-    for (const bundle of options.bundles) {
-      for (const [lng, strings] of Object.entries(bundle.resources)) {
-        host.addResourceBundle(lng, bundle.ns, strings as ResourceLanguage, true, false);
-      }
-    }
+    for (const [lng, ns, strings] of entries) host.addResourceBundle(lng, ns, strings as ResourceLanguage, true, false);
     for (const [lng, ns, strings] of overrideEntries) {
       host.addResourceBundle(lng, ns, strings as ResourceLanguage, true, true);
     }
@@ -77,6 +101,7 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
       i18n: host,
       namespaces,
       overrideNs,
+      ...languageApi(host),
       owned: false,
       dispose() {
         for (const [lng, ns] of overrideEntries) host.removeResourceBundle(lng, ns);
@@ -85,13 +110,10 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
   }
 
   const resources: Record<string, Record<string, ResourceLanguage>> = {};
-  const put = (lng: string, ns: string, strings: Messages) => {
+  for (const [lng, ns, strings] of [...entries, ...overrideEntries]) {
+    if (resources[lng]?.[ns]) continue;
     resources[lng] = { ...resources[lng], [ns]: strings as ResourceLanguage };
-  };
-  for (const bundle of options.bundles) {
-    for (const [lng, strings] of Object.entries(bundle.resources)) put(lng, bundle.ns, strings);
   }
-  for (const [lng, ns, strings] of overrideEntries) put(lng, ns, strings);
   const own = createInstance();
   void own.init({
     lng: options.lng ?? FALLBACK_LANGUAGE,
@@ -104,7 +126,7 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     initAsync: false,
     showSupportNotice: false,
   } as Parameters<I18n['init']>[0]);
-  return { i18n: own, namespaces, overrideNs, owned: true, dispose() {} };
+  return { i18n: own, namespaces, overrideNs, ...languageApi(own), owned: true, dispose() {} };
 }
 
 /** `ltr` or `rtl` for a language tag. */

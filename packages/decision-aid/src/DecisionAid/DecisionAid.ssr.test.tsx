@@ -1,6 +1,7 @@
 import { mammographyScreeningEn, prostateTreatmentEn } from '@sdmkit/content';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { decisionAidAr } from '../locales/ar.js';
 import { DecisionAid } from './DecisionAid.js';
 
 describe('DecisionAid on the server', () => {
@@ -19,8 +20,11 @@ describe('DecisionAid on the server', () => {
   });
 
   it('renders encounter mode with 1000-icon arrays and an error state for invalid content', () => {
-    const html = renderToString(<DecisionAid content={mammographyScreeningEn} mode="encounter" locale="ar" />);
+    const html = renderToString(
+      <DecisionAid content={mammographyScreeningEn} mode="encounter" locale="ar" translations={[decisionAidAr]} />,
+    );
     expect(html).toContain('dir="rtl"');
+    expect(html).toContain('lang="ar"');
     expect(html).toContain('data-total="1000"');
     expect(renderToString(<DecisionAid content={null} />)).toContain('role="alert"');
   });

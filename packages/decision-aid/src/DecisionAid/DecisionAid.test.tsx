@@ -1,8 +1,11 @@
 import { mammographyScreeningEn, prostateTreatmentEn, prostateTreatmentEs } from '@sdmkit/content';
 import { type DecisionAidInput, type DecisionAidResult, emptyDecisionAidInput } from '@sdmkit/core';
+import { SdmTranslationsProvider } from '@sdmkit/hooks';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { decisionAidAr } from '../locales/ar.js';
+import { decisionAidEs } from '../locales/es.js';
 import { DecisionAid } from './DecisionAid.js';
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -95,9 +98,40 @@ describe('DecisionAid', () => {
   });
 
   it('speaks the language of the content and the locale', () => {
-    render(<DecisionAid content={prostateTreatmentEs} locale="es" />);
+    render(<DecisionAid content={prostateTreatmentEs} locale="es" translations={[decisionAidEs]} />);
     expect(screen.getByText('Paso 1 de 7')).toBeInTheDocument();
     expect(screen.getByText('¿Debo elegir vigilancia activa, cirugía o radioterapia?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Siguiente' })).toBeInTheDocument();
+  });
+
+  it('takes translation packs from an SdmTranslationsProvider around it', () => {
+    const { container } = render(
+      <SdmTranslationsProvider translations={[decisionAidEs, decisionAidAr]}>
+        <DecisionAid content={prostateTreatmentEn} locale="ar" />
+      </SdmTranslationsProvider>,
+    );
+    const root = container.querySelector('.sdm-root');
+    expect(root).toHaveAttribute('lang', 'ar');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('button', { name: 'التالي' })).toBeInTheDocument();
+  });
+
+  it('shows English, with lang and dir of English, for a language it has no pack for, and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { container, rerender } = render(<DecisionAid content={prostateTreatmentEn} locale="ar" />);
+      const root = container.querySelector('.sdm-root');
+      expect(root).toHaveAttribute('lang', 'en');
+      expect(root).toHaveAttribute('dir', 'ltr');
+      expect(screen.getByText('Step 1 of 7')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Next' })).toBeInTheDocument();
+      rerender(<DecisionAid content={prostateTreatmentEn} locale="ar" />);
+      const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('"ar"'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain('sdm-decision-aid');
+      expect(said[0]).toContain('locales/ar');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,13 +1,17 @@
 import {
   createWidgetI18n,
   directionOf,
+  isTranslationPack,
   type MessageOverrides,
   type NamespaceBundle,
+  type TranslationPack,
   type WidgetI18n,
 } from '@sdmkit/core';
 import type { i18n as I18n } from 'i18next';
-import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isDevelopment } from '../utils/is-development.js';
+import { useSdmTranslations } from './translations-context.js';
 
 const I18nContext = createContext<WidgetI18n | null>(null);
 I18nContext.displayName = 'SdmI18nContext';
@@ -17,24 +21,44 @@ export interface WidgetI18nProviderProps {
   readonly i18n?: I18n | undefined;
   /** Language for the widget's own instance (ignored when the host's instance is given). */
   readonly lng?: string | undefined;
-  /** The namespaces this widget needs (its package's and the shared UI's). */
+  /** The namespaces this widget needs (its package's and the shared UI's), with their built-in strings. */
   readonly bundles: readonly NamespaceBundle[];
+  /**
+   * Translation packs (other languages), added to the packs of any enclosing `SdmTranslationsProvider`.
+   * Compared item by item, so an inline array does not rebuild the widget's i18n on every render.
+   */
+  readonly translations?: readonly TranslationPack[] | undefined;
   /** Host overrides for any string: language -> namespace -> keys. */
   readonly overrides?: MessageOverrides | undefined;
   readonly children?: ReactNode;
 }
 
+const NO_PACKS: readonly TranslationPack[] = [];
+
+function samePacks(a: readonly TranslationPack[], b: readonly TranslationPack[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
 /** One i18n context per widget instance. Never touches the host's global instance or its strings. */
-export function WidgetI18nProvider({ i18n, lng, bundles, overrides, children }: WidgetI18nProviderProps) {
+export function WidgetI18nProvider({
+  i18n,
+  lng,
+  bundles,
+  translations = NO_PACKS,
+  overrides,
+  children,
+}: WidgetI18nProviderProps) {
   const instanceId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const hostPacks = useSdmTranslations();
+  const packs = hostPacks.length === 0 ? translations : [...hostPacks, ...translations];
   const [ctx, setCtx] = useState(() => ({
-    key: { i18n, overrides },
-    value: createWidgetI18n({ i18n, lng, bundles, overrides, instanceId }),
+    key: { i18n, overrides, packs },
+    value: createWidgetI18n({ i18n, lng, bundles, translations: packs, overrides, instanceId }),
   }));
   let value = ctx.value;
-  if (ctx.key.i18n !== i18n || ctx.key.overrides !== overrides) {
-    value = createWidgetI18n({ i18n, lng, bundles, overrides, instanceId });
-    setCtx({ key: { i18n, overrides }, value });
+  if (ctx.key.i18n !== i18n || ctx.key.overrides !== overrides || !samePacks(ctx.key.packs, packs)) {
+    value = createWidgetI18n({ i18n, lng, bundles, translations: packs, overrides, instanceId });
+    setCtx({ key: { i18n, overrides, packs }, value });
   }
   const active = value;
 
@@ -44,7 +68,43 @@ export function WidgetI18nProvider({ i18n, lng, bundles, overrides, children }: 
     if (active.owned && lng && active.i18n.language !== lng) void active.i18n.changeLanguage(lng);
   }, [active, lng]);
 
-  return <I18nContext.Provider value={active}>{children}</I18nContext.Provider>;
+  const dev = isDevelopment();
+  useEffect(() => {
+    if (!dev) return;
+    const invalid = packs.filter((p) => !isTranslationPack(p)).length;
+    if (invalid > 0) console.warn(`SDM Kit: ${invalid} invalid translation pack(s) left out.`);
+  }, [dev, packs]);
+
+  return (
+    <I18nContext.Provider value={active}>
+      {dev ? <FallbackWarning /> : null}
+      {children}
+    </I18nContext.Provider>
+  );
+}
+
+/**
+ * Development only: says once per widget and language when the language asked for has no strings for some of the
+ * widget's namespaces, so English is shown instead.
+ */
+function FallbackWarning() {
+  const ctx = useWidgetI18n();
+  // Subscribes to the host instance's language changes.
+  const { i18n } = useTranslation(ctx.namespaces as string[], { i18n: ctx.i18n });
+  const asked = i18n.language;
+  const warned = useRef(new Set<string>());
+  useEffect(() => {
+    if (!asked || asked === 'cimode' || warned.current.has(asked)) return;
+    const shown = ctx.shownLanguage(asked);
+    if (shown.split('-')[0] === asked.split('-')[0]) return;
+    warned.current.add(asked);
+    console.warn(
+      `SDM Kit: no "${asked}" strings for ${ctx.missingNamespaces(asked).join(', ')}; showing English. ` +
+        `Pass the translation pack (e.g. import from '@sdmkit/<widget>/locales/${asked}') in \`translations\` ` +
+        'or an <SdmTranslationsProvider>.',
+    );
+  }, [ctx, asked]);
+  return null;
 }
 
 export function useWidgetI18n(): WidgetI18n {
@@ -53,12 +113,16 @@ export function useWidgetI18n(): WidgetI18n {
   return ctx;
 }
 
-/** `t` for one package namespace, with this widget instance's overrides looked up first. */
+/**
+ * `t` for one package namespace, with this widget instance's overrides looked up first. `lng` is the language
+ * really shown: the one asked for when the widget has its strings, English otherwise (see
+ * `WidgetI18n.shownLanguage`), and `dir` follows it.
+ */
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
+  const lng = ctx.shownLanguage(ctx.i18n.language);
   // `nsMode: 'fallback'`: look keys up in the override namespace first, then in the package's own. Without it
   // react-i18next binds `t` to the first namespace only and every string comes back as its key.
-  const { t, i18n } = useTranslation([ctx.overrideNs(ns), ns], { i18n: ctx.i18n, nsMode: 'fallback' });
-  const lng = i18n.resolvedLanguage ?? i18n.language;
+  const { t, i18n } = useTranslation([ctx.overrideNs(ns), ns], { i18n: ctx.i18n, nsMode: 'fallback', lng });
   return { t, i18n, lng, dir: directionOf(i18n, lng) };
 }

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { questionListAr } from '../locales/ar.js';
 import { QuestionList } from './QuestionList.js';
 
 function ControlledHost({ onChange }: { onChange: (next: QuestionListInput) => void }) {
@@ -106,7 +107,9 @@ describe('QuestionList', () => {
   });
 
   it('mirrors for Arabic', () => {
-    const { container } = render(<QuestionList content={visitQuestionsAr} locale="ar" />);
+    const { container } = render(
+      <QuestionList content={visitQuestionsAr} locale="ar" translations={[questionListAr]} />,
+    );
     expect(container.querySelector('.sdm-root')).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { name: 'أسئلتي' })).toBeInTheDocument();
   });

@@ -4,6 +4,8 @@ import { uiBundle, WidgetRoot } from '@sdmkit/ui';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { questionListBundle } from '../i18n/resources.js';
+import { questionListAr } from '../locales/ar.js';
+import { questionListEs } from '../locales/es.js';
 
 /** Renders sub-components the way the widget does: i18n context, themed root and the provider with a store. */
 export function renderInProvider(
@@ -12,7 +14,11 @@ export function renderInProvider(
 ) {
   const store = createQuestionListStore(content, input ? { initialInput: input } : {});
   const utils = render(
-    <WidgetI18nProvider lng={lng} bundles={[uiBundle, questionListBundle]}>
+    <WidgetI18nProvider
+      lng={lng}
+      bundles={[uiBundle, questionListBundle]}
+      translations={[questionListEs, questionListAr]}
+    >
       <WidgetRoot widgetClass="sdm-QuestionList">
         <QuestionListProvider content={content} store={store}>
           {ui}

@@ -2,12 +2,13 @@ import { WidgetI18nProvider } from '@sdmkit/hooks';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { uiBundle } from '../i18n/resources.js';
+import { uiAr } from '../locales/ar.js';
 import { WidgetRoot } from '../WidgetRoot/WidgetRoot.js';
 import { IconArray } from './IconArray.js';
 
 function renderIn(lng: string, ui: React.ReactNode) {
   return render(
-    <WidgetI18nProvider lng={lng} bundles={[uiBundle]}>
+    <WidgetI18nProvider lng={lng} bundles={[uiBundle]} translations={[uiAr]}>
       <WidgetRoot widgetClass="sdm-Test">{ui}</WidgetRoot>
     </WidgetI18nProvider>,
   );

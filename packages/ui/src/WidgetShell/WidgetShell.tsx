@@ -1,4 +1,4 @@
-import type { ContentIssue, MessageOverrides, NamespaceBundle, ParseResult } from '@sdmkit/core';
+import type { ContentIssue, MessageOverrides, NamespaceBundle, ParseResult, TranslationPack } from '@sdmkit/core';
 import { WidgetI18nProvider } from '@sdmkit/hooks';
 import type { i18n as I18n } from 'i18next';
 import { type ErrorInfo, type ReactNode, useEffect } from 'react';
@@ -10,8 +10,17 @@ import { type ThemeName, WidgetRoot } from '../WidgetRoot/WidgetRoot.js';
 export interface CommonWidgetProps {
   /** The host's i18next instance. Without one the widget makes its own; the host's strings are never changed. */
   readonly i18n?: I18n | undefined;
-  /** Language when the widget makes its own i18n instance: `en`, `es`, `ar` ship with the library. */
+  /**
+   * Language when the widget makes its own i18n instance. English is built in; for any other language pass its
+   * translation pack (`translations`, or an `SdmTranslationsProvider` around the widgets). A language without
+   * strings is shown in English, with `lang`/`dir` of English.
+   */
   readonly locale?: string | undefined;
+  /**
+   * Translation packs, e.g. `[decisionAidEs]` from `@sdmkit/decision-aid/locales/es` (`es` and `ar` ship with
+   * the library). Added to the packs of any enclosing `SdmTranslationsProvider`.
+   */
+  readonly translations?: readonly TranslationPack[] | undefined;
   /** Replace any string: language -> namespace -> keys. */
   readonly messages?: MessageOverrides | undefined;
   /** `default`, `dark`, `high-contrast`, or a host theme name styled with `[data-sdm-theme]`. */
@@ -25,14 +34,14 @@ export interface CommonWidgetProps {
 
 /** The `CommonWidgetProps` of a widget's props, to hand to `WidgetShell` in one spread. */
 export function pickCommonWidgetProps(props: CommonWidgetProps): CommonWidgetProps {
-  const { i18n, locale, messages, theme, className, onContentError, onRenderError } = props;
-  return { i18n, locale, messages, theme, className, onContentError, onRenderError };
+  const { i18n, locale, translations, messages, theme, className, onContentError, onRenderError } = props;
+  return { i18n, locale, translations, messages, theme, className, onContentError, onRenderError };
 }
 
 export interface WidgetShellProps<T> extends CommonWidgetProps {
   /** `sdm-DecisionAid`, … */
   readonly widgetClass: string;
-  /** The widget's namespaces; the shared UI namespace is added. */
+  /** The widget's namespaces with their built-in strings; the shared UI namespace is added. */
   readonly bundles: readonly NamespaceBundle[];
   /** The result of parsing the content. */
   readonly parsed: ParseResult<T>;
@@ -56,6 +65,7 @@ export function WidgetShell<T>(props: WidgetShellProps<T>) {
       i18n={props.i18n}
       lng={props.locale}
       bundles={[uiBundle, ...props.bundles]}
+      translations={props.translations}
       overrides={props.messages}
     >
       <WidgetRoot

@@ -2,6 +2,7 @@ import { newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
 import { createMemoryStorage } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { visitPrepAr } from '../locales/ar.js';
 import { VisitPrep } from './VisitPrep.js';
 
 describe('VisitPrep on the server', () => {
@@ -15,7 +16,12 @@ describe('VisitPrep on the server', () => {
 
   it('renders the agenda in Arabic, right to left', () => {
     const html = renderToString(
-      <VisitPrep content={newSymptomTemplates.ar} locale="ar" defaultValue={sampleVisitPrepInput} />,
+      <VisitPrep
+        content={newSymptomTemplates.ar}
+        locale="ar"
+        translations={[visitPrepAr]}
+        defaultValue={sampleVisitPrepInput}
+      />,
     );
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('ملخص لفريق رعايتك');

@@ -1,11 +1,12 @@
 import type { NamespaceBundle } from '@sdmkit/core';
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { es } from './es.js';
 
 export const VISIT_PREP_NAMESPACE = 'sdm-visit-prep';
 
-/** The visit-prep strings in every language the package ships. */
-export const visitPrepBundle: NamespaceBundle = { ns: VISIT_PREP_NAMESPACE, resources: { en, es, ar } };
+/**
+ * The visit-prep built-in strings (English). Spanish and Arabic are translation packs:
+ * `@sdmkit/visit-prep/locales/es` and `/ar`.
+ */
+export const visitPrepBundle: NamespaceBundle = { ns: VISIT_PREP_NAMESPACE, resources: { en } };
 
 export type { VisitPrepMessages } from './en.js';

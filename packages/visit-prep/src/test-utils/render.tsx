@@ -3,13 +3,20 @@ import type { VisitPrepInput } from '@sdmkit/core';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import { visitPrepAr } from '../locales/ar.js';
+import { visitPrepEs } from '../locales/es.js';
 import { VisitPrepRoot, type VisitPrepRootProps } from '../VisitPrepRoot/VisitPrepRoot.js';
 
 /** Renders sections inside a visit-prep root with the English new-symptom template; reports every change. */
 export function renderInRoot(children: ReactNode, props: Partial<VisitPrepRootProps> = {}) {
   const onValueChange = vi.fn<(input: VisitPrepInput) => void>();
   const view = render(
-    <VisitPrepRoot content={newSymptomTemplates.en} onValueChange={onValueChange} {...props}>
+    <VisitPrepRoot
+      content={newSymptomTemplates.en}
+      onValueChange={onValueChange}
+      translations={[visitPrepEs, visitPrepAr]}
+      {...props}
+    >
       {children}
     </VisitPrepRoot>,
   );
