@@ -66,7 +66,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     this.props.onError?.(error, info);
   }
   reset = () => this.setState({ failed: false });
-  override render() {
+  override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return this.props.fallback ? this.props.fallback(this.reset) : <ErrorState onRetry={this.reset} />;
   }

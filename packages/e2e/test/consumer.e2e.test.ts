@@ -1,0 +1,302 @@
+// Consumer gate: the packed packages installed into fresh apps outside the workspace, as a portal team would use
+// them. Every public package is packed with pnpm; throwaway apps are written into the OS temp folder (nothing is
+// copied from the workspace but the tarballs) and installed from the npm registry plus those tarballs:
+// - a Vite + React 19 app and a Vite + React 18 app that import the three widgets and their CSS, type-check with
+//   strict settings (moduleResolution bundler, library types checked too), `vite build`, and render each widget
+//   from the built dist in headless Chromium: headings visible, styles applied, no console error, no failed request;
+// - a plain Node ESM script in each app that renders each widget with react-dom/server's renderToString.
+// The React 18 app also installs the oldest i18next and react-i18next majors the peer ranges allow.
+// Installs use the pinned pnpm and its default store, so a second run is mostly offline.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack, pnpmCommand, publicPackages, run } from '../src/packing.js';
+import { serveStatic } from '../src/static-server.js';
+import { launchChromium } from '../src/storybook.js';
+
+const INSTALL_MS = 600_000;
+const WIDGETS = [
+  { id: 'decision-aid', component: 'DecisionAid', heading: prostateTreatmentEn.meta.title },
+  { id: 'visit-prep', component: 'VisitPrep', heading: getVisitPrepTemplate('checkUp', 'en').title },
+  { id: 'question-list', component: 'QuestionList', heading: visitQuestionsEn.title },
+] as const;
+
+interface AppSpec {
+  readonly name: string;
+  readonly dependencies: Record<string, string>;
+  readonly devDependencies: Record<string, string>;
+}
+
+const APPS: readonly AppSpec[] = [
+  {
+    name: 'react19',
+    dependencies: { react: '^19.0.0', 'react-dom': '^19.0.0', i18next: '^26.2.0', 'react-i18next': '^17.0.0' },
+    devDependencies: {
+      '@types/react': '^19.0.0',
+      '@types/react-dom': '^19.0.0',
+      '@vitejs/plugin-react': '^6.0.0',
+      typescript: '^7.0.0',
+      vite: '^8.0.0',
+    },
+  },
+  {
+    name: 'react18',
+    dependencies: { react: '^18.2.0', 'react-dom': '^18.2.0', i18next: '~25.0.0', 'react-i18next': '~15.0.0' },
+    devDependencies: {
+      '@types/react': '^18.2.0',
+      '@types/react-dom': '^18.2.0',
+      '@vitejs/plugin-react': '^6.0.0',
+      typescript: '^7.0.0',
+      vite: '^8.0.0',
+    },
+  },
+];
+
+const pnpm = pnpmCommand();
+/** The environment of an install outside the workspace: nothing inherited from the workspace's own pnpm run. */
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|PNPM_|NODE_OPTIONS$|VITEST|TEST$)/i.test(k)),
+);
+
+let work: string;
+const tarballs = new Map<string, string>();
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'sdmkit-consumer-'));
+  const dest = join(work, 'tarballs');
+  mkdirSync(dest);
+  for (const pkg of publicPackages()) tarballs.set(pkg.json.name, pack(pkg, dest, pnpm));
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const file = (name: string): string => {
+  const tgz = tarballs.get(name);
+  if (!tgz) throw new Error(`${name} was not packed`);
+  return `file:${tgz}`;
+};
+
+function writeApp(dir: string, spec: AppSpec): void {
+  const sdm = ['@sdmkit/content', '@sdmkit/decision-aid', '@sdmkit/question-list', '@sdmkit/ui', '@sdmkit/visit-prep'];
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify(
+      {
+        name: `sdmkit-consumer-${spec.name}`,
+        private: true,
+        type: 'module',
+        dependencies: { ...spec.dependencies, ...Object.fromEntries(sdm.map((n) => [n, file(n)])) },
+        devDependencies: spec.devDependencies,
+        // Dependencies between @sdmkit packages resolve to the tarballs too, never to the registry.
+        pnpm: { overrides: Object.fromEntries([...tarballs.keys()].map((n) => [n, file(n)])) },
+      },
+      null,
+      2,
+    ),
+    'tsconfig.json': JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          noImplicitOverride: true,
+          verbatimModuleSyntax: true,
+          isolatedModules: true,
+          noUncheckedSideEffectImports: true,
+          // The libraries' declarations are checked too, with the app's settings.
+          skipLibCheck: false,
+          noEmit: true,
+          types: ['vite/client'],
+        },
+        include: ['src'],
+      },
+      null,
+      2,
+    ),
+    'vite.config.js': [
+      "import react from '@vitejs/plugin-react';",
+      "import { defineConfig } from 'vite';",
+      'export default defineConfig({ plugins: [react()] });',
+      '',
+    ].join('\n'),
+    'index.html': [
+      '<!doctype html>',
+      '<html lang="en">',
+      '<head><meta charset="utf-8"><title>SDM Kit consumer</title><link rel="icon" href="data:,"></head>',
+      '<body><main id="root"></main><script type="module" src="/src/main.tsx"></script></body>',
+      '</html>',
+      '',
+    ].join('\n'),
+    'src/widgets.tsx': [
+      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';",
+      "import { DecisionAid } from '@sdmkit/decision-aid';",
+      "import { QuestionList } from '@sdmkit/question-list';",
+      "import { VisitPrep } from '@sdmkit/visit-prep';",
+      "import type { ReactElement } from 'react';",
+      '',
+      'export function Widgets(): ReactElement {',
+      '  return (',
+      '    <>',
+      '      <section data-widget="decision-aid">',
+      '        <DecisionAid content={prostateTreatmentEn} onComplete={(result) => console.info(result.contentId)} />',
+      '      </section>',
+      '      <section data-widget="visit-prep">',
+      "        <VisitPrep content={getVisitPrepTemplate('checkUp', 'en')} />",
+      '      </section>',
+      '      <section data-widget="question-list">',
+      '        <QuestionList content={visitQuestionsEn} />',
+      '      </section>',
+      '    </>',
+      '  );',
+      '}',
+      '',
+    ].join('\n'),
+    'src/main.tsx': [
+      "import '@sdmkit/ui/styles.css';",
+      "import '@sdmkit/decision-aid/styles.css';",
+      "import '@sdmkit/visit-prep/styles.css';",
+      "import '@sdmkit/question-list/styles.css';",
+      "import { StrictMode } from 'react';",
+      "import { createRoot } from 'react-dom/client';",
+      "import { Widgets } from './widgets.js';",
+      '',
+      "const root = document.getElementById('root');",
+      "if (!root) throw new Error('#root is missing');",
+      'createRoot(root).render(',
+      '  <StrictMode>',
+      '    <Widgets />',
+      '  </StrictMode>,',
+      ');',
+      '',
+    ].join('\n'),
+    // Plain Node ESM: no bundler, no TypeScript, the packages' dist as Node resolves it.
+    'ssr.mjs': [
+      "import { createElement } from 'react';",
+      "import { renderToString } from 'react-dom/server';",
+      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';",
+      "import { DecisionAid } from '@sdmkit/decision-aid';",
+      "import { QuestionList } from '@sdmkit/question-list';",
+      "import { VisitPrep } from '@sdmkit/visit-prep';",
+      '',
+      'const widgets = {',
+      "  'decision-aid': createElement(DecisionAid, { content: prostateTreatmentEn }),",
+      "  'visit-prep': createElement(VisitPrep, { content: getVisitPrepTemplate('checkUp', 'en') }),",
+      "  'question-list': createElement(QuestionList, { content: visitQuestionsEn }),",
+      '};',
+      'const out = {};',
+      'for (const [id, element] of Object.entries(widgets)) out[id] = renderToString(element);',
+      'process.stdout.write(JSON.stringify(out));',
+      '',
+    ].join('\n'),
+  };
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+}
+
+function headingsOf(html: string): string[] {
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
+    (m[2] as string)
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s', (name, spec) => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = join(work, name);
+    mkdirSync(dir);
+    writeApp(dir, spec);
+    run(
+      [
+        ...pnpm,
+        'install',
+        '--no-frozen-lockfile',
+        '--prefer-offline',
+        '--config.confirmModulesPurge=false',
+        '--config.strict-peer-dependencies=false',
+      ],
+      dir,
+      { env: cleanEnv, timeoutMs: INSTALL_MS },
+    );
+    run([...pnpm, 'exec', 'vite', 'build', '--logLevel', 'warn'], dir, { env: cleanEnv, timeoutMs: 300_000 });
+  }, INSTALL_MS + 300_000);
+
+  it('installed the requested React major and no workspace copy of any package', () => {
+    const list = run([...pnpm, 'list', '--depth', '0', '--json'], dir, { env: cleanEnv });
+    const [project] = JSON.parse(list) as { dependencies: Record<string, { version: string; resolved?: string }> }[];
+    const deps = project?.dependencies ?? {};
+    expect(deps.react?.version).toMatch(name === 'react18' ? /^18\./ : /^19\./);
+    for (const [dep, info] of Object.entries(deps))
+      if (dep.startsWith('@sdmkit/')) expect(`${dep} ${info.resolved ?? info.version}`).toMatch(/\.tgz/);
+  }, 60_000);
+
+  it('type-checks with strict settings and moduleResolution bundler', () => {
+    run([...pnpm, 'exec', 'tsc', '-p', 'tsconfig.json'], dir, { env: cleanEnv, timeoutMs: 180_000 });
+  }, 180_000);
+
+  it('renders every widget from the built app in Chromium: headings, styles, no console error, no failed request', async () => {
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(true);
+    const server = await serveStatic(join(dir, 'dist'));
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:'))
+          problems.push(`request outside the app: ${r.url()}`);
+      });
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      for (const widget of WIDGETS) {
+        const section = page.locator(`[data-widget="${widget.id}"]`);
+        await section.getByRole('heading', { name: widget.heading }).first().waitFor({ state: 'visible' });
+        const root = section.locator('.sdm-root').first();
+        expect(await root.count(), `${widget.id} renders its root`).toBe(1);
+        expect(await section.locator('.sdm-ErrorState').count(), `${widget.id} shows no error state`).toBe(0);
+        // The explicit stylesheet imports reached the page: the tokens of @sdmkit/ui apply on the widget root.
+        const font = await root.evaluate((el) => getComputedStyle(el).getPropertyValue('--sdm-font-size').trim());
+        expect(font, `${widget.id} has the @sdmkit/ui tokens`).not.toBe('');
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+  }, 120_000);
+
+  it('renders every widget with react-dom/server in plain Node ESM', () => {
+    const out = JSON.parse(run([process.execPath, 'ssr.mjs'], dir, { env: cleanEnv, timeoutMs: 60_000 })) as Record<
+      string,
+      string
+    >;
+    for (const widget of WIDGETS) {
+      const html = out[widget.id] ?? '';
+      expect(html, widget.id).toContain('sdm-root');
+      expect(html, widget.id).not.toContain('sdm-ErrorState');
+      expect(headingsOf(html), widget.id).toContain(widget.heading);
+    }
+  }, 60_000);
+});
