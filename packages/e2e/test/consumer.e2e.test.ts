@@ -10,7 +10,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';
+import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuestionsEs } from '@sdmkit/content';
+import { questionListEs } from '@sdmkit/question-list/locales/es';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pack, pnpmCommand, publicPackages, run } from '../src/packing.js';
@@ -23,6 +24,13 @@ const WIDGETS = [
   { id: 'visit-prep', component: 'VisitPrep', heading: getVisitPrepTemplate('checkUp', 'en').title },
   { id: 'question-list', component: 'QuestionList', heading: visitQuestionsEn.title },
 ] as const;
+/** The question list in Spanish with its translation pack (a separate entry point): a string only the pack has. */
+const SPANISH = {
+  heading: visitQuestionsEs.title,
+  packString: (
+    questionListEs.bundles.find((b) => b.ns === 'sdm-question-list')?.messages as { mine: { heading: string } }
+  ).mine.heading,
+};
 
 interface AppSpec {
   readonly name: string;
@@ -137,9 +145,10 @@ function writeApp(dir: string, spec: AppSpec): void {
       '',
     ].join('\n'),
     'src/widgets.tsx': [
-      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';",
+      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuestionsEs } from '@sdmkit/content';",
       "import { DecisionAid } from '@sdmkit/decision-aid';",
       "import { QuestionList } from '@sdmkit/question-list';",
+      "import { questionListEs } from '@sdmkit/question-list/locales/es';",
       "import { VisitPrep } from '@sdmkit/visit-prep';",
       "import type { ReactElement } from 'react';",
       '',
@@ -154,6 +163,9 @@ function writeApp(dir: string, spec: AppSpec): void {
       '      </section>',
       '      <section data-widget="question-list">',
       '        <QuestionList content={visitQuestionsEn} />',
+      '      </section>',
+      '      <section data-widget="question-list-es">',
+      '        <QuestionList content={visitQuestionsEs} locale="es" translations={[questionListEs]} />',
       '      </section>',
       '    </>',
       '  );',
@@ -182,15 +194,19 @@ function writeApp(dir: string, spec: AppSpec): void {
     'ssr.mjs': [
       "import { createElement } from 'react';",
       "import { renderToString } from 'react-dom/server';",
-      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';",
+      "import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuestionsEs } from '@sdmkit/content';",
       "import { DecisionAid } from '@sdmkit/decision-aid';",
       "import { QuestionList } from '@sdmkit/question-list';",
+      "import { questionListEs } from '@sdmkit/question-list/locales/es';",
       "import { VisitPrep } from '@sdmkit/visit-prep';",
       '',
       'const widgets = {',
       "  'decision-aid': createElement(DecisionAid, { content: prostateTreatmentEn }),",
       "  'visit-prep': createElement(VisitPrep, { content: getVisitPrepTemplate('checkUp', 'en') }),",
       "  'question-list': createElement(QuestionList, { content: visitQuestionsEn }),",
+      "  'question-list-es': createElement(QuestionList, {",
+      "    content: visitQuestionsEs, locale: 'es', translations: [questionListEs],",
+      '  }),',
       '};',
       'const out = {};',
       'for (const [id, element] of Object.entries(widgets)) out[id] = renderToString(element);',
@@ -280,6 +296,10 @@ describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s',
         const font = await root.evaluate((el) => getComputedStyle(el).getPropertyValue('--sdm-font-size').trim());
         expect(font, `${widget.id} has the @sdmkit/ui tokens`).not.toBe('');
       }
+      const spanish = page.locator('[data-widget="question-list-es"]');
+      await spanish.getByRole('heading', { name: SPANISH.heading }).first().waitFor({ state: 'visible' });
+      await spanish.getByRole('heading', { name: SPANISH.packString }).first().waitFor({ state: 'visible' });
+      expect(await spanish.locator('.sdm-root').first().getAttribute('lang')).toBe('es');
       expect(problems).toEqual([]);
     } finally {
       await browser?.close();
@@ -298,5 +318,8 @@ describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s',
       expect(html, widget.id).not.toContain('sdm-ErrorState');
       expect(headingsOf(html), widget.id).toContain(widget.heading);
     }
+    const es = out['question-list-es'] ?? '';
+    expect(es).toMatch(/class="sdm-root[^"]*"[^>]*lang="es"|lang="es"[^>]*class="sdm-root/);
+    expect(headingsOf(es)).toEqual(expect.arrayContaining([SPANISH.heading, SPANISH.packString]));
   }, 60_000);
 });
