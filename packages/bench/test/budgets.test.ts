@@ -1,8 +1,22 @@
 // @vitest-environment node
 // Size budgets (issue 8), checked in CI. `pnpm test` builds every package first, so this bundles the built
 // packages/*/dist with esbuild (minified, react/react-dom external) and gzips: deterministic, no timing.
+
+import type { Messages, TranslationPack } from '@sdmkit/core';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, kb, measureBudgetNumbers, type SizeRow } from '../src/sizes.js';
+import {
+  ALL_ENTRY,
+  BUDGETS,
+  bundleCode,
+  kb,
+  measureBudgetNumbers,
+  measurePacks,
+  PACK_LANGUAGES,
+  PACK_PACKAGES,
+  type SizeRow,
+} from '../src/sizes.js';
+
+const strings = (m: Messages): string[] => Object.values(m).flatMap((v) => (typeof v === 'string' ? [v] : strings(v)));
 
 const line = (r: SizeRow) => `${r.label}: ${kb(r.gzip)} gzip (${kb(r.brotli)} brotli, ${kb(r.raw)} minified)`;
 
@@ -28,6 +42,28 @@ describe('size budgets', () => {
       console.warn(`Total over its ${kb(BUDGETS.allGzip)} target: ${line(all)}`);
     }
     expect(over, `Size budget exceeded:\n${over.join('\n')}\n\nAll sizes:\n${report}`).toEqual([]);
+  });
+
+  it('keeps Spanish and Arabic out of the widgets: they come only with the translation packs', async () => {
+    const all = await bundleCode(ALL_ENTRY);
+    // One interface string per language and package, from each pack's own strings (sdm-ui, then each widget).
+    const samples: Record<string, string> = {};
+    for (const pkg of PACK_PACKAGES) {
+      for (const lng of PACK_LANGUAGES) {
+        const mod = (await import(`@sdmkit/${pkg}/locales/${lng}`)) as Record<string, TranslationPack>;
+        const pack = Object.values(mod)[0];
+        expect(pack?.lng).toBe(lng);
+        const own = pack?.bundles.at(-1)?.messages ?? {};
+        const text = strings(own).find((v) => v.length > 12 && !/["'`\\]/.test(v));
+        expect(text, `${pkg} ${lng} pack has no string to look for`).toBeTruthy();
+        samples[`${pkg} ${lng}`] = text as string;
+      }
+    }
+    const inside = Object.entries(samples).filter(([, text]) => all.includes(JSON.stringify(text).slice(1, -1)));
+    expect(inside.map(([k]) => k)).toEqual([]);
+    const packs = await measurePacks();
+    for (const row of packs) expect(row.raw, `${row.label} looks empty`).toBeGreaterThan(500);
+    console.log(`Translation packs:\n${packs.map(line).join('\n')}`);
   });
 
   it('bundles the whole public API: every dependency except React is inside the total', async () => {

@@ -13,6 +13,7 @@ import {
   pointerDriver,
   withoutTimestamps,
 } from '../../../e2e/src/input-drivers.js';
+import { visitPrepAr } from '../locales/ar.js';
 import { VisitPrep } from './VisitPrep.js';
 
 const today = new Date(2026, 10, 21);
@@ -117,9 +118,16 @@ describe('VisitPrep in Chromium', () => {
       ['en', sampleVisitPrepInput],
     ] as const) {
       const view = render(
-        <VisitPrep content={newSymptomTemplates[locale]} locale={locale} defaultValue={input} today={today} />,
+        <VisitPrep
+          content={newSymptomTemplates[locale]}
+          locale={locale}
+          translations={[visitPrepAr]}
+          defaultValue={input}
+          today={today}
+        />,
       );
       await new Promise((r) => requestAnimationFrame(r));
+      expect(document.querySelector('.sdm-root')).toHaveAttribute('lang', locale);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
       const buttons = [...document.querySelectorAll<HTMLElement>('.sdm-root button')];
       for (const b of buttons) {
