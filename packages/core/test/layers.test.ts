@@ -46,6 +46,14 @@ const allowed: Record<string, readonly string[]> = {
   '@sdmkit/hooks': ['@sdmkit/core'],
   '@sdmkit/ui': ['@sdmkit/core', '@sdmkit/hooks'],
   '@sdmkit/content': ['@sdmkit/core'],
+  // Web components: a layer above the widgets, wrapping each one in a custom element.
+  '@sdmkit/elements': [
+    '@sdmkit/core',
+    '@sdmkit/ui',
+    '@sdmkit/decision-aid',
+    '@sdmkit/visit-prep',
+    '@sdmkit/question-list',
+  ],
 };
 const widgetLayer = ['@sdmkit/core', '@sdmkit/hooks', '@sdmkit/ui'];
 
