@@ -42,9 +42,12 @@ const HOST_HTML = `
   <button type="button" class="host Button">Host button</button>
   <div class="host root"><input class="host" type="text" aria-label="Host field"><ul><li>One</li></ul></div>`;
 
-function page(withHostCss: boolean, withScript: boolean): string {
+/** No inline script, no eval, styles only from the page's origin. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
+function page(withHostCss: boolean, withScript: boolean, csp = false): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>SDM elements</title><link rel="icon" href="data:,">${withHostCss ? `<style>${HOST_CSS}</style>` : ''}</head>
+<html lang="en"><head><meta charset="utf-8">${csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">` : ''}<title>SDM elements</title><link rel="icon" href="data:,">${withHostCss ? `<style>${HOST_CSS}</style>` : ''}</head>
 <body>
 ${HOST_HTML}
 <sdm-decision-aid id="da"></sdm-decision-aid>
@@ -67,6 +70,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), page(true, true));
   writeFileSync(join(dir, 'bare.html'), page(false, true));
   writeFileSync(join(dir, 'before.html'), page(true, false));
+  writeFileSync(join(dir, 'csp.html'), page(false, true, true));
   server = await serveStatic(dir);
   browser = await launchChromium();
 }, 60_000);
@@ -290,6 +294,8 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
       document.getElementById('da')?.remove();
       document.getElementById('ql')?.remove();
     });
+    const head = () => w.page.evaluate(() => document.head.innerHTML);
+    const headBefore = await head();
     const seen: string[] = [];
     let trigger = false;
     for (let i = 0; i < 60 && !trigger; i++) {
@@ -304,6 +310,7 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
     await w.page.waitForFunction(() =>
       document.getElementById('vp')?.shadowRoot?.querySelector('[role="alertdialog"]'),
     );
+    expect(await head()).not.toBe(headBefore); // Radix's page-scroll lock while the modal is open
     // Focus moved into the dialog, which is inside the widget's root (portalled there), and stays in it on Tab.
     expect(await focused(w.page)).toMatchObject({ host: 'vp', inDialog: true });
     for (let i = 0; i < 5; i++) {
@@ -325,6 +332,8 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
       text: 'Clear my answers',
       inDialog: false,
     });
+    // The page-scroll lock of the open dialog (a <style> in the head) is gone again.
+    await w.page.waitForFunction((h) => document.head.innerHTML === h, headBefore);
     expect(w.errors).toEqual([]);
   });
 
@@ -417,6 +426,21 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
     const after = await snapshot();
     expect(after.length).toBe(before.length);
     for (let i = 0; i < before.length; i++) expect(after[i]).toBe(before[i]);
+    expect(w.errors).toEqual([]);
+  });
+
+  it('works under a strict Content Security Policy (no inline script or style, no eval)', async () => {
+    const w = await openPage('csp.html');
+    await w.page.waitForFunction(() =>
+      ['ql', 'vp'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.sdm-root')),
+    );
+    const styled = await w.page.evaluate(() => {
+      const el = document.getElementById('vp') as HTMLElement & { styleMode?: string };
+      const primary = el.shadowRoot?.querySelector('.sdm-Button[data-variant="primary"]') as HTMLElement;
+      return { mode: el.styleMode, background: getComputedStyle(primary).backgroundColor };
+    });
+    // The primary button's colour comes from the adopted stylesheet: the widget is styled, not blocked.
+    expect(styled).toEqual({ mode: 'adopted', background: 'rgb(0, 90, 156)' });
     expect(w.errors).toEqual([]);
   });
 
