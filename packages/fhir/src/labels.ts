@@ -2,8 +2,8 @@ import type { Rating, SeverityLevel, SureItem, TakingAnswer } from '@sdmkit/core
 
 /**
  * Fixed wording the questionnaires need beyond the content's own text (group headings, the rating scale, the
- * SURE questions). Built in for English, Spanish and Arabic (the widgets' wording); a host overrides any of it
- * with `labels`, e.g. for another language.
+ * SURE questions). Built in: the widgets' English wording; a host gives any of it in the content's language (or
+ * its own words) with `labels`.
  */
 export interface LabelOptions<T> {
   readonly labels?: DeepPartial<T> | undefined;
