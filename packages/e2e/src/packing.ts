@@ -8,6 +8,7 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 export interface PackageJson {
   readonly name: string;
   readonly version: string;
+  readonly license?: string;
   readonly private?: boolean;
   readonly exports?: unknown;
   readonly files?: readonly string[];

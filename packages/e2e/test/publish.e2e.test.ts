@@ -138,6 +138,15 @@ describe.each(packages.map((p) => [p.json.name, p.dir] as const))('%s', (name, d
     expect(get().files.some((f) => f.startsWith('dist/'))).toBe(true);
   });
 
+  it('ships a README and the licence text its package.json names', () => {
+    const p = get();
+    expect(p.files).toContain('README.md');
+    expect(p.files).toContain('LICENSE');
+    expect(p.json.license).toBe('MIT');
+    expect(readFileSync(join(p.root, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(readFileSync(join(p.root, 'README.md'), 'utf8')).toContain(`# ${name}`);
+  });
+
   it('keeps no workspace: protocol in the packed package.json', () => {
     const text = readFileSync(join(get().root, 'package.json'), 'utf8');
     expect(text).not.toMatch(/workspace:/);
