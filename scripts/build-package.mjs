@@ -1,7 +1,8 @@
 // Builds the package in the current directory: ESM JS (vite library mode, dependencies external) for every JS
-// entry of the package's `exports` map (`.` -> dist/index.js, `./locales/es` -> dist/locales/es.js, …; code
-// shared by entries goes into dist/chunks/), copies styles.css, then emits .d.ts with tsc. An entry whose source
-// starts with a `'use client'` directive keeps it at the top of its built file.
+// entry of the package's `exports` map, into the file its `default` condition names (`.` -> dist/index.js,
+// `./locales/es` -> dist/locales/es.js, …; code shared by entries goes into dist/chunks/), copies styles.css, then
+// emits .d.ts with tsc. An entry whose source starts with a `'use client'` directive keeps it at the top of its
+// built file.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,14 +14,14 @@ const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), 'react', 'react-dom'];
 const isExternal = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
-/** name in dist (without .js) -> source file, from the exports map's `source` conditions that are TS modules. */
+/** File in dist (without .js) -> source file, for the exports map's entries whose `source` is a TS module. */
 const entries = {};
 for (const [subpath, target] of Object.entries(pkg.exports ?? { '.': { source: './src/index.ts' } })) {
   const source = typeof target === 'object' ? target.source : undefined;
   if (!source || !/\.tsx?$/.test(source)) continue;
-  const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
-  const expected = typeof target.default === 'string' ? target.default.replace(/^\.\/dist\//, '') : '';
-  if (expected !== `${name}.js`) throw new Error(`exports["${subpath}"].default must be ./dist/${name}.js`);
+  // The built file is the one the `default` condition names: ./dist/<name>.js.
+  const name = /^\.\/dist\/(.+)\.js$/.exec(typeof target.default === 'string' ? target.default : '')?.[1];
+  if (!name) throw new Error(`exports["${subpath}"].default must be a ./dist/….js file`);
   entries[name] = resolve(cwd, source);
 }
 if (!entries.index) throw new Error('package.json exports must have a "." entry with a "source" condition');

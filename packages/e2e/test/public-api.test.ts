@@ -50,3 +50,34 @@ describe.each(published.map((p) => [p.json.name as string, p.dir] as const))('%s
     if (pkg.exports['./styles.css']) expect(existsSync(join(root, 'packages', dir, 'dist', 'styles.css'))).toBe(true);
   });
 });
+
+/** JS entry points other than `.` (e.g. the translation packs, `./locales/<lng>`), pinned like the main entry. */
+const subpaths = published.flatMap(({ dir, json }) =>
+  Object.entries(json.exports as Record<string, { source?: string; types?: string; default?: string } | string>)
+    .filter(([sub, target]) => sub !== '.' && typeof target === 'object' && /\.tsx?$/.test(target.source ?? ''))
+    .map(([sub, target]) => [`${json.name as string}${sub.slice(1)}`, dir, sub, target] as const),
+);
+
+describe.each(subpaths)('%s', (_name, dir, sub, target) => {
+  const file = join(listDir, `${dir}.${sub.slice(2).replaceAll('/', '-')}.txt`);
+  const pkgDir = join(root, 'packages', dir);
+
+  it('exports exactly the pinned names, from source and from its built file, with its types', async () => {
+    if (typeof target !== 'object' || !target.source || !target.default || !target.types) throw new Error('bad');
+    const src = await import(/* @vite-ignore */ pathToFileURL(join(pkgDir, target.source)).href);
+    const names = Object.keys(src).sort();
+    if (write) writeFileSync(file, `${names.join('\n')}\n`);
+    expect(existsSync(file), `${file} is missing: run "pnpm api"`).toBe(true);
+    const pinned = readFileSync(file, 'utf8').trim();
+    expect(names, `public API of ${sub} changed: review and run "pnpm api"`).toEqual(pinned ? pinned.split('\n') : []);
+    expect(names.includes('default')).toBe(false);
+    expect(existsSync(join(pkgDir, target.types)), `${target.types} missing: was the package built?`).toBe(true);
+    const built = await import(/* @vite-ignore */ pathToFileURL(join(pkgDir, target.default)).href);
+    expect(Object.keys(built).sort()).toEqual(names);
+    if (sub.startsWith('./locales/')) {
+      // Translation packs are plain data: no 'use client', so a server component can import them.
+      const head = readFileSync(join(pkgDir, target.default), 'utf8').slice(0, 40);
+      expect(head).not.toMatch(/^['"]use client['"]/);
+    }
+  });
+});
