@@ -91,7 +91,7 @@ describe('elements give the payloads of their React widgets', () => {
     ['sdm-decision-aid', DecisionAid, decisionAids['mammography-screening-50-69']?.en, decisionAid, 1],
     ['sdm-visit-prep', VisitPrep, newSymptomTemplates.en, visitPrep, 0],
   ] as const)('%s', async (tag, Widget, content, actions, completions) => {
-    const react = await withReact(Widget as ComponentType<Record<string, unknown>>, content, actions);
+    const react = await withReact(Widget as unknown as ComponentType<Record<string, unknown>>, content, actions);
     const element = await withElement(tag, content, actions);
     expect(react.changes.length).toBeGreaterThan(0);
     expect(react.results).toHaveLength(completions);
