@@ -56,8 +56,10 @@ export function WidgetI18nProvider({
     value: createWidgetI18n({ i18n, lng, bundles, translations: packs, overrides, instanceId }),
   }));
   let value = ctx.value;
+  let activePacks = ctx.key.packs;
   if (ctx.key.i18n !== i18n || ctx.key.overrides !== overrides || !samePacks(ctx.key.packs, packs)) {
     value = createWidgetI18n({ i18n, lng, bundles, translations: packs, overrides, instanceId });
+    activePacks = packs;
     setCtx({ key: { i18n, overrides, packs }, value });
   }
   const active = value;
@@ -71,9 +73,9 @@ export function WidgetI18nProvider({
   const dev = isDevelopment();
   useEffect(() => {
     if (!dev) return;
-    const invalid = packs.filter((p) => !isTranslationPack(p)).length;
+    const invalid = activePacks.filter((p) => !isTranslationPack(p)).length;
     if (invalid > 0) console.warn(`SDM Kit: ${invalid} invalid translation pack(s) left out.`);
-  }, [dev, packs]);
+  }, [dev, activePacks]);
 
   return (
     <I18nContext.Provider value={active}>
