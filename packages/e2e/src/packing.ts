@@ -61,6 +61,15 @@ export function run(
   cwd: string,
   options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): string {
+  return runWithStderr(command, cwd, options).stdout;
+}
+
+/** As `run`, also returning what the command wrote to stderr. */
+export function runWithStderr(
+  command: readonly string[],
+  cwd: string,
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): { stdout: string; stderr: string } {
   const [file, ...args] = command;
   const result = spawnSync(file as string, args, {
     cwd,
@@ -75,7 +84,7 @@ export function run(
         `in ${cwd}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
     );
   }
-  return result.stdout;
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Packs one package with pnpm (workspace: ranges rewritten, `files` applied) into `dest`; returns the tarball. */

@@ -14,7 +14,7 @@ import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuest
 import { questionListEs } from '@sdmkit/question-list/locales/es';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pack, pnpmCommand, publicPackages, run } from '../src/packing.js';
+import { pack, pnpmCommand, publicPackages, run, runWithStderr } from '../src/packing.js';
 import { serveStatic } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
 
@@ -64,9 +64,13 @@ const APPS: readonly AppSpec[] = [
 ];
 
 const pnpm = pnpmCommand();
-/** The environment of an install outside the workspace: nothing inherited from the workspace's own pnpm run. */
+/**
+ * The environment of the apps: nothing inherited from the workspace's own pnpm run or from Vitest (which sets
+ * NODE_ENV=test; `vite build` then makes a production build as a host's would, and Node runs React's development
+ * build, which reports warnings).
+ */
 const cleanEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|PNPM_|NODE_OPTIONS$|VITEST|TEST$)/i.test(k)),
+  Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|NODE_OPTIONS$|NODE_ENV$|VITEST|TEST$)/i.test(k)),
 );
 
 let work: string;
@@ -307,11 +311,11 @@ describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s',
     }
   }, 120_000);
 
-  it('renders every widget with react-dom/server in plain Node ESM', () => {
-    const out = JSON.parse(run([process.execPath, 'ssr.mjs'], dir, { env: cleanEnv, timeoutMs: 60_000 })) as Record<
-      string,
-      string
-    >;
+  it('renders every widget with react-dom/server in plain Node ESM, without a warning', () => {
+    const { stdout, stderr } = runWithStderr([process.execPath, 'ssr.mjs'], dir, { env: cleanEnv, timeoutMs: 60_000 });
+    // React's development build on the server: any warning (e.g. a layout effect during server rendering) fails.
+    expect(stderr).toBe('');
+    const out = JSON.parse(stdout) as Record<string, string>;
     for (const widget of WIDGETS) {
       const html = out[widget.id] ?? '';
       expect(html, widget.id).toContain('sdm-root');

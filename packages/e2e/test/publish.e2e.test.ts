@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -136,6 +136,23 @@ describe.each(packages.map((p) => [p.json.name, p.dir] as const))('%s', (name, d
     expect(bad).toEqual([]);
     expect(get().files).toContain('package.json');
     expect(get().files.some((f) => f.startsWith('dist/'))).toBe(true);
+  });
+
+  it('ships the sources its source maps and declaration maps point to', () => {
+    // src/ is published so that debugging and "go to definition" land in real files.
+    const p = get();
+    const missing: string[] = [];
+    for (const map of p.files.filter((f) => f.endsWith('.map'))) {
+      const { sources = [], sourceRoot = '' } = JSON.parse(readFileSync(join(p.root, map), 'utf8')) as {
+        sources?: string[];
+        sourceRoot?: string;
+      };
+      for (const source of sources) {
+        const path = normalize(join(dirname(map), sourceRoot, source));
+        if (!p.files.includes(path)) missing.push(`${map} -> ${source}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('ships a README and the licence text its package.json names', () => {
