@@ -193,6 +193,7 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
   }
 
   connectedCallback(): void {
+    this.#upgradeProperties();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (this.#styleMode === undefined) this.#styleMode = adoptStyles(shadow, `${HOST_CSS}\n${this.styles()}`);
     if (this.#root) return; // moved within the page in one task: the widget stays as it is
@@ -295,6 +296,20 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     );
   }
 
+  /**
+   * Properties a page set before the element was defined (e.g. `el.content = …` before the module loaded) are own
+   * properties of the element that hide the accessors: hand them to the accessors.
+   */
+  #upgradeProperties(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of Object.keys(this)) {
+      if (!hasSetter(Object.getPrototypeOf(this), key)) continue;
+      const value = self[key];
+      delete self[key];
+      self[key] = value;
+    }
+  }
+
   #onValueChange = (input: Input): void => {
     if (this.#value.kind !== 'set') this.#latest = input;
     this.dispatchEvent(new CustomEvent<Input>('sdm-change', { detail: input, bubbles: true, composed: true }));
@@ -318,6 +333,12 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     if (value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }
+}
+
+function hasSetter(proto: object | null, key: string): boolean {
+  for (let p = proto; p && p !== HTMLElement.prototype; p = Object.getPrototypeOf(p))
+    if (Object.getOwnPropertyDescriptor(p, key)?.set) return true;
+  return false;
 }
 
 function ElementFrame({ children }: { children: ReactNode }) {

@@ -88,6 +88,20 @@ describe('<sdm-question-list> in jsdom', () => {
     await waitFor(() => expect(box).toBeChecked());
   });
 
+  it('takes properties the page set before the element was defined', async () => {
+    const el = document.createElement('sdm-late-question-list') as HTMLElement & Record<string, unknown>;
+    el.content = visitQuestionsEn;
+    el.suggestions = [{ id: 'host-1', text: 'Is this covered by my insurance?' }];
+    document.body.append(el);
+    customElements.define('sdm-late-question-list', class extends SdmQuestionListElement {});
+    const late = el as unknown as SdmQuestionListElement;
+    await shadowOf(late).findByRole('heading', { name: visitQuestionsEn.title });
+    expect(Object.hasOwn(el, 'content')).toBe(false);
+    expect(late.content).toBe(visitQuestionsEn);
+    expect(late.suggestions).toEqual([{ id: 'host-1', text: 'Is this covered by my insurance?' }]);
+    expect(await shadowOf(late).findByText('Is this covered by my insurance?')).toBeInTheDocument();
+  });
+
   it('unmounts when removed, keeps its input when put back, and adds nothing to the document head', async () => {
     const head = document.head.innerHTML;
     const el = add();
