@@ -106,12 +106,21 @@ function codingDisplay(options: QuestionnaireItemAnswerOption[] | undefined, cod
   return options?.find((o) => o.valueCoding?.code === code)?.valueCoding?.display;
 }
 
+/**
+ * FHIR R4 strings allow only space, tab and line breaks as whitespace. Text a patient pastes can hold others (a
+ * no-break space, a thin space, a line separator): each becomes a plain space, so the response stays valid and
+ * nothing else of what the patient wrote changes.
+ */
+export function fhirString(text: string): string {
+  return text.replace(/[^\S \t\r\n]/g, ' ');
+}
+
 function toAnswer(q: QuestionnaireItem, value: AnswerValue): QuestionnaireResponseItemAnswer {
   if ('coding' in value) {
     const display = codingDisplay(q.answerOption, value.coding);
     return { valueCoding: { code: value.coding, ...(display ? { display } : {}) } };
   }
-  if ('string' in value) return { valueString: value.string };
+  if ('string' in value) return { valueString: fhirString(value.string) };
   if ('boolean' in value) return { valueBoolean: value.boolean };
   if ('integer' in value) return { valueInteger: value.integer };
   return { valueDateTime: value.dateTime };

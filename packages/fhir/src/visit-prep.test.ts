@@ -149,6 +149,20 @@ describe.each(fixtures.map((t) => [`${t.id} (${t.locale})`, t] as const))('visit
   });
 });
 
+describe('visit prep: text with unusual whitespace', () => {
+  it('writes no-break and other spaces as plain spaces, so the response stays valid FHIR', () => {
+    const template = visitPrepTemplates.newSymptom.en;
+    const input: VisitPrepInput = {
+      ...emptyVisitPrepInput(),
+      reason: 'Cough\u00a0for\u2009two weeks\u2028and fever\u3000since',
+    };
+    const response = visitPrepQuestionnaireResponse(template, input, options);
+    expectValidFhir(response);
+    const back = visitPrepInputFromQuestionnaireResponse(template, response);
+    expect(back.ok && back.value.reason).toBe('Cough for two weeks and fever since');
+  });
+});
+
 describe('visit prep: reading back rejects what does not fit', () => {
   const template = visitPrepTemplates.newSymptom.en;
   const good = () =>
