@@ -2,11 +2,11 @@ import type { TranslationPack } from '@sdmkit/core';
 import { SdmDecisionAidElement, SdmQuestionListElement, SdmVisitPrepElement } from './elements.js';
 
 /** The tag names and their classes. */
-export const SDM_ELEMENTS = {
+export const SDM_ELEMENTS = Object.freeze({
   'sdm-decision-aid': SdmDecisionAidElement,
   'sdm-visit-prep': SdmVisitPrepElement,
   'sdm-question-list': SdmQuestionListElement,
-} as const;
+} as const);
 
 export interface DefineSdmElementsOptions {
   /** Where to define the elements (default: the page's `customElements`). */
