@@ -96,6 +96,16 @@ it('gives every public package the same version (one fixed Changesets group) and
   for (const { dir } of packages) expect(existsSync(join(repoRoot, 'packages', dir, 'CHANGELOG.md')), dir).toBe(true);
 });
 
+it('declares each shared peer dependency with one range across all packages', () => {
+  // A host installs one i18next and one React for every widget: the packages must agree on what they accept.
+  const ranges = new Map<string, Set<string>>();
+  for (const { json } of packages)
+    for (const [peer, range] of Object.entries(json.peerDependencies ?? {}))
+      ranges.set(peer, (ranges.get(peer) ?? new Set()).add(range));
+  const disagreeing = [...ranges].filter(([, set]) => set.size > 1).map(([peer, set]) => `${peer}: ${[...set]}`);
+  expect(disagreeing).toEqual([]);
+});
+
 describe.each(packages.map((p) => [p.json.name, p.dir] as const))('%s', (name, dir) => {
   const get = () => {
     const p = packed.get(dir);
