@@ -5,7 +5,8 @@
 //   strict settings (moduleResolution bundler, library types checked too), `vite build`, and render each widget
 //   from the built dist in headless Chromium: headings visible, styles applied, no console error, no failed request;
 // - a plain Node ESM script in each app that renders each widget with react-dom/server's renderToString.
-// The React 18 app also installs the oldest i18next and react-i18next majors the peer ranges allow.
+// The React 18 app also installs the oldest i18next and react-i18next majors the peer ranges allow, and
+// TypeScript 5.9 (the declarations are emitted by TypeScript 7; hosts still on 5.x must be able to read them).
 // Installs use the pinned pnpm and its default store, so a second run is mostly offline.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,7 @@ const APPS: readonly AppSpec[] = [
       '@types/react': '^18.2.0',
       '@types/react-dom': '^18.2.0',
       '@vitejs/plugin-react': '^6.0.0',
-      typescript: '^7.0.0',
+      typescript: '~5.9.0',
       vite: '^8.0.0',
     },
   },
