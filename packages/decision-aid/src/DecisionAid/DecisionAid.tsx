@@ -11,10 +11,11 @@ import {
   DecisionAidProvider,
   pickProviderProps,
   useDecisionAidContent,
+  useDecisionAidSelector,
   useDecisionAidStore,
   useParsedContent,
 } from '@sdmkit/hooks';
-import { Button, type CommonWidgetProps, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
+import { Button, type CommonWidgetProps, pickCommonWidgetProps, SaveStatus, WidgetShell } from '@sdmkit/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { Intro } from '../Intro/Intro.js';
@@ -127,7 +128,9 @@ function SelfPaced({
   const last = index === steps.length - 1;
   return (
     <div className="sdm-DecisionAid__steps" data-step={step}>
-      <p className="sdm-DecisionAid__progress">{t('steps.progress', { current: index + 1, total: steps.length })}</p>
+      <p className="sdm-DecisionAid__progress" role="status">
+        {t('steps.progress', { current: index + 1, total: steps.length })}
+      </p>
       <h2 className="sdm-DecisionAid__stepTitle" ref={headingRef} tabIndex={-1}>
         {t(`steps.${step}`)}
       </h2>
@@ -148,6 +151,12 @@ function SelfPaced({
       </nav>
     </div>
   );
+}
+
+/** Says whether answers are saved on this device, when the host asked for saving (`persist`). */
+function Saving() {
+  const persistence = useDecisionAidSelector((s) => s.persistence);
+  return persistence.status !== 'off' ? <SaveStatus persistence={persistence} /> : null;
 }
 
 function Encounter() {
@@ -186,6 +195,7 @@ export function DecisionAid(props: DecisionAidProps) {
       {(doc) => (
         <DecisionAidProvider content={doc} {...pickProviderProps(props)}>
           <div className="sdm-DecisionAid__frame" data-mode={mode}>
+            <Saving />
             {mode === 'encounter' ? (
               <Encounter />
             ) : (

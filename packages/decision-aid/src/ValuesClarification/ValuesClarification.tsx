@@ -113,7 +113,8 @@ export function ValuesClarification() {
             {t('values.add')}
           </Button>
         </div>
-        {full ? <p role="status">{t('values.full')}</p> : null}
+        {/* Always in the page, so that the message is announced when it appears. */}
+        <p role="status">{full ? t('values.full') : ''}</p>
       </form>
       <section className="sdm-ValuesClarification__fit" aria-live="polite">
         <h4>{t('values.fitHeading')}</h4>

@@ -158,7 +158,7 @@ function Flow({
       </header>
 
       <nav className="sdm-VisitPrep__progress" aria-label={t('progress.nav')}>
-        <p className="sdm-VisitPrep__summary">
+        <p className="sdm-VisitPrep__summary" role="status">
           {t('progress.summary', { answered: completion.answered, count: completion.total })}
         </p>
         <Bar

@@ -78,11 +78,10 @@ export function TextField(props: TextFieldProps) {
         />
       )}
       {props.wordLimit ? <WordCount id={countId} text={props.value} limit={props.wordLimit} /> : null}
-      {props.error ? (
-        <span id={errorId} className="sdm-VisitPrepField__error">
-          {props.error}
-        </span>
-      ) : null}
+      {/* Always in the page (empty without an error), so that a new error is announced. */}
+      <span id={errorId} className="sdm-VisitPrepField__error" role="alert">
+        {props.error ?? ''}
+      </span>
     </div>
   );
 }
