@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
-export const storybookDir = resolve(import.meta.dirname, '..', '..', '..', 'storybook-static');
+/** The built Storybook; `SDM_STORYBOOK_DIR` points the gates at another build (e.g. one broken on purpose). */
+export const storybookDir = process.env.SDM_STORYBOOK_DIR
+  ? resolve(process.env.SDM_STORYBOOK_DIR)
+  : resolve(import.meta.dirname, '..', '..', '..', 'storybook-static');
 
 export interface StoryEntry {
   readonly id: string;
