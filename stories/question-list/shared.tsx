@@ -1,4 +1,4 @@
-import { visitQuestionsByLocale } from '@sdmkit/content';
+import { pickedQuestionListInput, visitQuestionsByLocale } from '@sdmkit/content';
 import type { PromptList, QuestionListInput } from '@sdmkit/core';
 import { QuestionListProvider, WidgetI18nProvider } from '@sdmkit/hooks';
 import { questionListBundle } from '@sdmkit/question-list';
@@ -12,20 +12,7 @@ export function listFor(locale: string): PromptList {
 }
 
 /** Input with these library questions picked, in order. */
-export function picked(...ids: string[]): QuestionListInput {
-  return {
-    items: ids.map((id) => ({
-      key: `q:${id}`,
-      source: 'library',
-      questionId: id,
-      status: 'open',
-      note: '',
-      followUp: false,
-    })),
-    dismissed: [],
-    seq: 0,
-  };
-}
+export const picked = pickedQuestionListInput;
 
 /** Renders one question-list part inside its Provider, the way a host building its own layout would. */
 export function Frame({

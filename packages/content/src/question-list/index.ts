@@ -1,4 +1,5 @@
 export { generatePromptList } from './generate.js';
+export { pickedQuestionListInput } from './inputs.js';
 export { questionListSources } from './sources.js';
 export {
   ask3QuestionsAr,

@@ -1,10 +1,11 @@
-import { parsePromptList } from '@sdmkit/core';
+import { parsePromptList, parseQuestionListInput } from '@sdmkit/core';
 import { describe, expect, it } from 'vitest';
 import {
   ask3QuestionsAr,
   ask3QuestionsEn,
   ask3QuestionsEs,
   generatePromptList,
+  pickedQuestionListInput,
   visitQuestionsAr,
   visitQuestionsEn,
   visitQuestionsEs,
@@ -45,5 +46,17 @@ describe('question-list example content', () => {
       expect(doc.questions).toHaveLength(n);
       expect(parsePromptList(doc).ok).toBe(true);
     }
+  });
+});
+
+describe('pickedQuestionListInput', () => {
+  it('makes valid input for the example lists, in the order given', () => {
+    const input = pickedQuestionListInput('ask3-options', 'dx-what-else');
+    for (const list of [visitQuestionsEn, visitQuestionsEs, visitQuestionsAr]) {
+      const parsed = parseQuestionListInput(input, list);
+      expect(parsed.ok).toBe(true);
+    }
+    expect(input.items.map((i) => i.questionId)).toEqual(['ask3-options', 'dx-what-else']);
+    expect(parseQuestionListInput(pickedQuestionListInput('no-such-question'), visitQuestionsEn).ok).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { pickedQuestionListInput } from '@sdmkit/content';
 import { createQuestionListStore, type PromptList, type QuestionListInput, questionListWidget } from '@sdmkit/core';
 import { QuestionListProvider, WidgetI18nProvider } from '@sdmkit/hooks';
 import { uiBundle, WidgetRoot } from '@sdmkit/ui';
@@ -30,19 +31,6 @@ export function renderInProvider(
 }
 
 /** Input with the given library questions picked, in order. */
-export function pickedInput(...questionIds: string[]): QuestionListInput {
-  return {
-    items: questionIds.map((id) => ({
-      key: `q:${id}`,
-      source: 'library',
-      questionId: id,
-      status: 'open',
-      note: '',
-      followUp: false,
-    })),
-    dismissed: [],
-    seq: 0,
-  };
-}
+export const pickedInput = pickedQuestionListInput;
 
 export { questionListWidget };
