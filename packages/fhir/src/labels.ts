@@ -3,7 +3,7 @@ import type { Rating, SeverityLevel, SureItem, TakingAnswer } from '@sdmkit/core
 /**
  * Fixed wording the questionnaires need beyond the content's own text (group headings, the rating scale, the
  * SURE questions). Built in: the widgets' English wording; a host gives any of it in the content's language (or
- * its own words) with `labels`.
+ * its own words) with `labels`. Complete Spanish and Arabic sets: `@sdmkit/fhir/labels/es` and `…/labels/ar`.
  */
 export interface LabelOptions<T> {
   readonly labels?: DeepPartial<T> | undefined;
