@@ -25,12 +25,19 @@ const WIDGETS = [
   { id: 'visit-prep', component: 'VisitPrep', heading: getVisitPrepTemplate('checkUp', 'en').title },
   { id: 'question-list', component: 'QuestionList', heading: visitQuestionsEn.title },
 ] as const;
+function packHeading(): string {
+  const messages = questionListEs.bundles.find((b) => b.ns === 'sdm-question-list')?.messages as
+    | { mine?: { heading?: string } }
+    | undefined;
+  const heading = messages?.mine?.heading;
+  if (!heading) throw new Error('The Spanish question-list pack has no mine.heading');
+  return heading;
+}
+
 /** The question list in Spanish with its translation pack (a separate entry point): a string only the pack has. */
 const SPANISH = {
   heading: visitQuestionsEs.title,
-  packString: (
-    questionListEs.bundles.find((b) => b.ns === 'sdm-question-list')?.messages as { mine: { heading: string } }
-  ).mine.heading,
+  packString: packHeading(),
 };
 
 interface AppSpec {
