@@ -79,7 +79,7 @@ export function TextField(props: TextFieldProps) {
       )}
       {props.wordLimit ? <WordCount id={countId} text={props.value} limit={props.wordLimit} /> : null}
       {/* Always in the page (empty without an error), so that a new error is announced. */}
-      <span id={errorId} className="sdm-VisitPrepField__error" role="alert">
+      <span id={errorId} className="sdm-VisitPrepField__error" aria-live="polite">
         {props.error ?? ''}
       </span>
     </div>
