@@ -40,7 +40,7 @@ function show(el: Element | null): string {
  * would. `accept` lets radio buttons match any member of their group (a group is one Tab stop).
  */
 export async function tabTo(target: Locator, accept?: (focused: Element, wanted: HTMLElement) => boolean) {
-  const wanted = target.element() as HTMLElement;
+  const wanted = await find(target);
   const hit = () => {
     const focused = document.activeElement;
     return focused !== null && (focused === wanted || (accept?.(focused, wanted) ?? false));
@@ -55,6 +55,19 @@ export async function tabTo(target: Locator, accept?: (focused: Element, wanted:
   throw new Error(
     `Keyboard: ${show(wanted)} is not reachable with Tab or Shift+Tab; focus ends on ${show(document.activeElement)}`,
   );
+}
+
+/**
+ * The element a locator names, once it is there: the widget may still be rendering the result of the last key
+ * (a deferred search list). The pointer driver's clicks wait the same way.
+ */
+async function find(target: Locator): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i++) {
+    const el = target.query();
+    if (el) return el as HTMLElement;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return target.element() as HTMLElement;
 }
 
 const sameRadioGroup = (focused: Element, wanted: HTMLElement) =>
@@ -75,7 +88,7 @@ export const keyboardDriver: InputDriver = {
     await userEvent.keyboard(' ');
   },
   async choose(target) {
-    const wanted = target.element() as HTMLInputElement;
+    const wanted = (await find(target)) as HTMLInputElement;
     await tabTo(target, sameRadioGroup);
     const group = [
       ...(wanted.form ?? document).querySelectorAll<HTMLInputElement>(
