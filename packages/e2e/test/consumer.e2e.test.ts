@@ -5,10 +5,11 @@
 //   strict settings (moduleResolution bundler, library types checked too), `vite build`, and render each widget
 //   from the built dist in headless Chromium: headings visible, styles applied, no console error, no failed request;
 // - a plain Node ESM script in each app that renders each widget with react-dom/server's renderToString.
-// The React 18 app also installs the oldest i18next and react-i18next majors the peer ranges allow, and
+// Neither app installs react-i18next: the widgets bind i18next to React themselves.
+// The React 18 app also installs the oldest i18next major the peer range allows, and
 // TypeScript 5.9 (the declarations are emitted by TypeScript 7; hosts still on 5.x must be able to read them).
 // Installs use the pinned pnpm and its default store, so a second run is mostly offline.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuestionsEs } from '@sdmkit/content';
@@ -49,7 +50,7 @@ interface AppSpec {
 const APPS: readonly AppSpec[] = [
   {
     name: 'react19',
-    dependencies: { react: '^19.0.0', 'react-dom': '^19.0.0', i18next: '^26.2.0', 'react-i18next': '^17.0.0' },
+    dependencies: { react: '^19.0.0', 'react-dom': '^19.0.0', i18next: '^26.2.0' },
     devDependencies: {
       '@types/react': '^19.0.0',
       '@types/react-dom': '^19.0.0',
@@ -60,7 +61,7 @@ const APPS: readonly AppSpec[] = [
   },
   {
     name: 'react18',
-    dependencies: { react: '^18.2.0', 'react-dom': '^18.2.0', i18next: '~25.0.0', 'react-i18next': '~15.0.0' },
+    dependencies: { react: '^18.2.0', 'react-dom': '^18.2.0', i18next: '~25.0.0' },
     devDependencies: {
       '@types/react': '^18.2.0',
       '@types/react-dom': '^18.2.0',
@@ -268,13 +269,16 @@ describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s',
     const list = run([...pnpm, 'list', '--depth', '0', '--json'], dir, { env: cleanEnv });
     const [project] = JSON.parse(list) as { dependencies: Record<string, { version: string; resolved?: string }> }[];
     const deps = project?.dependencies ?? {};
-    // The majors asked for (React, i18next, react-i18next) are the ones installed.
+    // The majors asked for (React, i18next) are the ones installed.
     for (const [dep, range] of Object.entries(spec.dependencies))
       expect(`${dep}@${deps[dep]?.version}`).toMatch(
         new RegExp(`^${dep}@${range.replace(/^[~^]/, '').split('.')[0]}\\.`),
       );
     for (const [dep, info] of Object.entries(deps))
       if (dep.startsWith('@sdmkit/')) expect(`${dep} ${info.resolved ?? info.version}`).toMatch(/\.tgz/);
+    // Nothing pulled react-i18next in: no package needs it.
+    const installed = readdirSync(join(dir, 'node_modules', '.pnpm'));
+    expect(installed.filter((n) => n.startsWith('react-i18next@'))).toEqual([]);
   }, 60_000);
 
   it('type-checks with strict settings and moduleResolution bundler', () => {

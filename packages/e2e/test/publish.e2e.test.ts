@@ -24,9 +24,9 @@ import { type PackageJson, pack, publicPackages, repoRoot, run, tarballFiles } f
 
 const REACT_RANGE = '^18.2.0 || ^19.0.0';
 /** Packages that must be one instance in the host app: peers, never dependencies. */
-const SINGLETONS = ['react', 'react-dom', 'i18next', 'react-i18next'];
+const SINGLETONS = ['react', 'react-dom', 'i18next'];
 /** Imports that make a module a React client module. */
-const CLIENT_PACKAGES = new Set(['react', 'react-dom', 'react-i18next']);
+const CLIENT_PACKAGES = new Set(['react', 'react-dom']);
 /** Never in a tarball: tests, test helpers, stories, snapshots, build configs. */
 const FORBIDDEN = [
   /\.(test|spec)\.[cm]?[jt]sx?$/,

@@ -1,5 +1,5 @@
 import type { NamespaceBundle, TranslationPack, WidgetI18n } from '@sdmkit/core';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SdmTranslationsProvider, useSdmTranslations } from './translations-context.js';
 import { useSdmTranslation, useWidgetI18n, WidgetI18nProvider } from './widget-i18n-provider.js';
@@ -117,3 +117,64 @@ describe('SdmTranslationsProvider', () => {
     }
   });
 });
+
+describe('useSdmTranslation', () => {
+  it('follows a host instance: its language changes and strings added or removed after mount, and lets go on unmount', async () => {
+    const { createInstance } = await import('i18next');
+    const host = createInstance();
+    await host.init({ lng: 'en', resources: {}, initAsync: false, showSupportNotice: false } as never);
+    const events = () =>
+      ['languageChanged', 'loaded'].reduce((n, e) => n + ((host as unknown as Listeners).observers?.[e]?.size ?? 0), 0);
+    const before = events();
+    const { unmount } = render(
+      <WidgetI18nProvider i18n={host} bundles={[bundle]} translations={[es]}>
+        <Hello />
+      </WidgetI18nProvider>,
+    );
+    expect(screen.getByText('Hello')).toHaveAttribute('lang', 'en');
+    await act(() => host.changeLanguage('es'));
+    expect(screen.getByText('Hola')).toHaveAttribute('lang', 'es');
+    // The host rewords our string after mount (overwrite): the widget shows it without a remount.
+    act(() => host.addResourceBundle('es', 'sdm-t', { hello: 'Buenas' }, true, true));
+    expect(screen.getByText('Buenas')).toBeInTheDocument();
+    // And takes its strings away: the widget falls back to English.
+    act(() => host.removeResourceBundle('es', 'sdm-t'));
+    expect(screen.getByText('Hello')).toHaveAttribute('lang', 'en');
+    expect(events()).toBeGreaterThan(before);
+    unmount();
+    expect(events()).toBe(before);
+  });
+
+  it('keeps the same t between renders until the language or the strings change', async () => {
+    const seen: unknown[] = [];
+    const { rerender } = render(
+      <WidgetI18nProvider lng="en" bundles={[bundle]} translations={[es]}>
+        <Probe seen={seen} />
+      </WidgetI18nProvider>,
+    );
+    rerender(
+      <WidgetI18nProvider lng="en" bundles={[bundle]} translations={[es]}>
+        <Probe seen={seen} />
+      </WidgetI18nProvider>,
+    );
+    expect(seen[seen.length - 1]).toBe(seen[0]);
+    rerender(
+      <WidgetI18nProvider lng="es" bundles={[bundle]} translations={[es]}>
+        <Probe seen={seen} />
+      </WidgetI18nProvider>,
+    );
+    expect(await screen.findByText('Hola')).toBeInTheDocument();
+    expect(seen[seen.length - 1]).not.toBe(seen[0]);
+  });
+});
+
+function Probe({ seen }: { seen: unknown[] }) {
+  const { t } = useSdmTranslation('sdm-t');
+  seen.push(t);
+  return <p>{t('hello')}</p>;
+}
+
+/** i18next's event emitter keeps its listeners per event name. */
+interface Listeners {
+  readonly observers?: Record<string, Map<unknown, number> | undefined>;
+}

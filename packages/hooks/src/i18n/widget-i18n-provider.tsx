@@ -8,8 +8,18 @@ import {
   type WidgetI18n,
 } from '@sdmkit/core';
 import type { i18n as I18n } from 'i18next';
-import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { isDevelopment } from '../utils/is-development.js';
 import { useSdmTranslations } from './translations-context.js';
 
@@ -92,8 +102,8 @@ export function WidgetI18nProvider({
 function FallbackWarning() {
   const ctx = useWidgetI18n();
   // Subscribes to the host instance's language changes.
-  const { i18n } = useTranslation(ctx.namespaces as string[], { i18n: ctx.i18n });
-  const asked = i18n.language;
+  useI18nChanges(ctx.i18n);
+  const asked = ctx.i18n.language;
   const warned = useRef(new Set<string>());
   useEffect(() => {
     if (!asked || asked === 'cimode' || warned.current.has(asked)) return;
@@ -115,16 +125,48 @@ export function useWidgetI18n(): WidgetI18n {
   return ctx;
 }
 
+/** i18next events after which strings on screen may change: the language, or strings added, loaded or removed. */
+const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
+const STORE_EVENTS = ['added', 'removed'] as const;
+
+/**
+ * Re-renders the calling component when the instance's language or its strings change, and returns a value that
+ * changes with them. The language is part of the snapshot, so a change between render and subscription is seen.
+ */
+export function useI18nChanges(i18n: I18n): string {
+  const revision = useRef(0);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const bump = () => {
+        revision.current += 1;
+        onChange();
+      };
+      for (const e of LANGUAGE_EVENTS) i18n.on(e, bump);
+      for (const e of STORE_EVENTS) i18n.store?.on(e, bump);
+      return () => {
+        for (const e of LANGUAGE_EVENTS) i18n.off(e, bump);
+        for (const e of STORE_EVENTS) i18n.store?.off(e, bump);
+      };
+    },
+    [i18n],
+  );
+  const snapshot = () => `${i18n.language}|${revision.current}`;
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
 /**
  * `t` for one package namespace, with this widget instance's overrides looked up first. `lng` is the language
  * really shown: the one asked for when the widget has its strings, English otherwise (see
- * `WidgetI18n.shownLanguage`), and `dir` follows it.
+ * `WidgetI18n.shownLanguage`), and `dir` follows it. Re-renders on language and string changes.
  */
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
-  const lng = ctx.shownLanguage(ctx.i18n.language);
-  // `nsMode: 'fallback'`: look keys up in the override namespace first, then in the package's own. Without it
-  // react-i18next binds `t` to the first namespace only and every string comes back as its key.
-  const { t, i18n } = useTranslation([ctx.overrideNs(ns), ns], { i18n: ctx.i18n, nsMode: 'fallback', lng });
+  const { i18n, overrideNs } = ctx;
+  const version = useI18nChanges(i18n);
+  const lng = ctx.shownLanguage(i18n.language);
+  // Keys are looked up in the override namespace first, then in the package's own. `version` gives a new `t`
+  // when strings or the language change, so memoised output that depends on `t` is recomputed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version stands for the strings held by i18n.
+  const t = useMemo(() => i18n.getFixedT(lng, [overrideNs(ns), ns]), [i18n, lng, ns, overrideNs, version]);
   return { t, i18n, lng, dir: directionOf(i18n, lng) };
 }
