@@ -6,6 +6,7 @@ export {
   type SdmTranslationsProviderProps,
   useSdmTranslations,
 } from './i18n/translations-context.js';
+export { type ContentLanguage, useContentLanguage } from './i18n/use-content-language.js';
 export {
   useSdmTranslation,
   useWidgetI18n,
