@@ -1,5 +1,6 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
 import { Button, Dialog } from '@sdmkit/ui';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 export interface EvidenceDialogProps {
@@ -14,6 +15,7 @@ export interface EvidenceDialogProps {
 export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: EvidenceDialogProps) {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   const { meta } = content;
   const overdue = meta.nextReview < (today ?? new Date()).toISOString().slice(0, 10);
   const certainties = new Set<string>();
@@ -48,15 +50,15 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
           {meta.updatePolicy ? (
             <>
               <dt>{t('evidence.updatePolicy')}</dt>
-              <dd>{meta.updatePolicy}</dd>
+              <dd {...cl}>{meta.updatePolicy}</dd>
             </>
           ) : null}
           <dt>{t('evidence.authors')}</dt>
-          <dd>{meta.authors.map((a) => a.name).join(', ')}</dd>
+          <dd {...cl}>{meta.authors.map((a) => a.name).join(', ')}</dd>
           <dt>{t('evidence.funding')}</dt>
-          <dd>{meta.funding}</dd>
+          <dd {...cl}>{meta.funding}</dd>
           <dt>{t('evidence.conflicts')}</dt>
-          <dd>{meta.conflictsOfInterest}</dd>
+          <dd {...cl}>{meta.conflictsOfInterest}</dd>
           {certainties.size > 0 ? (
             <>
               <dt>{t('evidence.certainty')}</dt>
@@ -71,7 +73,7 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
         <h3 className="sdm-EvidenceDialog__heading">{t('evidence.sources')}</h3>
         <ol className="sdm-EvidenceDialog__sources">
           {meta.sources.map((s) => (
-            <li key={s.id} id={undefined}>
+            <li key={s.id} id={undefined} {...cl}>
               {s.citation}{' '}
               {s.doi ? (
                 <a href={`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">

@@ -1,12 +1,14 @@
 import { selectKnowledge } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
 import { useId } from 'react';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 /** Optional knowledge check: one radio group per question, feedback with the explanation once answered. */
 export function KnowledgeCheck() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   const answers = useDecisionAidSelector((s) => s.input.knowledge);
   const { answerKnowledge } = useDecisionAidActions();
   const base = useId();
@@ -21,7 +23,7 @@ export function KnowledgeCheck() {
         const a = answers[q.id];
         return (
           <fieldset key={q.id} className="sdm-Choice" data-question-id={q.id}>
-            <legend>{q.question}</legend>
+            <legend {...cl}>{q.question}</legend>
             <div className="sdm-Choice__row">
               {q.choices.map((c) => (
                 <label key={c.id} className="sdm-Choice__option">
@@ -31,7 +33,7 @@ export function KnowledgeCheck() {
                     checked={a === c.id}
                     onChange={() => answerKnowledge(q.id, c.id)}
                   />
-                  <span>{c.label}</span>
+                  <span {...cl}>{c.label}</span>
                 </label>
               ))}
             </div>
@@ -39,7 +41,7 @@ export function KnowledgeCheck() {
               {a !== undefined ? (
                 <p data-correct={a === q.correctChoiceId ? 'true' : 'false'}>
                   <strong>{a === q.correctChoiceId ? t('knowledge.correct') : t('knowledge.incorrect')}</strong>{' '}
-                  {q.explanation}
+                  {cl ? <span {...cl}>{q.explanation}</span> : q.explanation}
                 </p>
               ) : null}
             </div>

@@ -1,4 +1,5 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 /**
@@ -8,6 +9,7 @@ import { useDaTranslation } from '../i18n/use-da-translation.js';
 export function OptionGrid() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   if (content.faq.length === 0) return null;
   return (
     <section className="sdm-OptionGrid">
@@ -18,7 +20,7 @@ export function OptionGrid() {
           <tr>
             <th scope="col">{t('grid.question')}</th>
             {content.options.map((o) => (
-              <th scope="col" key={o.id} data-option-id={o.id}>
+              <th scope="col" key={o.id} data-option-id={o.id} {...cl}>
                 {o.title}
               </th>
             ))}
@@ -27,7 +29,9 @@ export function OptionGrid() {
         <tbody>
           {content.faq.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.question}</th>
+              <th scope="row" {...cl}>
+                {row.question}
+              </th>
               {content.options.map((o) => {
                 const a = row.answers[o.id] ?? null;
                 return (
@@ -36,6 +40,7 @@ export function OptionGrid() {
                     data-option-id={o.id}
                     data-label={o.title}
                     data-no-data={a === null ? 'true' : undefined}
+                    {...(a === null ? undefined : cl)}
                   >
                     {a ?? <em className="sdm-OptionGrid__noData">{t('grid.noData')}</em>}
                   </td>

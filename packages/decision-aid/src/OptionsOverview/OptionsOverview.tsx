@@ -1,4 +1,5 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
@@ -10,24 +11,29 @@ const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
 export function OptionsOverview() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   return (
     <section className="sdm-OptionsOverview">
       <h3 className="sdm-OptionsOverview__heading">{t('options.heading')}</h3>
       <ul className="sdm-OptionsOverview__list">
         {content.options.map((o) => (
           <li key={o.id} className="sdm-OptionsOverview__option" data-option-id={o.id}>
-            <h4 className="sdm-OptionsOverview__title">{o.title}</h4>
-            <p className="sdm-OptionsOverview__summary">{o.summary}</p>
+            <h4 className="sdm-OptionsOverview__title" {...cl}>
+              {o.title}
+            </h4>
+            <p className="sdm-OptionsOverview__summary" {...cl}>
+              {o.summary}
+            </p>
             <details className="sdm-OptionsOverview__more">
               <summary>{t('options.more', { option: o.title })}</summary>
               <h5 className="sdm-OptionsOverview__part">{t('options.benefits')}</h5>
-              <ul data-part="benefits">
+              <ul data-part="benefits" {...cl}>
                 {o.benefits.map((b) => (
                   <li key={b.text}>{b.text}</li>
                 ))}
               </ul>
               <h5 className="sdm-OptionsOverview__part">{t('options.harms')}</h5>
-              <ul data-part="harms">
+              <ul data-part="harms" {...cl}>
                 {o.harms.map((h) => (
                   <li key={h.text}>{h.text}</li>
                 ))}
@@ -37,7 +43,7 @@ export function OptionsOverview() {
                 {LIVING.map((k) => (
                   <div key={k}>
                     <dt>{t(`options.${k}`)}</dt>
-                    <dd>{o.livingWith[k] ?? t('grid.noData')}</dd>
+                    <dd {...(o.livingWith[k] ? cl : undefined)}>{o.livingWith[k] ?? t('grid.noData')}</dd>
                   </div>
                 ))}
               </dl>

@@ -2,17 +2,19 @@ import { type DecisionAidDocument, numbersFor, type Outcome, type Probability, p
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
 import { IconArray } from '@sdmkit/ui';
 import { useId } from 'react';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 function Uncertainty({ p }: { p: Probability }) {
   const { t } = useDaTranslation();
+  const cl = useDaContentLang();
   return (
     <div className="sdm-OutcomeComparison__uncertainty">
       {p.certainty ? <p>{t(`outcomes.certainty.${p.certainty}`)}</p> : null}
       {p.range ? (
         <p>{t('outcomes.range', { low: p.range.low, high: p.range.high, denominator: p.denominator })}</p>
       ) : null}
-      {p.uncertaintyNote ? <p>{p.uncertaintyNote}</p> : null}
+      {p.uncertaintyNote ? <p {...cl}>{p.uncertaintyNote}</p> : null}
     </div>
   );
 }
@@ -20,15 +22,20 @@ function Uncertainty({ p }: { p: Probability }) {
 function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: DecisionAidDocument }) {
   const { t } = useDaTranslation();
   const profile = useDecisionAidSelector((s) => s.input.riskProfileId);
+  const cl = useDaContentLang();
   const present = content.options
     .map((o) => ({ option: o, p: outcome.byOption[o.id] ?? null }))
     .filter((x): x is { option: (typeof x)['option']; p: Probability } => x.p !== null);
   const plan = planIconArrays(present.map(({ p }) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
   const first = present[0]?.p;
+  const relativeText = outcome.relativeEffect?.text;
+  const relative = cl && relativeText ? <span {...cl}>{relativeText}</span> : relativeText;
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
-      <h4 className="sdm-OutcomeComparison__label">{outcome.label}</h4>
-      {outcome.description ? <p>{outcome.description}</p> : null}
+      <h4 className="sdm-OutcomeComparison__label" {...cl}>
+        {outcome.label}
+      </h4>
+      {outcome.description ? <p {...cl}>{outcome.description}</p> : null}
       {!plan.ok ? (
         <p role="note">{t('outcomes.cannotCompare')}</p>
       ) : (
@@ -56,7 +63,9 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
                     />
                   ) : (
                     <>
-                      <p className="sdm-OutcomeComparison__optionTitle">{o.title}</p>
+                      <p className="sdm-OutcomeComparison__optionTitle" {...cl}>
+                        {o.title}
+                      </p>
                       <p data-no-data="true">{t('outcomes.noData')}</p>
                     </>
                   )}
@@ -68,7 +77,7 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
       )}
       {outcome.relativeEffect && present.length > 0 ? (
         <p className="sdm-OutcomeComparison__relative">
-          {t('outcomes.relative')}: {outcome.relativeEffect.text}
+          {t('outcomes.relative')}: {relative}
         </p>
       ) : null}
       {first ? (
@@ -84,6 +93,7 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
 function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
   const { t } = useDaTranslation();
   const s = content.screening;
+  const cl = useDaContentLang();
   if (!s) return null;
   const rows = [
     { key: 'tp', p: s.truePositive, text: s.truePositiveText },
@@ -95,7 +105,7 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
     <section className="sdm-OutcomeComparison__screening">
       <h4 className="sdm-OutcomeComparison__label">{t('screening.heading')}</h4>
       <h5>{t('screening.measures')}</h5>
-      <p>{s.measures}</p>
+      <p {...cl}>{s.measures}</p>
       {plan.ok ? (
         <>
           <p className="sdm-OutcomeComparison__who">
@@ -131,9 +141,9 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
         <Uncertainty p={s.truePositive} />
       </details>
       <h5>{t('screening.afterPositive')}</h5>
-      <p>{s.afterPositive}</p>
+      <p {...cl}>{s.afterPositive}</p>
       <h5>{t('screening.afterNegative')}</h5>
-      <p>{s.afterNegative}</p>
+      <p {...cl}>{s.afterNegative}</p>
     </section>
   );
 }
@@ -144,6 +154,7 @@ function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
   const current = useDecisionAidSelector((s) => s.input.riskProfileId);
   const { setRiskProfile } = useDecisionAidActions();
   const profiles = content.riskProfiles ?? [];
+  const cl = useDaContentLang();
   if (profiles.length === 0) return null;
   return (
     <fieldset className="sdm-Choice sdm-OutcomeComparison__profiles">
@@ -156,7 +167,7 @@ function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
             checked={(current ?? '') === p.id}
             onChange={() => setRiskProfile(p.id || null)}
           />
-          <span>{p.label}</span>
+          <span {...(p.id ? cl : undefined)}>{p.label}</span>
         </label>
       ))}
     </fieldset>

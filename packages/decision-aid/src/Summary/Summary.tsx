@@ -3,6 +3,7 @@ import { useDecisionAidContent, useDecisionAidInput, useDecisionAidResult, useWi
 import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 export interface SummaryProps {
@@ -15,6 +16,7 @@ export function Summary({ onCopy }: SummaryProps) {
   const { t, lng } = useDaTranslation();
   const ctx = useWidgetI18n();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   const input = useDecisionAidInput();
   const result = useDecisionAidResult();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -41,17 +43,24 @@ export function Summary({ onCopy }: SummaryProps) {
         ? t('leaning.unsure')
         : result.leaningTitle;
 
+  // The leaning is an option title unless nothing or "not sure yet" was chosen.
+  const leaningIsTitle = result.leaningTitle !== null && result.leaningTitle !== 'unsure';
+  // Rated values from the content (the patient's own concerns are their own words).
+  const fromContent = new Set(content.values.map((v) => v.id));
+
   return (
     <section className="sdm-Summary">
       <h3 className="sdm-Summary__heading">{t('summary.heading')}</h3>
       <dl className="sdm-Summary__list">
         <dt>{t('summary.decision')}</dt>
-        <dd>{content.decision.question}</dd>
+        <dd {...cl}>{content.decision.question}</dd>
         <dt>{t('summary.options')}</dt>
         <dd>
           <ul>
             {content.options.map((o) => (
-              <li key={o.id}>{o.title}</li>
+              <li key={o.id} {...cl}>
+                {o.title}
+              </li>
             ))}
           </ul>
         </dd>
@@ -63,14 +72,16 @@ export function Summary({ onCopy }: SummaryProps) {
             <ul>
               {result.topValues.map((v) => (
                 <li key={v.id}>
-                  {v.label} ({t(`rating.${v.rating}`)})
+                  {cl && fromContent.has(v.id) ? <span {...cl}>{v.label}</span> : v.label} ({t(`rating.${v.rating}`)})
                 </li>
               ))}
             </ul>
           )}
         </dd>
         <dt>{t('summary.leaning')}</dt>
-        <dd data-testid="summary-leaning">{leaning}</dd>
+        <dd data-testid="summary-leaning" {...(leaningIsTitle ? cl : undefined)}>
+          {leaning}
+        </dd>
         <dt>{t('summary.sure')}</dt>
         <dd>
           {result.sure.complete ? t('summary.sureScore', { score: result.sure.score }) : t('summary.sureIncomplete')}

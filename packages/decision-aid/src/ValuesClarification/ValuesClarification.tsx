@@ -1,7 +1,14 @@
 import { MAX_CONCERN_LENGTH, MAX_CONCERNS, type Rating } from '@sdmkit/core';
-import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector, useValuesFit } from '@sdmkit/hooks';
+import {
+  type ContentLanguage,
+  useDecisionAidActions,
+  useDecisionAidContent,
+  useDecisionAidSelector,
+  useValuesFit,
+} from '@sdmkit/hooks';
 import { Bar, Button } from '@sdmkit/ui';
 import { type FormEvent, useId, useState } from 'react';
+import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 const RATINGS: readonly Rating[] = [0, 1, 2, 3, 4];
@@ -11,8 +18,11 @@ function RatingGroup({
   description,
   value,
   onChange,
+  contentLang,
 }: {
   legend: string;
+  /** `lang`/`dir` of the legend and description when they come from the content. */
+  contentLang?: ContentLanguage | undefined;
   description?: string | undefined;
   value: Rating | null | undefined;
   onChange: (r: Rating) => void;
@@ -21,8 +31,12 @@ function RatingGroup({
   const name = useId();
   return (
     <fieldset className="sdm-Choice sdm-ValuesClarification__item" data-rated={value != null ? 'true' : 'false'}>
-      <legend>{legend}</legend>
-      {description ? <p className="sdm-Choice__hint">{description}</p> : null}
+      <legend {...contentLang}>{legend}</legend>
+      {description ? (
+        <p className="sdm-Choice__hint" {...contentLang}>
+          {description}
+        </p>
+      ) : null}
       <div className="sdm-Choice__row">
         {RATINGS.map((r) => (
           <label key={r} className="sdm-Choice__option">
@@ -42,6 +56,7 @@ function RatingGroup({
 export function ValuesClarification() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
+  const cl = useDaContentLang();
   const ratings = useDecisionAidSelector((s) => s.input.ratings);
   const concerns = useDecisionAidSelector((s) => s.input.ownConcerns);
   const actions = useDecisionAidActions();
@@ -64,6 +79,7 @@ export function ValuesClarification() {
           key={c.id}
           legend={c.label}
           description={c.description}
+          contentLang={cl}
           value={ratings[c.id]}
           onChange={(r) => actions.rate(c.id, r)}
         />
@@ -87,7 +103,7 @@ export function ValuesClarification() {
                       })
                     }
                   />
-                  <span>{o.title}</span>
+                  <span {...cl}>{o.title}</span>
                 </label>
               ))}
             </div>
@@ -127,7 +143,9 @@ export function ValuesClarification() {
               const o = content.options.find((x) => x.id === f.optionId);
               return (
                 <li key={f.optionId} data-option-id={f.optionId}>
-                  <span className="sdm-ValuesClarification__fitTitle">{o?.title}</span>
+                  <span className="sdm-ValuesClarification__fitTitle" {...cl}>
+                    {o?.title}
+                  </span>
                   <Bar
                     className="sdm-ValuesClarification__bar"
                     fillClassName="sdm-ValuesClarification__fill"
