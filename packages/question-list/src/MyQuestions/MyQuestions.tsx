@@ -30,7 +30,15 @@ import {
   useState,
 } from 'react';
 import { useQuestionPosition } from '../internal/list-hooks.js';
-import { Heading, type HeadingLevel, nextLevel, useAnnouncer, useQlTranslation } from '../internal/shared.js';
+import {
+  Heading,
+  type HeadingLevel,
+  itemContentLang,
+  nextLevel,
+  useAnnouncer,
+  useQlContentLang,
+  useQlTranslation,
+} from '../internal/shared.js';
 
 export interface MyQuestionsProps {
   /** Questions the host suggests (e.g. from a decision aid's unsure SURE answers). */
@@ -120,6 +128,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: 
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
+  const cl = useQlContentLang();
   const item = useQuestionListItem(itemKey);
   const flags = useQuestionListSelector((s) => placeFlags(s.input.items, itemKey));
   const actions = useQuestionListActions();
@@ -186,7 +195,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: 
               }}
             />
           ) : (
-            <p id={`${id}-text`} className="sdm-MyQuestions__text">
+            <p id={`${id}-text`} className="sdm-MyQuestions__text" {...itemContentLang(item, cl)}>
               {text}
             </p>
           )}

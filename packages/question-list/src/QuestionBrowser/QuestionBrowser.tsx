@@ -3,7 +3,7 @@ import { groupQuestionsByCategory } from '@sdmkit/core';
 import { useIsQuestionPicked, useQuestionListActions, useQuestionListContent, useQuestionSearch } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
+import { Heading, type HeadingLevel, nextLevel, useQlContentLang, useQlTranslation } from '../internal/shared.js';
 
 export interface QuestionBrowserProps {
   /** Heading level of the section (default 2). */
@@ -17,6 +17,7 @@ export interface QuestionBrowserProps {
 export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: QuestionBrowserProps) {
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
+  const cl = useQlContentLang();
   const actions = useQuestionListActions();
   const search = useQuestionSearch();
   const id = useId();
@@ -66,7 +67,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
           >
             <option value="">{t('browser.allCategories')}</option>
             {content.categories.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} {...cl}>
                 {c.label}
               </option>
             ))}
@@ -83,7 +84,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
             >
               <option value="">{t('browser.allReasons')}</option>
               {reasons.map((r) => (
-                <option key={r.id} value={r.id}>
+                <option key={r.id} value={r.id} {...cl}>
                   {r.label}
                 </option>
               ))}
@@ -101,7 +102,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
       </p>
       {groups.map((g) => (
         <section key={g.categoryId} className="sdm-QuestionBrowser__group" aria-labelledby={`${id}-g-${g.categoryId}`}>
-          <Heading level={sub} id={`${id}-g-${g.categoryId}`} className="sdm-QuestionBrowser__groupHeading">
+          <Heading level={sub} id={`${id}-g-${g.categoryId}`} className="sdm-QuestionBrowser__groupHeading" {...cl}>
             {g.label}
           </Heading>
           <ul className="sdm-QuestionBrowser__list">
@@ -127,6 +128,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
 const BrowserRow = memo(function BrowserRow({ question }: { question: PromptQuestion }) {
   const { t } = useQlTranslation();
   const picked = useIsQuestionPicked(question.id);
+  const cl = useQlContentLang();
   const actions = useQuestionListActions();
   const id = useId();
   return (
@@ -139,14 +141,14 @@ const BrowserRow = memo(function BrowserRow({ question }: { question: PromptQues
           checked={picked}
           onChange={(e) => (e.target.checked ? actions.pick(question.id) : actions.unpick(question.id))}
         />
-        <label htmlFor={id} className="sdm-QuestionBrowser__label">
+        <label htmlFor={id} className="sdm-QuestionBrowser__label" {...cl}>
           {question.text}
         </label>
       </div>
       {question.why ? (
         <details className="sdm-QuestionBrowser__why">
           <summary>{t('browser.why')}</summary>
-          <p>{question.why}</p>
+          <p {...cl}>{question.why}</p>
         </details>
       ) : null}
     </li>

@@ -27,7 +27,7 @@ import {
 } from '@sdmkit/ui';
 import { useMemo, useState } from 'react';
 import { questionListBundle } from '../i18n/resources.js';
-import { useQlTranslation } from '../internal/shared.js';
+import { useQlContentLang, useQlTranslation } from '../internal/shared.js';
 import { MyQuestions } from '../MyQuestions/MyQuestions.js';
 import { QuestionBrowser } from '../QuestionBrowser/QuestionBrowser.js';
 import { QuestionSummary } from '../QuestionSummary/QuestionSummary.js';
@@ -92,6 +92,7 @@ export function QuestionList(props: QuestionListProps) {
 function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
   const { doc, suggestions, onComplete, onModeChange, hideModeSwitch } = props;
   const { t } = useQlTranslation();
+  const cl = useQlContentLang();
   const store = useQuestionListStore();
   const persistence = useQuestionListSelector((s) => s.persistence);
   const [ownMode, setOwnMode] = useState<QuestionListMode>(props.defaultMode ?? 'prepare');
@@ -104,9 +105,15 @@ function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
 
   return (
     <div className="sdm-QuestionList__body" data-mode={mode}>
-      <h2 className="sdm-QuestionList__title">{doc.title}</h2>
+      <h2 className="sdm-QuestionList__title" {...cl}>
+        {doc.title}
+      </h2>
       <DemonstrationNotice demonstration={doc.meta.demonstration} />
-      {doc.intro && mode === 'prepare' ? <p className="sdm-QuestionList__intro">{doc.intro}</p> : null}
+      {doc.intro && mode === 'prepare' ? (
+        <p className="sdm-QuestionList__intro" {...cl}>
+          {doc.intro}
+        </p>
+      ) : null}
       {hideModeSwitch ? null : (
         <nav className="sdm-QuestionList__modes" aria-label={t('modes.label')}>
           {MODES.map((m) => (

@@ -2,7 +2,14 @@ import { questionItemText, questionListSummaryText } from '@sdmkit/core';
 import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useState } from 'react';
-import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
+import {
+  Heading,
+  type HeadingLevel,
+  itemContentLang,
+  nextLevel,
+  useQlContentLang,
+  useQlTranslation,
+} from '../internal/shared.js';
 
 export interface QuestionSummaryProps {
   /** Heading level of the section (default 2). */
@@ -16,6 +23,7 @@ export interface QuestionSummaryProps {
 export function QuestionSummary({ headingLevel = 2, onCopy, className }: QuestionSummaryProps) {
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
+  const cl = useQlContentLang();
   const input = useQuestionListSelector((s) => s.input);
   const id = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -47,7 +55,9 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
         <ol className="sdm-QuestionSummary__list">
           {input.items.map((item) => (
             <li key={item.key} className="sdm-QuestionSummary__item" data-status={item.status}>
-              <p className="sdm-QuestionSummary__question">{questionItemText(content, item)}</p>
+              <p className="sdm-QuestionSummary__question" {...itemContentLang(item, cl)}>
+                {questionItemText(content, item)}
+              </p>
               <p className="sdm-QuestionSummary__meta">
                 <span className="sdm-QuestionSummary__status">{t(`status.${item.status}`)}</span>
                 {item.followUp ? <span className="sdm-QuestionSummary__flag">{t('summary.followUpMark')}</span> : null}
@@ -66,7 +76,9 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
           </Heading>
           <ul>
             {followUps.map((item) => (
-              <li key={item.key}>{questionItemText(content, item)}</li>
+              <li key={item.key} {...itemContentLang(item, cl)}>
+                {questionItemText(content, item)}
+              </li>
             ))}
           </ul>
         </section>

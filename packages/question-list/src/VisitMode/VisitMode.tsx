@@ -9,7 +9,14 @@ import {
 import { Button } from '@sdmkit/ui';
 import { memo, useId } from 'react';
 import { useUnansweredKeys } from '../internal/list-hooks.js';
-import { Heading, type HeadingLevel, nextLevel, useQlTranslation } from '../internal/shared.js';
+import {
+  Heading,
+  type HeadingLevel,
+  itemContentLang,
+  nextLevel,
+  useQlContentLang,
+  useQlTranslation,
+} from '../internal/shared.js';
 
 export interface VisitModeProps {
   /** Heading level of the section (default 2). */
@@ -73,8 +80,10 @@ const VisitRow = memo(function VisitRow({
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
   const actions = useQuestionListActions();
+  const cl = useQlContentLang();
   if (!item) return null;
   const text = questionItemText(content, item);
+  const lang = itemContentLang(item, cl);
   return (
     <li
       id={domId}
@@ -85,7 +94,7 @@ const VisitRow = memo(function VisitRow({
       aria-labelledby={`${domId}-t`}
     >
       <Heading level={level} id={`${domId}-t`} className="sdm-VisitMode__text">
-        <span className="sdm-VisitMode__rank">{index + 1}.</span> {text}
+        <span className="sdm-VisitMode__rank">{index + 1}.</span> {lang ? <span {...lang}>{text}</span> : text}
       </Heading>
       <fieldset className="sdm-VisitMode__status" aria-labelledby={`${domId}-t`}>
         <Button
@@ -162,11 +171,12 @@ const UnansweredEntry = memo(function UnansweredEntry({
 }) {
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
+  const cl = useQlContentLang();
   if (!item) return null;
   const text = questionItemText(content, item);
   return (
     <li className="sdm-VisitMode__openItem">
-      <span>{text}</span>{' '}
+      <span {...itemContentLang(item, cl)}>{text}</span>{' '}
       <Button
         variant="quiet"
         aria-label={`${goTo}: ${text}`}

@@ -1,4 +1,5 @@
-import { useSdmTranslation } from '@sdmkit/hooks';
+import type { QuestionItem } from '@sdmkit/core';
+import { type ContentLanguage, useContentLanguage, useQuestionListContent, useSdmTranslation } from '@sdmkit/hooks';
 import { VisuallyHidden } from '@sdmkit/ui';
 import { createElement, type ReactNode, useCallback, useState } from 'react';
 import { QUESTION_LIST_NAMESPACE } from '../i18n/resources.js';
@@ -10,18 +11,38 @@ export function useQlTranslation() {
   return useSdmTranslation(QUESTION_LIST_NAMESPACE);
 }
 
+/**
+ * `lang`/`dir` of the question list's content when it differs from the interface language (spread it on elements
+ * that hold content text only); `undefined` otherwise, so same-language markup does not change.
+ */
+export function useQlContentLang(): ContentLanguage | undefined {
+  return useContentLanguage(useQuestionListContent().locale);
+}
+
+/** The content language for an item's wording: only the library's own wording, never the patient's. */
+export function itemContentLang(
+  item: QuestionItem,
+  contentLang: ContentLanguage | undefined,
+): ContentLanguage | undefined {
+  return item.source === 'library' && item.text === undefined ? contentLang : undefined;
+}
+
 export function Heading({
   level,
   id,
   className,
+  lang,
+  dir,
   children,
 }: {
   level: HeadingLevel;
   id?: string;
   className?: string;
+  lang?: string | undefined;
+  dir?: string | undefined;
   children: ReactNode;
 }) {
-  return createElement(`h${level}`, { id, className, tabIndex: -1 }, children);
+  return createElement(`h${level}`, { id, className, tabIndex: -1, lang, dir }, children);
 }
 
 export function nextLevel(level: HeadingLevel): HeadingLevel {
