@@ -10,7 +10,7 @@ import { useVisitAgenda } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { type ReactNode, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
-import { useTranslate, useVpT } from '../internal/i18n.js';
+import { useTranslate, useVpContentLang, useVpT } from '../internal/i18n.js';
 
 export interface ClinicianAgendaProps {
   /** The 30-second view: top concerns, timeline, medicine changes, allergies, top questions, key needs. */
@@ -49,6 +49,7 @@ export function ClinicianAgenda({
   onAdditionsError,
 }: ClinicianAgendaProps) {
   const { t } = useVpT();
+  const cl = useVpContentLang();
   const translate = useTranslate();
   const agenda = useVisitAgenda(useCheckedAdditions(additions, onAdditionsError));
   const headingId = useId();
@@ -86,7 +87,9 @@ export function ClinicianAgenda({
       <h3 id={headingId} className="sdm-ClinicianAgenda__title" tabIndex={-1} data-step-heading="">
         {t('agenda.title')}
       </h3>
-      <p className="sdm-ClinicianAgenda__visit">{agenda.title}</p>
+      <p className="sdm-ClinicianAgenda__visit" {...cl}>
+        {agenda.title}
+      </p>
       {empty ? <p className="sdm-ClinicianAgenda__empty">{t('agenda.empty')}</p> : null}
 
       {agenda.reason || agenda.topConcerns.length > 0 ? (

@@ -1,10 +1,10 @@
 import { AGENDA_TOP_COUNT } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { type ContentLanguage, useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useRef, useState } from 'react';
 import { TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { RowControls } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -27,10 +27,13 @@ export interface QuestionsToAskProps {
 
 function SuggestionCheckbox({
   q,
+  contentLang,
   checked,
   onToggle,
 }: {
   q: SuggestedQuestionInput;
+  /** `lang`/`dir` of the template, for a suggestion that comes from it. */
+  contentLang: ContentLanguage | undefined;
   checked: boolean;
   onToggle: () => void;
 }) {
@@ -45,11 +48,11 @@ function SuggestionCheckbox({
         aria-describedby={q.why ? `${id}-why` : undefined}
         onChange={onToggle}
       />
-      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel">
+      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel" {...contentLang}>
         {q.text}
       </label>
       {q.why ? (
-        <span id={`${id}-why`} className="sdm-VisitPrepField__hint">
+        <span id={`${id}-why`} className="sdm-VisitPrepField__hint" {...contentLang}>
           {q.why}
         </span>
       ) : null}
@@ -61,6 +64,7 @@ function SuggestionCheckbox({
 export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAskProps) {
   const { t } = useVpT();
   const template = useVisitPrepTemplate();
+  const cl = useVpContentLang();
   const questions = useVisitPrepSelector((s) => s.input.questions);
   const actions = useVisitPrepActions();
   const ref = useRef<HTMLDivElement>(null);
@@ -68,15 +72,19 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
   const [announcement, setAnnouncement] = useState('');
   const limit = template.limits.answerWords;
 
-  const suggestions = useMemo(() => {
+  const { suggestions, fromTemplateIds } = useMemo(() => {
     const fromTemplate = template.sections.find((s) => s.type === 'questions')?.suggestedQuestions ?? [];
     const seen = new Set<string>();
-    return [...fromTemplate, ...(suggestedQuestions ?? [])].filter((q) => {
+    const all = [...fromTemplate, ...(suggestedQuestions ?? [])].filter((q) => {
       if (seen.has(q.id) || q.text.trim() === '') return false;
       seen.add(q.id);
       return true;
     });
+    return { suggestions: all, fromTemplateIds: new Set(fromTemplate.map((q) => q.id)) };
   }, [template, suggestedQuestions]);
+  // Template suggestions are in the template's language; the host's own suggestions are left unmarked.
+  const langOf = (suggestionId: string | undefined) =>
+    suggestionId && fromTemplateIds.has(suggestionId) ? cl : undefined;
   const picked = new Set(questions.map((q) => q.suggestionId).filter(Boolean));
 
   return (
@@ -89,6 +97,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
               <SuggestionCheckbox
                 key={q.id}
                 q={q}
+                contentLang={langOf(q.id)}
                 checked={picked.has(q.id)}
                 onToggle={() => actions.togglePickedQuestion(q)}
               />
@@ -115,7 +124,9 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
                 {q.suggestionId ? (
                   <p className="sdm-QuestionsToAsk__picked">
                     <span className="sdm-QuestionsToAsk__label">{label}</span>
-                    <span className="sdm-QuestionsToAsk__text">{q.text}</span>
+                    <span className="sdm-QuestionsToAsk__text" {...langOf(q.suggestionId)}>
+                      {q.text}
+                    </span>
                   </p>
                 ) : (
                   <TextField

@@ -10,7 +10,7 @@ import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface SymptomStoryProps {
@@ -39,6 +39,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
   const dateError = (code: DateProblemCode | undefined) => (code ? t(`dates.${code}`) : null);
   const onsetProblem = dateProblems.find((p) => p.field === 'onset')?.code;
   const common = template.lists?.commonSymptoms ?? [];
+  const cl = useVpContentLang();
   const areas = template.lists?.bodyAreas ?? [];
 
   return (
@@ -53,7 +54,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
       {common.length > 0 ? (
         <datalist id={listId}>
           {common.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} {...cl} />
           ))}
         </datalist>
       ) : null}
@@ -70,6 +71,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
             <Checkbox
               key={area}
               label={area}
+              labelLang={cl}
               checked={symptoms.bodyAreas.includes(area)}
               onChange={() => actions.toggleBodyArea(area)}
             />

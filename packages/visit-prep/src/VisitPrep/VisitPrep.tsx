@@ -21,7 +21,7 @@ import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
 import { useCheckedAdditions } from '../internal/additions.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { Medicines } from '../Medicines/Medicines.js';
 import { PracticalNeeds } from '../PracticalNeeds/PracticalNeeds.js';
 import { QuestionsToAsk, type SuggestedQuestionInput } from '../QuestionsToAsk/QuestionsToAsk.js';
@@ -86,6 +86,7 @@ function Flow({
   const { t } = useVpT();
   const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
   const template = useVisitPrepTemplate();
+  const cl = useVpContentLang();
   const store = useVisitPrepStore();
   const actions = useVisitPrepActions();
   const persistence = useVisitPrepPersistence();
@@ -101,6 +102,8 @@ function Flow({
   const index = steps.indexOf(step);
   const title = (s: VisitPrepStep) =>
     s === 'agenda' ? t('sections.agenda') : (template.sections.find((x) => x.type === s)?.title ?? t(`sections.${s}`));
+  // The template's language for a step title that comes from the template.
+  const titleLang = (s: VisitPrepStep) => (template.sections.find((x) => x.type === s)?.title ? cl : undefined);
 
   const go = (next: VisitPrepStep) => {
     moved.current = true;
@@ -151,8 +154,14 @@ function Flow({
   return (
     <div className="sdm-VisitPrep__layout">
       <header className="sdm-VisitPrep__header">
-        <h2 className="sdm-VisitPrep__title">{template.title}</h2>
-        {template.intro ? <p className="sdm-VisitPrep__intro">{template.intro}</p> : null}
+        <h2 className="sdm-VisitPrep__title" {...cl}>
+          {template.title}
+        </h2>
+        {template.intro ? (
+          <p className="sdm-VisitPrep__intro" {...cl}>
+            {template.intro}
+          </p>
+        ) : null}
         <DemonstrationNotice demonstration={template.meta.demonstration} />
         <SaveStatus persistence={persistence} />
       </header>
@@ -183,7 +192,9 @@ function Flow({
                   <span className="sdm-VisitPrep__stepNumber" aria-hidden="true">
                     {i + 1}
                   </span>
-                  <span className="sdm-VisitPrep__stepTitle">{title(s)}</span>
+                  <span className="sdm-VisitPrep__stepTitle" {...titleLang(s)}>
+                    {title(s)}
+                  </span>
                   {info ? (
                     <span className="sdm-VisitPrep__stepStatus">
                       {status}

@@ -1,4 +1,5 @@
 import { checkWords } from '@sdmkit/core';
+import type { ContentLanguage } from '@sdmkit/hooks';
 import { type ReactNode, useId } from 'react';
 import { useVpT } from './i18n.js';
 
@@ -88,11 +89,13 @@ export function TextField(props: TextFieldProps) {
 
 interface CheckboxProps {
   readonly label: ReactNode;
+  /** `lang`/`dir` of the label when it is template text in another language than the interface. */
+  readonly labelLang?: ContentLanguage | undefined;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
 }
 
-export function Checkbox({ label, checked, onChange }: CheckboxProps) {
+export function Checkbox({ label, labelLang, checked, onChange }: CheckboxProps) {
   const id = useId();
   return (
     <div className="sdm-VisitPrepField" data-kind="checkbox">
@@ -103,7 +106,7 @@ export function Checkbox({ label, checked, onChange }: CheckboxProps) {
         checked={checked}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
-      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel">
+      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel" {...labelLang}>
         {label}
       </label>
     </div>

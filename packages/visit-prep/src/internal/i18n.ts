@@ -1,5 +1,5 @@
 import type { Translate, VisitPrepSectionType } from '@sdmkit/core';
-import { useSdmTranslation, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { type ContentLanguage, useContentLanguage, useSdmTranslation, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { VISIT_PREP_NAMESPACE } from '../i18n/resources.js';
 
 /** `t` for the visit-prep namespace (with this instance's overrides first). */
@@ -13,13 +13,27 @@ export function useTranslate(): Translate {
   return (key, options) => String(t(key, options as never));
 }
 
-/** Title, prompt and help of a section from the template, with a translated title when it is absent. */
+/**
+ * `lang`/`dir` of the template's text when it differs from the interface language (spread it on elements that
+ * hold template text only); `undefined` otherwise, so same-language markup does not change.
+ */
+export function useVpContentLang(): ContentLanguage | undefined {
+  return useContentLanguage(useVisitPrepTemplate().locale);
+}
+
+/**
+ * Title, prompt and help of a section from the template, with a translated title when it is absent;
+ * `titleLang` is the template's language when the title comes from the template.
+ */
 export function useSectionText(type: VisitPrepSectionType) {
   const template = useVisitPrepTemplate();
   const { t } = useVpT();
+  const contentLang = useVpContentLang();
   const section = template.sections.find((s) => s.type === type);
   return {
     title: section?.title ?? t(`sections.${type}`),
+    titleLang: section?.title ? contentLang : undefined,
+    contentLang,
     prompt: section?.prompt,
     help: section?.help,
   };

@@ -10,15 +10,23 @@ interface SectionFrameProps {
 
 /** The frame of a section: a labelled region with its heading, prompt and help text from the template. */
 export function SectionFrame({ type, className, children }: SectionFrameProps) {
-  const { title, prompt, help } = useSectionText(type);
+  const { title, titleLang, contentLang, prompt, help } = useSectionText(type);
   const headingId = useId();
   return (
     <section className={`sdm-VisitPrepSection ${className}`} aria-labelledby={headingId} data-section={type}>
-      <h3 id={headingId} className="sdm-VisitPrepSection__title" tabIndex={-1} data-step-heading="">
+      <h3 id={headingId} className="sdm-VisitPrepSection__title" tabIndex={-1} data-step-heading="" {...titleLang}>
         {title}
       </h3>
-      {prompt ? <p className="sdm-VisitPrepSection__prompt">{prompt}</p> : null}
-      {help ? <p className="sdm-VisitPrepSection__help">{help}</p> : null}
+      {prompt ? (
+        <p className="sdm-VisitPrepSection__prompt" {...contentLang}>
+          {prompt}
+        </p>
+      ) : null}
+      {help ? (
+        <p className="sdm-VisitPrepSection__help" {...contentLang}>
+          {help}
+        </p>
+      ) : null}
       {children}
     </section>
   );
