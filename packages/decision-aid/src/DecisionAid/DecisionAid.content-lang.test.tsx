@@ -37,6 +37,9 @@ describe('DecisionAid: content in its own language (WCAG 3.1.2)', () => {
     expect(label).toHaveAttribute('lang', 'en');
     expect(label).toHaveAttribute('dir', 'ltr');
 
+    const caption = root.querySelector('.sdm-OutcomeComparison .sdm-IconArray__title');
+    expect(caption).toHaveTextContent(option.title);
+    expect(caption).toHaveAttribute('lang', 'en');
     // Interface words inherit the root's language.
     expect(screen.getByRole('heading', { name: 'قارن بين خياراتك' })).not.toHaveAttribute('lang');
     expect(screen.getByText('لست متأكدًا بعد')).not.toHaveAttribute('lang');

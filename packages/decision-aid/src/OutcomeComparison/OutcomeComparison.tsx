@@ -29,6 +29,7 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
   const plan = planIconArrays(present.map(({ p }) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
   const first = present[0]?.p;
   const relativeText = outcome.relativeEffect?.text;
+  const iconLang = cl && { title: cl, eventText: cl, nonEventText: cl };
   const relative = cl && relativeText ? <span {...cl}>{relativeText}</span> : relativeText;
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
@@ -60,6 +61,7 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
                       eventText={outcome.eventText}
                       nonEventText={outcome.nonEventText}
                       title={o.title}
+                      textLang={iconLang}
                     />
                   ) : (
                     <>
@@ -101,6 +103,8 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
     { key: 'fn', p: s.falseNegative, text: s.falseNegativeText },
   ];
   const plan = planIconArrays(rows.map((r) => r.p));
+  // "The others" is the interface's word; the rest is the content's.
+  const screeningLang = cl && { title: cl, eventText: cl };
   return (
     <section className="sdm-OutcomeComparison__screening">
       <h4 className="sdm-OutcomeComparison__label">{t('screening.heading')}</h4>
@@ -128,6 +132,7 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
                   eventText={r.text}
                   nonEventText={t('screening.others')}
                   title={r.text}
+                  textLang={screeningLang}
                 />
               ) : null;
             })}

@@ -34,6 +34,38 @@ describe('IconArray', () => {
     expect(screen.getByRole('rowheader', { name: 'get better' })).toBeInTheDocument();
   });
 
+  it('marks texts from content in another language, and only those, with their own lang and dir', () => {
+    const en = { lang: 'en', dir: 'ltr' } as const;
+    const { container } = renderIn(
+      'ar',
+      <IconArray
+        total={100}
+        events={12}
+        eventText="get better"
+        nonEventText="the others"
+        title="Option A"
+        textLang={{ title: en, eventText: en }}
+      />,
+    );
+    expect(container.querySelector('figcaption')).toHaveAttribute('lang', 'en');
+    const event = screen.getAllByText('get better');
+    expect(event.map((el) => [el.tagName, el.getAttribute('lang'), el.getAttribute('dir')])).toEqual([
+      ['SPAN', 'en', 'ltr'],
+      ['TH', 'en', 'ltr'],
+    ]);
+    expect(event[0]?.parentElement).not.toHaveAttribute('lang');
+    for (const el of screen.getAllByText('the others')) expect(el).not.toHaveAttribute('lang');
+  });
+
+  it('adds no lang and no wrapper without textLang', () => {
+    const { container } = renderIn(
+      'en',
+      <IconArray total={100} events={12} eventText="get better" nonEventText="do not" title="Option A" />,
+    );
+    expect(container.querySelectorAll('.sdm-IconArray [lang], .sdm-IconArray [dir]')).toHaveLength(0);
+    expect(container.querySelector('p[data-kind="event"] > span:not(.sdm-IconArray__key)')?.children).toHaveLength(1);
+  });
+
   it('uses 1000 icons in 40 columns and says "fewer than 1" for rates that vanish', () => {
     const { container } = renderIn('en', <IconArray total={1000} events={0} belowOne eventText="a" nonEventText="b" />);
     expect(container.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 400 250');

@@ -1,5 +1,5 @@
 import { countOnScale, type IconScale, layoutIcons } from '@sdmkit/core';
-import { useSdmTranslation } from '@sdmkit/hooks';
+import { type ContentLanguage, useSdmTranslation } from '@sdmkit/hooks';
 import { useId, useMemo } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
@@ -22,7 +22,24 @@ export interface IconArrayProps {
   readonly belowOne?: boolean | undefined;
   /** Rate below all that rounds to every icon but one: said as "more than … out of …". */
   readonly aboveMax?: boolean | undefined;
+  /**
+   * `lang`/`dir` of the texts that come from content in another language than the interface (see
+   * `useContentLanguage`), by prop name; texts without one inherit the widget's language.
+   */
+  readonly textLang?:
+    | {
+        readonly title?: ContentLanguage | undefined;
+        readonly eventText?: ContentLanguage | undefined;
+        readonly extraText?: ContentLanguage | undefined;
+        readonly nonEventText?: ContentLanguage | undefined;
+      }
+    | undefined;
   readonly className?: string | undefined;
+}
+
+/** The text alone, or wrapped in its own language when that differs from the interface's. */
+function inLang(text: string, lang: ContentLanguage | undefined) {
+  return lang ? <span {...lang}>{text}</span> : text;
 }
 
 const CELL = 10;
@@ -46,6 +63,7 @@ export function IconArray({
   title,
   belowOne,
   aboveMax,
+  textLang,
   className,
 }: IconArrayProps) {
   const { t, dir } = useSdmTranslation(UI_NAMESPACE);
@@ -71,7 +89,7 @@ export function IconArray({
   return (
     <figure className={['sdm-IconArray', className].filter(Boolean).join(' ')} data-total={total}>
       {title ? (
-        <figcaption className="sdm-IconArray__title" id={titleId}>
+        <figcaption className="sdm-IconArray__title" id={titleId} {...textLang?.title}>
           {title}
         </figcaption>
       ) : null}
@@ -91,21 +109,21 @@ export function IconArray({
           <p className="sdm-IconArray__line" data-kind="event">
             <span className="sdm-IconArray__key" data-kind="event" aria-hidden="true" />
             <span>
-              <strong>{eventsWords}</strong> {eventText}
+              <strong>{eventsWords}</strong> {inLang(eventText, textLang?.eventText)}
             </span>
           </p>
           {extra > 0 && extraText ? (
             <p className="sdm-IconArray__line" data-kind="extra">
               <span className="sdm-IconArray__key" data-kind="extra" aria-hidden="true" />
               <span>
-                <strong>{outOf(extra)}</strong> {extraText}
+                <strong>{outOf(extra)}</strong> {inLang(extraText, textLang?.extraText)}
               </span>
             </p>
           ) : null}
           <p className="sdm-IconArray__line" data-kind="none">
             <span className="sdm-IconArray__key" data-kind="none" aria-hidden="true" />
             <span>
-              <strong>{restWords}</strong> {nonEventText}
+              <strong>{restWords}</strong> {inLang(nonEventText, textLang?.nonEventText)}
             </span>
           </p>
           <details className="sdm-IconArray__table">
@@ -119,17 +137,23 @@ export function IconArray({
               </thead>
               <tbody>
                 <tr>
-                  <th scope="row">{eventText}</th>
+                  <th scope="row" {...textLang?.eventText}>
+                    {eventText}
+                  </th>
                   <td>{eventsWords}</td>
                 </tr>
                 {extra > 0 && extraText ? (
                   <tr>
-                    <th scope="row">{extraText}</th>
+                    <th scope="row" {...textLang?.extraText}>
+                      {extraText}
+                    </th>
                     <td>{outOf(extra)}</td>
                   </tr>
                 ) : null}
                 <tr>
-                  <th scope="row">{nonEventText}</th>
+                  <th scope="row" {...textLang?.nonEventText}>
+                    {nonEventText}
+                  </th>
                   <td>{restWords}</td>
                 </tr>
               </tbody>
