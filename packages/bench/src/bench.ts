@@ -457,7 +457,7 @@ export async function main(argv: string[]): Promise<void> {
       const tab = await openTab(context, server.origin);
       if (want('mount')) {
         log(`Mount: ${MOUNT_SUBJECTS.length} subjects × ours/SurveyJS × ${runs} runs × CPU ${CPU_RATES.join('x, ')}x…`);
-        result.mount = await runMount(context, server.origin, tab, runs, Math.max(3, Math.round(runs / 4)));
+        result.mount = await runMount(context, server.origin, tab, runs, runs);
       }
       if (want('interaction')) {
         log('Interaction in a 500-question list…');
