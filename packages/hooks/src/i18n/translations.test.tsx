@@ -137,6 +137,19 @@ describe('useSdmTranslation', () => {
     // The host rewords our string after mount (overwrite): the widget shows it without a remount.
     act(() => host.addResourceBundle('es', 'sdm-t', { hello: 'Buenas' }, true, true));
     expect(screen.getByText('Buenas')).toBeInTheDocument();
+    // Strings for another namespace (another widget or the portal's own) do not re-render the widget.
+    const seen: unknown[] = [];
+    const { unmount: unmountProbe } = render(
+      <WidgetI18nProvider i18n={host} bundles={[bundle]}>
+        <Probe seen={seen} />
+      </WidgetI18nProvider>,
+    );
+    const renders = seen.length;
+    act(() => host.addResourceBundle('es', 'portal', { hello: 'Hola, portal' }, true, true));
+    expect(seen).toHaveLength(renders);
+    act(() => host.addResourceBundle('es', 'sdm-t', { hello: 'Buenas' }, true, true));
+    expect(seen.length).toBeGreaterThan(renders);
+    unmountProbe();
     // And takes its strings away: the widget falls back to English.
     act(() => host.removeResourceBundle('es', 'sdm-t'));
     expect(screen.getByText('Hello')).toHaveAttribute('lang', 'en');

@@ -19,7 +19,7 @@ function baseOf(tag: string): string {
  */
 export function useContentLanguage(contentLocale: string): ContentLanguage | undefined {
   const ctx = useWidgetI18n();
-  useI18nChanges(ctx.i18n);
+  useI18nChanges(ctx);
   const lng = ctx.shownLanguage(ctx.i18n.language);
   const i18n = ctx.i18n;
   return useMemo(() => {

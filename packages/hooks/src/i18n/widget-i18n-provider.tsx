@@ -102,7 +102,7 @@ export function WidgetI18nProvider({
 function FallbackWarning() {
   const ctx = useWidgetI18n();
   // Subscribes to the host instance's language changes.
-  useI18nChanges(ctx.i18n);
+  useI18nChanges(ctx);
   const asked = ctx.i18n.language;
   const warned = useRef(new Set<string>());
   useEffect(() => {
@@ -130,27 +130,33 @@ const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
 const STORE_EVENTS = ['added', 'removed'] as const;
 
 /**
- * Re-renders the calling component when the instance's language or its strings change, and returns a value that
- * changes with them. The language is part of the snapshot, so a change between render and subscription is seen.
+ * Re-renders the calling component when the widget's language changes, or when strings of one of the widget's
+ * namespaces (or this instance's overrides) are added or removed, and returns a value that changes with them.
+ * Strings added to other namespaces of a shared host instance (another widget mounting) do not re-render it.
+ * The language is part of the snapshot, so a change between render and subscription is seen.
  */
-export function useI18nChanges(i18n: I18n): string {
+export function useI18nChanges(ctx: WidgetI18n): string {
   const revision = useRef(0);
   const subscribe = useCallback(
     (onChange: () => void) => {
+      const { i18n, namespaces, overrideNs } = ctx;
       const bump = () => {
         revision.current += 1;
         onChange();
       };
+      const bumpIfOurs = (_lng: string, ns: string) => {
+        if (namespaces.some((n) => n === ns || overrideNs(n) === ns)) bump();
+      };
       for (const e of LANGUAGE_EVENTS) i18n.on(e, bump);
-      for (const e of STORE_EVENTS) i18n.store?.on(e, bump);
+      for (const e of STORE_EVENTS) i18n.store?.on(e, bumpIfOurs);
       return () => {
         for (const e of LANGUAGE_EVENTS) i18n.off(e, bump);
-        for (const e of STORE_EVENTS) i18n.store?.off(e, bump);
+        for (const e of STORE_EVENTS) i18n.store?.off(e, bumpIfOurs);
       };
     },
-    [i18n],
+    [ctx],
   );
-  const snapshot = () => `${i18n.language}|${revision.current}`;
+  const snapshot = () => `${ctx.i18n.language}|${revision.current}`;
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
@@ -162,7 +168,7 @@ export function useI18nChanges(i18n: I18n): string {
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
   const { i18n, overrideNs } = ctx;
-  const version = useI18nChanges(i18n);
+  const version = useI18nChanges(ctx);
   const lng = ctx.shownLanguage(i18n.language);
   // Keys are looked up in the override namespace first, then in the package's own. `version` gives a new `t`
   // when strings or the language change, so memoised output that depends on `t` is recomputed.

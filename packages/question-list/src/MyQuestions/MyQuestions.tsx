@@ -9,6 +9,7 @@ import {
   TOP_QUESTION_COUNT,
 } from '@sdmkit/core';
 import {
+  type ContentLanguage,
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListItem,
@@ -57,6 +58,8 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
   const keys = useQuestionListKeys();
   const over = useQuestionListSelector((s) => isOverQuestionSoftLimit(content, s.input));
   const [announce, region] = useAnnouncer();
+  // Once for the list, not per row.
+  const contentLang = useQlContentLang();
   const id = useId();
   const headingRef = useRef<HTMLDivElement>(null);
   const focusHeading = useCallback(() => {
@@ -79,7 +82,13 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
       ) : (
         <ol className="sdm-MyQuestions__list">
           {keys.map((key) => (
-            <QuestionRow key={key} itemKey={key} announce={announce} onRemoved={focusHeading} />
+            <QuestionRow
+              key={key}
+              itemKey={key}
+              announce={announce}
+              onRemoved={focusHeading}
+              contentLang={contentLang}
+            />
           ))}
         </ol>
       )}
@@ -102,6 +111,8 @@ interface RowProps {
   readonly itemKey: string;
   readonly announce: Announce;
   readonly onRemoved: () => void;
+  /** The content's language when it differs from the interface's (worked out once for the list). */
+  readonly contentLang: ContentLanguage | undefined;
 }
 
 const TOP = 1;
@@ -124,11 +135,10 @@ function placeFlags(items: readonly { readonly key: string }[], key: string): nu
  * question re-renders one row, and a move re-renders only the rows whose flags change; the position number is in
  * `Rank` and `ActionsFieldset`, which follow the row's own place.
  */
-const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: RowProps) {
+const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, contentLang }: RowProps) {
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
-  const cl = useQlContentLang();
   const item = useQuestionListItem(itemKey);
   const flags = useQuestionListSelector((s) => placeFlags(s.input.items, itemKey));
   const actions = useQuestionListActions();
@@ -195,7 +205,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved }: 
               }}
             />
           ) : (
-            <p id={`${id}-text`} className="sdm-MyQuestions__text" {...itemContentLang(item, cl)}>
+            <p id={`${id}-text`} className="sdm-MyQuestions__text" {...itemContentLang(item, contentLang)}>
               {text}
             </p>
           )}

@@ -1,6 +1,12 @@
 import type { PromptQuestion } from '@sdmkit/core';
 import { groupQuestionsByCategory } from '@sdmkit/core';
-import { useIsQuestionPicked, useQuestionListActions, useQuestionListContent, useQuestionSearch } from '@sdmkit/hooks';
+import {
+  type ContentLanguage,
+  useIsQuestionPicked,
+  useQuestionListActions,
+  useQuestionListContent,
+  useQuestionSearch,
+} from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Heading, type HeadingLevel, nextLevel, useQlContentLang, useQlTranslation } from '../internal/shared.js';
@@ -107,7 +113,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
           </Heading>
           <ul className="sdm-QuestionBrowser__list">
             {g.questions.map((q) => (
-              <BrowserRow key={q.id} question={q} />
+              <BrowserRow key={q.id} question={q} contentLang={cl} />
             ))}
           </ul>
         </section>
@@ -125,10 +131,15 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
 }
 
 /** One library question: a checkbox named by the question, and its why-ask note. Re-renders on its own. */
-const BrowserRow = memo(function BrowserRow({ question }: { question: PromptQuestion }) {
+const BrowserRow = memo(function BrowserRow({
+  question,
+  contentLang: cl,
+}: {
+  question: PromptQuestion;
+  contentLang: ContentLanguage | undefined;
+}) {
   const { t } = useQlTranslation();
   const picked = useIsQuestionPicked(question.id);
-  const cl = useQlContentLang();
   const actions = useQuestionListActions();
   const id = useId();
   return (

@@ -1,5 +1,6 @@
 import { MAX_ANSWER_NOTE_LENGTH, questionItemText, TOP_QUESTION_COUNT } from '@sdmkit/core';
 import {
+  type ContentLanguage,
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListCounts,
@@ -37,6 +38,8 @@ export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
   const { t } = useQlTranslation();
   const keys = useQuestionListKeys();
   const counts = useQuestionListCounts();
+  // Once for the list, not per row: rows stay cheap in long lists.
+  const contentLang = useQlContentLang();
   const id = useId();
   const sub = nextLevel(headingLevel);
 
@@ -55,10 +58,17 @@ export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
           </p>
           <ol className="sdm-VisitMode__list">
             {keys.map((key, index) => (
-              <VisitRow key={key} itemKey={key} index={index} domId={rowId(id, key)} level={sub} />
+              <VisitRow
+                key={key}
+                itemKey={key}
+                index={index}
+                domId={rowId(id, key)}
+                level={sub}
+                contentLang={contentLang}
+              />
             ))}
           </ol>
-          <Unanswered base={id} level={sub} />
+          <Unanswered base={id} level={sub} contentLang={contentLang} />
         </>
       )}
     </section>
@@ -70,20 +80,21 @@ const VisitRow = memo(function VisitRow({
   index,
   domId,
   level,
+  contentLang,
 }: {
   itemKey: string;
   index: number;
   domId: string;
   level: HeadingLevel;
+  contentLang: ContentLanguage | undefined;
 }) {
   const { t } = useQlTranslation();
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
   const actions = useQuestionListActions();
-  const cl = useQlContentLang();
   if (!item) return null;
   const text = questionItemText(content, item);
-  const lang = itemContentLang(item, cl);
+  const lang = itemContentLang(item, contentLang);
   return (
     <li
       id={domId}
@@ -137,7 +148,15 @@ const VisitRow = memo(function VisitRow({
   );
 });
 
-function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
+function Unanswered({
+  base,
+  level,
+  contentLang,
+}: {
+  base: string;
+  level: HeadingLevel;
+  contentLang: ContentLanguage | undefined;
+}) {
   const { t } = useQlTranslation();
   // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
   const open = useUnansweredKeys();
@@ -151,7 +170,7 @@ function Unanswered({ base, level }: { base: string; level: HeadingLevel }) {
       {open.length > 0 ? (
         <ul className="sdm-VisitMode__openList">
           {open.map((key) => (
-            <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} />
+            <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} contentLang={contentLang} />
           ))}
         </ul>
       ) : null}
@@ -164,19 +183,20 @@ const UnansweredEntry = memo(function UnansweredEntry({
   itemKey,
   domId,
   goTo,
+  contentLang,
 }: {
   itemKey: string;
   domId: string;
   goTo: string;
+  contentLang: ContentLanguage | undefined;
 }) {
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
-  const cl = useQlContentLang();
   if (!item) return null;
   const text = questionItemText(content, item);
   return (
     <li className="sdm-VisitMode__openItem">
-      <span {...itemContentLang(item, cl)}>{text}</span>{' '}
+      <span {...itemContentLang(item, contentLang)}>{text}</span>{' '}
       <Button
         variant="quiet"
         aria-label={`${goTo}: ${text}`}
