@@ -1,5 +1,6 @@
-import { useDecisionAidContent } from '@sdmkit/hooks';
+import { type ContentLanguage, useDecisionAidContent } from '@sdmkit/hooks';
 import { Button, Dialog } from '@sdmkit/ui';
+import type { ReactNode } from 'react';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -73,21 +74,28 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
         <h3 className="sdm-EvidenceDialog__heading">{t('evidence.sources')}</h3>
         <ol className="sdm-EvidenceDialog__sources">
           {meta.sources.map((s) => (
-            <li key={s.id} id={undefined} {...cl}>
-              {s.citation}{' '}
-              {s.doi ? (
-                <a href={`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">
-                  doi:{s.doi}
-                </a>
-              ) : s.url ? (
-                <a href={s.url} rel="noopener noreferrer" target="_blank">
-                  {s.url}
-                </a>
-              ) : null}
+            // The language goes on the text, not the item, so the marker stays on the list's side.
+            <li key={s.id}>
+              <SourceText lang={cl}>
+                {s.citation}{' '}
+                {s.doi ? (
+                  <a href={`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">
+                    doi:{s.doi}
+                  </a>
+                ) : s.url ? (
+                  <a href={s.url} rel="noopener noreferrer" target="_blank">
+                    {s.url}
+                  </a>
+                ) : null}
+              </SourceText>
             </li>
           ))}
         </ol>
       </div>
     </Dialog>
   );
+}
+
+function SourceText({ lang, children }: { lang: ContentLanguage | undefined; children: ReactNode }) {
+  return lang ? <span {...lang}>{children}</span> : <>{children}</>;
 }

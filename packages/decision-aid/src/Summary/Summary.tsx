@@ -58,9 +58,9 @@ export function Summary({ onCopy }: SummaryProps) {
         <dd>
           <ul>
             {content.options.map((o) => (
-              <li key={o.id} {...cl}>
-                {o.title}
-              </li>
+              // The language goes on the text, not the item: an LTR item in an RTL list would put its marker
+              // on the other side, outside the list.
+              <li key={o.id}>{cl ? <span {...cl}>{o.title}</span> : o.title}</li>
             ))}
           </ul>
         </dd>

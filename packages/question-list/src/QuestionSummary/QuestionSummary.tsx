@@ -1,5 +1,5 @@
 import { questionItemText, questionListSummaryText } from '@sdmkit/core';
-import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
+import { type ContentLanguage, useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
@@ -76,8 +76,9 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
           </Heading>
           <ul>
             {followUps.map((item) => (
-              <li key={item.key} {...itemContentLang(item, cl)}>
-                {questionItemText(content, item)}
+              // The language goes on the text, not the item, so the marker stays on the list's side.
+              <li key={item.key}>
+                <ItemText lang={itemContentLang(item, cl)}>{questionItemText(content, item)}</ItemText>
               </li>
             ))}
           </ul>
@@ -98,4 +99,8 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
       ) : null}
     </section>
   );
+}
+
+function ItemText({ lang, children }: { lang: ContentLanguage | undefined; children: string }) {
+  return lang ? <span {...lang}>{children}</span> : children;
 }
