@@ -85,4 +85,14 @@ describe('createWidgetI18n', () => {
     expect(directionOf(ctx.i18n)).toBe('rtl');
     expect(directionOf(ctx.i18n, 'es')).toBe('ltr');
   });
+
+  it('gives the direction through the widget context, for the language asked or the current one', async () => {
+    const ctx = createWidgetI18n({ lng: 'ar', bundles: [bundle], instanceId: 'e' });
+    expect(ctx.dir()).toBe('rtl');
+    expect(ctx.dir('es')).toBe('ltr');
+    expect(ctx.dir('ur-PK')).toBe('rtl');
+    expect(ctx.dir('ar')).toBe('rtl');
+    await ctx.i18n.changeLanguage('es');
+    expect(ctx.dir()).toBe('ltr');
+  });
 });

@@ -42,6 +42,8 @@ export interface WidgetI18n {
   shownLanguage(lng?: string): string;
   /** The widget's namespaces with no strings in `lng` (empty when the language can be shown). */
   missingNamespaces(lng: string): readonly string[];
+  /** `ltr` or `rtl` for a language tag (default: the instance's language), remembered per tag. */
+  dir(lng?: string): 'ltr' | 'rtl';
   /** True when we made the instance. */
   readonly owned: boolean;
   /** Removes this instance's override namespaces from a host instance. */
@@ -75,6 +77,8 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
   }
 
   const languageApi = (i18n: I18n) => {
+    // Every component asks for its direction on every render; i18next works it out from `Intl.Locale` each time.
+    const dirs = new Map<string, 'ltr' | 'rtl'>();
     const missingNamespaces = (lng: string) =>
       namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && !i18n.hasResourceBundle(lng, overrideNs(ns)));
     return {
@@ -87,6 +91,15 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
           if (missingNamespaces(code).length === 0) return code;
         }
         return FALLBACK_LANGUAGE;
+      },
+      dir(lng?: string) {
+        const tag = lng ?? i18n.resolvedLanguage ?? i18n.language ?? '';
+        let d = dirs.get(tag);
+        if (d === undefined) {
+          d = directionOf(i18n, tag || undefined);
+          dirs.set(tag, d);
+        }
+        return d;
       },
     };
   };

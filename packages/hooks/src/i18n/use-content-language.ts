@@ -1,4 +1,3 @@
-import { directionOf } from '@sdmkit/core';
 import { useMemo } from 'react';
 import { useI18nChanges, useWidgetI18n } from './widget-i18n-provider.js';
 
@@ -21,9 +20,8 @@ export function useContentLanguage(contentLocale: string): ContentLanguage | und
   const ctx = useWidgetI18n();
   useI18nChanges(ctx);
   const lng = ctx.shownLanguage(ctx.i18n.language);
-  const i18n = ctx.i18n;
   return useMemo(() => {
     if (!contentLocale || baseOf(contentLocale) === baseOf(lng)) return undefined;
-    return { lang: contentLocale, dir: directionOf(i18n, contentLocale) };
-  }, [contentLocale, lng, i18n]);
+    return { lang: contentLocale, dir: ctx.dir(contentLocale) };
+  }, [contentLocale, lng, ctx]);
 }

@@ -1,6 +1,5 @@
 import {
   createWidgetI18n,
-  directionOf,
   isTranslationPack,
   type MessageOverrides,
   type NamespaceBundle,
@@ -174,5 +173,5 @@ export function useSdmTranslation(ns: string) {
   // when strings or the language change, so memoised output that depends on `t` is recomputed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version stands for the strings held by i18n.
   const t = useMemo(() => i18n.getFixedT(lng, [overrideNs(ns), ns]), [i18n, lng, ns, overrideNs, version]);
-  return { t, i18n, lng, dir: directionOf(i18n, lng) };
+  return { t, i18n, lng, dir: ctx.dir(lng) };
 }
