@@ -2,6 +2,7 @@
 export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
 export { Bar, type BarProps } from './Bar/Bar.js';
 export { Button, type ButtonProps } from './Button/Button.js';
+export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
 export { Dialog, DialogClose, type DialogProps } from './Dialog/Dialog.js';
 export {

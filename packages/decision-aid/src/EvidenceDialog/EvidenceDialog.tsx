@@ -1,6 +1,5 @@
-import { type ContentLanguage, useDecisionAidContent } from '@sdmkit/hooks';
-import { Button, Dialog } from '@sdmkit/ui';
-import type { ReactNode } from 'react';
+import { useDecisionAidContent } from '@sdmkit/hooks';
+import { Button, ContentText, Dialog } from '@sdmkit/ui';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -76,7 +75,7 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
           {meta.sources.map((s) => (
             // The language goes on the text, not the item, so the marker stays on the list's side.
             <li key={s.id}>
-              <SourceText lang={cl}>
+              <ContentText lang={cl}>
                 {s.citation}{' '}
                 {s.doi ? (
                   <a href={`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">
@@ -87,15 +86,11 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
                     {s.url}
                   </a>
                 ) : null}
-              </SourceText>
+              </ContentText>
             </li>
           ))}
         </ol>
       </div>
     </Dialog>
   );
-}
-
-function SourceText({ lang, children }: { lang: ContentLanguage | undefined; children: ReactNode }) {
-  return lang ? <span {...lang}>{children}</span> : <>{children}</>;
 }

@@ -1,21 +1,65 @@
-import { type DecisionAidDocument, numbersFor, type Outcome, type Probability, planIconArrays } from '@sdmkit/core';
+import {
+  type DecisionAidDocument,
+  type IconCount,
+  type IconPlan,
+  type IconScale,
+  numbersFor,
+  type Outcome,
+  type Probability,
+  planIconArrays,
+} from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
-import { IconArray } from '@sdmkit/ui';
-import { useId } from 'react';
+import { ContentText, IconArray } from '@sdmkit/ui';
+import { type ReactNode, useId } from 'react';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
+/** Uncertainty on demand: the certainty rating, the range and the content's note. */
 function Uncertainty({ p }: { p: Probability }) {
   const { t } = useDaTranslation();
   const cl = useDaContentLang();
   return (
-    <div className="sdm-OutcomeComparison__uncertainty">
-      {p.certainty ? <p>{t(`outcomes.certainty.${p.certainty}`)}</p> : null}
-      {p.range ? (
-        <p>{t('outcomes.range', { low: p.range.low, high: p.range.high, denominator: p.denominator })}</p>
+    <details className="sdm-OutcomeComparison__details">
+      <summary>{t('outcomes.uncertainty')}</summary>
+      <div className="sdm-OutcomeComparison__uncertainty">
+        {p.certainty ? <p>{t(`outcomes.certainty.${p.certainty}`)}</p> : null}
+        {p.range ? (
+          <p>{t('outcomes.range', { low: p.range.low, high: p.range.high, denominator: p.denominator })}</p>
+        ) : null}
+        {p.uncertaintyNote ? <p {...cl}>{p.uncertaintyNote}</p> : null}
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The arrays of one comparison under a line saying whom and over what time they count (`who`), or a note that
+ * the numbers cannot be compared. `children` draws the arrays on the plan's common scale.
+ */
+function Arrays({
+  plan,
+  who,
+  layout,
+  children,
+}: {
+  plan: IconPlan;
+  who: Probability | undefined;
+  layout?: 'stack';
+  children: (scale: IconScale, counts: readonly IconCount[]) => ReactNode;
+}) {
+  const { t } = useDaTranslation();
+  if (!plan.ok) return <p role="note">{t('outcomes.cannotCompare')}</p>;
+  return (
+    <>
+      {who ? (
+        <p className="sdm-OutcomeComparison__who">
+          {t('outcomes.who', { total: plan.scale, population: who.population, timeFrame: who.timeFrame })}
+        </p>
       ) : null}
-      {p.uncertaintyNote ? <p {...cl}>{p.uncertaintyNote}</p> : null}
-    </div>
+      <div className="sdm-OutcomeComparison__arrays" data-layout={layout}>
+        {children(plan.scale, plan.counts)}
+      </div>
+    </>
   );
 }
 
@@ -28,66 +72,47 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
     .filter((x): x is { option: (typeof x)['option']; p: Probability } => x.p !== null);
   const plan = planIconArrays(present.map(({ p }) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
   const first = present[0]?.p;
-  const relativeText = outcome.relativeEffect?.text;
   const iconLang = cl && { title: cl, eventText: cl, nonEventText: cl };
-  const relative = cl && relativeText ? <span {...cl}>{relativeText}</span> : relativeText;
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
       <h4 className="sdm-OutcomeComparison__label" {...cl}>
         {outcome.label}
       </h4>
       {outcome.description ? <p {...cl}>{outcome.description}</p> : null}
-      {!plan.ok ? (
-        <p role="note">{t('outcomes.cannotCompare')}</p>
-      ) : (
-        <>
-          {first ? (
-            <p className="sdm-OutcomeComparison__who">
-              {t('outcomes.who', { total: plan.scale, population: first.population, timeFrame: first.timeFrame })}
-            </p>
-          ) : null}
-          <div className="sdm-OutcomeComparison__arrays">
-            {content.options.map((o) => {
-              const i = present.findIndex((x) => x.option.id === o.id);
-              const count = i >= 0 ? plan.counts[i] : undefined;
-              return (
-                <div key={o.id} className="sdm-OutcomeComparison__option" data-option-id={o.id}>
-                  {count ? (
-                    <IconArray
-                      total={plan.scale}
-                      events={count.events}
-                      belowOne={count.belowOne}
-                      aboveMax={count.aboveMax}
-                      eventText={outcome.eventText}
-                      nonEventText={outcome.nonEventText}
-                      title={o.title}
-                      textLang={iconLang}
-                    />
-                  ) : (
-                    <>
-                      <p className="sdm-OutcomeComparison__optionTitle" {...cl}>
-                        {o.title}
-                      </p>
-                      <p data-no-data="true">{t('outcomes.noData')}</p>
-                    </>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </>
-      )}
-      {outcome.relativeEffect && present.length > 0 ? (
+      <Arrays plan={plan} who={first}>
+        {(scale, counts) =>
+          content.options.map((o) => {
+            const count = counts[present.findIndex((x) => x.option.id === o.id)];
+            return (
+              <div key={o.id} className="sdm-OutcomeComparison__option" data-option-id={o.id}>
+                {count ? (
+                  <IconArray
+                    total={scale}
+                    {...count}
+                    eventText={outcome.eventText}
+                    nonEventText={outcome.nonEventText}
+                    title={o.title}
+                    textLang={iconLang}
+                  />
+                ) : (
+                  <>
+                    <p className="sdm-OutcomeComparison__optionTitle" {...cl}>
+                      {o.title}
+                    </p>
+                    <p data-no-data="true">{t('outcomes.noData')}</p>
+                  </>
+                )}
+              </div>
+            );
+          })
+        }
+      </Arrays>
+      {outcome.relativeEffect && first ? (
         <p className="sdm-OutcomeComparison__relative">
-          {t('outcomes.relative')}: {relative}
+          {t('outcomes.relative')}: <ContentText lang={cl}>{outcome.relativeEffect.text}</ContentText>
         </p>
       ) : null}
-      {first ? (
-        <details className="sdm-OutcomeComparison__details">
-          <summary>{t('outcomes.uncertainty')}</summary>
-          <Uncertainty p={first} />
-        </details>
-      ) : null}
+      {first ? <Uncertainty p={first} /> : null}
     </section>
   );
 }
@@ -102,7 +127,6 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
     { key: 'fp', p: s.falsePositive, text: s.falsePositiveText },
     { key: 'fn', p: s.falseNegative, text: s.falseNegativeText },
   ];
-  const plan = planIconArrays(rows.map((r) => r.p));
   // "The others" is the interface's word; the rest is the content's.
   const screeningLang = cl && { title: cl, eventText: cl };
   return (
@@ -110,41 +134,25 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
       <h4 className="sdm-OutcomeComparison__label">{t('screening.heading')}</h4>
       <h5>{t('screening.measures')}</h5>
       <p {...cl}>{s.measures}</p>
-      {plan.ok ? (
-        <>
-          <p className="sdm-OutcomeComparison__who">
-            {t('outcomes.who', {
-              total: plan.scale,
-              population: s.truePositive.population,
-              timeFrame: s.truePositive.timeFrame,
-            })}
-          </p>
-          <div className="sdm-OutcomeComparison__arrays" data-layout="stack">
-            {rows.map((r, i) => {
-              const c = plan.counts[i];
-              return c ? (
-                <IconArray
-                  key={r.key}
-                  total={plan.scale}
-                  events={c.events}
-                  belowOne={c.belowOne}
-                  aboveMax={c.aboveMax}
-                  eventText={r.text}
-                  nonEventText={t('screening.others')}
-                  title={r.text}
-                  textLang={screeningLang}
-                />
-              ) : null;
-            })}
-          </div>
-        </>
-      ) : (
-        <p role="note">{t('outcomes.cannotCompare')}</p>
-      )}
-      <details className="sdm-OutcomeComparison__details">
-        <summary>{t('outcomes.uncertainty')}</summary>
-        <Uncertainty p={s.truePositive} />
-      </details>
+      <Arrays plan={planIconArrays(rows.map((r) => r.p))} who={s.truePositive} layout="stack">
+        {(scale, counts) =>
+          rows.map((r, i) => {
+            const count = counts[i];
+            return count ? (
+              <IconArray
+                key={r.key}
+                total={scale}
+                {...count}
+                eventText={r.text}
+                nonEventText={t('screening.others')}
+                title={r.text}
+                textLang={screeningLang}
+              />
+            ) : null;
+          })
+        }
+      </Arrays>
+      <Uncertainty p={s.truePositive} />
       <h5>{t('screening.afterPositive')}</h5>
       <p {...cl}>{s.afterPositive}</p>
       <h5>{t('screening.afterNegative')}</h5>

@@ -1,6 +1,6 @@
 import { buildDecisionAidSummary, translator } from '@sdmkit/core';
 import { useDecisionAidContent, useDecisionAidInput, useDecisionAidResult, useWidgetI18n } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, ContentText } from '@sdmkit/ui';
 import { useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
@@ -60,7 +60,9 @@ export function Summary({ onCopy }: SummaryProps) {
             {content.options.map((o) => (
               // The language goes on the text, not the item: an LTR item in an RTL list would put its marker
               // on the other side, outside the list.
-              <li key={o.id}>{cl ? <span {...cl}>{o.title}</span> : o.title}</li>
+              <li key={o.id}>
+                <ContentText lang={cl}>{o.title}</ContentText>
+              </li>
             ))}
           </ul>
         </dd>
@@ -72,7 +74,8 @@ export function Summary({ onCopy }: SummaryProps) {
             <ul>
               {result.topValues.map((v) => (
                 <li key={v.id}>
-                  {cl && fromContent.has(v.id) ? <span {...cl}>{v.label}</span> : v.label} ({t(`rating.${v.rating}`)})
+                  <ContentText lang={fromContent.has(v.id) ? cl : undefined}>{v.label}</ContentText> (
+                  {t(`rating.${v.rating}`)})
                 </li>
               ))}
             </ul>

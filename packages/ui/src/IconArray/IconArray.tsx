@@ -1,6 +1,7 @@
-import { countOnScale, type IconScale, layoutIcons } from '@sdmkit/core';
+import { type IconKind, type IconScale, layoutIcons } from '@sdmkit/core';
 import { type ContentLanguage, useSdmTranslation } from '@sdmkit/hooks';
 import { useId, useMemo } from 'react';
+import { ContentText } from '../ContentText/ContentText.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
 export interface IconArrayProps {
@@ -37,11 +38,6 @@ export interface IconArrayProps {
   readonly className?: string | undefined;
 }
 
-/** The text alone, or wrapped in its own language when that differs from the interface's. */
-function inLang(text: string, lang: ContentLanguage | undefined) {
-  return lang ? <span {...lang}>{text}</span> : text;
-}
-
 const CELL = 10;
 
 function personPath(x: number, y: number): string {
@@ -70,9 +66,9 @@ export function IconArray({
   const titleId = useId();
   const layout = useMemo(() => layoutIcons(total, events, { extra, dir }), [total, events, extra, dir]);
   const paths = useMemo(() => {
-    const by: Record<string, string[]> = { event: [], extra: [], none: [] };
-    for (const c of layout.cells) by[c.kind]?.push(personPath(c.column * CELL, c.row * CELL));
-    return { event: by.event?.join('') ?? '', extra: by.extra?.join('') ?? '', none: by.none?.join('') ?? '' };
+    const d: Record<IconKind, string> = { event: '', extra: '', none: '' };
+    for (const c of layout.cells) d[c.kind] += personPath(c.column * CELL, c.row * CELL);
+    return d;
   }, [layout]);
 
   const rest = total - events - extra;
@@ -85,6 +81,20 @@ export function IconArray({
     rest: restWords,
     nonEvent: nonEventText,
   });
+  // Each group once, for the words beside the array and for the table: events, extra events, the others.
+  const groups: { kind: IconKind; words: string; text: string; lang: ContentLanguage | undefined }[] = [
+    { kind: 'event', words: eventsWords, text: eventText, lang: textLang?.eventText },
+    ...(extra > 0 && extraText
+      ? [{ kind: 'extra' as const, words: outOf(extra), text: extraText, lang: textLang?.extraText }]
+      : []),
+    { kind: 'none', words: restWords, text: nonEventText, lang: textLang?.nonEventText },
+  ];
+  // Drawn in this order (events on top); `data-count` is the number of icons in each path.
+  const counts = [
+    ['none', rest],
+    ['extra', extra],
+    ['event', events],
+  ] as const;
 
   return (
     <figure className={['sdm-IconArray', className].filter(Boolean).join(' ')} data-total={total}>
@@ -101,31 +111,19 @@ export function IconArray({
           viewBox={`0 0 ${layout.columns * CELL} ${layout.rows * CELL}`}
           data-columns={layout.columns}
         >
-          <path className="sdm-IconArray__none" d={paths.none} data-count={rest} />
-          <path className="sdm-IconArray__extra" d={paths.extra} data-count={extra} />
-          <path className="sdm-IconArray__event" d={paths.event} data-count={events} />
+          {counts.map(([kind, count]) => (
+            <path key={kind} className={`sdm-IconArray__${kind}`} d={paths[kind]} data-count={count} />
+          ))}
         </svg>
         <div className="sdm-IconArray__words">
-          <p className="sdm-IconArray__line" data-kind="event">
-            <span className="sdm-IconArray__key" data-kind="event" aria-hidden="true" />
-            <span>
-              <strong>{eventsWords}</strong> {inLang(eventText, textLang?.eventText)}
-            </span>
-          </p>
-          {extra > 0 && extraText ? (
-            <p className="sdm-IconArray__line" data-kind="extra">
-              <span className="sdm-IconArray__key" data-kind="extra" aria-hidden="true" />
+          {groups.map((g) => (
+            <p key={g.kind} className="sdm-IconArray__line" data-kind={g.kind}>
+              <span className="sdm-IconArray__key" data-kind={g.kind} aria-hidden="true" />
               <span>
-                <strong>{outOf(extra)}</strong> {inLang(extraText, textLang?.extraText)}
+                <strong>{g.words}</strong> <ContentText lang={g.lang}>{g.text}</ContentText>
               </span>
             </p>
-          ) : null}
-          <p className="sdm-IconArray__line" data-kind="none">
-            <span className="sdm-IconArray__key" data-kind="none" aria-hidden="true" />
-            <span>
-              <strong>{restWords}</strong> {inLang(nonEventText, textLang?.nonEventText)}
-            </span>
-          </p>
+          ))}
           <details className="sdm-IconArray__table">
             <summary>{t('iconArray.showTable')}</summary>
             <table>
@@ -136,26 +134,14 @@ export function IconArray({
                 </tr>
               </thead>
               <tbody>
-                <tr>
-                  <th scope="row" {...textLang?.eventText}>
-                    {eventText}
-                  </th>
-                  <td>{eventsWords}</td>
-                </tr>
-                {extra > 0 && extraText ? (
-                  <tr>
-                    <th scope="row" {...textLang?.extraText}>
-                      {extraText}
+                {groups.map((g) => (
+                  <tr key={g.kind}>
+                    <th scope="row" {...g.lang}>
+                      {g.text}
                     </th>
-                    <td>{outOf(extra)}</td>
+                    <td>{g.words}</td>
                   </tr>
-                ) : null}
-                <tr>
-                  <th scope="row" {...textLang?.nonEventText}>
-                    {nonEventText}
-                  </th>
-                  <td>{restWords}</td>
-                </tr>
+                ))}
               </tbody>
             </table>
           </details>
