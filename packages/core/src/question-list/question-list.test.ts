@@ -97,6 +97,31 @@ describe('actions', () => {
     expect(keys()).toEqual(['q:q1', 'q:q2', 'q:q3', 'q:q4']);
   });
 
+  it('leaves the input as it was for changes that change nothing', () => {
+    const s = createQuestionListStore(tinyList);
+    const a = s.getState().actions;
+    for (const id of ['q1', 'q2', 'q3', 'q4']) a.pick(id);
+    a.edit('q:q2', 'What else could I do?');
+    a.addOwn('Can I keep working?');
+    const before = s.getState().input;
+    a.moveToTop('q:q2');
+    a.moveUp('q:q1');
+    a.moveDown('own:1');
+    a.moveTo('missing', 0);
+    a.mark('q:q1', 'open');
+    a.setNote('q:q1', '');
+    a.setFollowUp('q:q1', false);
+    a.resetWording('q:q1');
+    a.resetWording('own:1');
+    a.remove('missing');
+    a.setNote('missing', 'x');
+    expect(s.getState().input).toBe(before);
+    a.resetWording('q:q2');
+    expect(s.getState().input.items[1]?.text).toBeUndefined();
+    a.setNote('q:q1', 'x'.repeat(2001));
+    expect(s.getState().input.items[0]?.note).toHaveLength(2000);
+  });
+
   it('marks asked and answered, notes answers and flags follow-ups', () => {
     const s = createQuestionListStore(tinyList);
     const a = s.getState().actions;

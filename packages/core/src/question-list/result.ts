@@ -4,10 +4,12 @@ import type { PromptList } from './schema.js';
 import { TOP_QUESTION_COUNT } from './schema.js';
 import {
   countQuestionItems,
+  followUpQuestions,
   type QuestionCounts,
   questionItemText,
   questionItemWhy,
   questionOriginalText,
+  unansweredQuestions,
 } from './selectors.js';
 import type { QuestionSuggestion } from './widget.js';
 
@@ -118,15 +120,14 @@ export function questionListSummaryText(
         lines.push(i === 0 ? `   ${t('summary.answer', { note: part })}` : `   ${part}`);
     }
   });
-  const follow = input.items.filter((i) => i.followUp);
-  if (follow.length > 0) {
-    lines.push('', t('summary.followUpHeading', { count: follow.length }));
-    for (const item of follow) lines.push(`- ${questionItemText(content, item)}`);
-  }
-  const open = input.items.filter((i) => i.status !== 'answered');
-  if (open.length > 0) {
-    lines.push('', t('summary.unansweredHeading', { count: open.length }));
-    for (const item of open) lines.push(`- ${questionItemText(content, item)}`);
+  for (const [heading, items] of [
+    ['summary.followUpHeading', followUpQuestions(input)],
+    ['summary.unansweredHeading', unansweredQuestions(input)],
+  ] as const) {
+    if (items.length > 0) {
+      lines.push('', t(heading, { count: items.length }));
+      for (const item of items) lines.push(`- ${questionItemText(content, item)}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { documentHeader, Id, ShortText, Text } from '../content/common.js';
 import { duplicateIds, parseWith } from '../content/validate.js';
-import { type ContentIssue, issue, type ParseResult, SdmContentError } from '../errors.js';
+import { type ContentIssue, issue, type JsonPathSegment, type ParseResult, SdmContentError } from '../errors.js';
 
 /** Longest question text, in the library and in the patient's own questions. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -61,25 +61,26 @@ function refine(doc: PromptList): ContentIssue[] {
     ...duplicateIds(doc.visitReasons ?? [], ['visitReasons']),
     ...duplicateIds(doc.meta.sources, ['meta', 'sources']),
   ];
-  const categories = new Set(doc.categories.map((c) => c.id));
-  const reasons = new Set((doc.visitReasons ?? []).map((r) => r.id));
-  const sources = new Set(doc.meta.sources.map((s) => s.id));
-  const questions = new Set(doc.questions.map((q) => q.id));
+  const ids = (list: readonly { readonly id: string }[] | undefined) => new Set(list?.map((x) => x.id));
+  const reference = (known: Set<string>, what: string, id: string, path: JsonPathSegment[]) => {
+    if (!known.has(id)) out.push(issue('unknown_reference', path, `No ${what} has the id "${id}".`));
+  };
+  const categories = ids(doc.categories);
+  const reasons = ids(doc.visitReasons);
+  const sources = ids(doc.meta.sources);
+  const questions = ids(doc.questions);
   doc.questions.forEach((q, i) => {
-    if (!categories.has(q.categoryId))
-      out.push(issue('unknown_reference', ['questions', i, 'categoryId'], `No category has the id "${q.categoryId}".`));
+    reference(categories, 'category', q.categoryId, ['questions', i, 'categoryId']);
     q.tags?.forEach((tag, j) => {
-      if (!reasons.has(tag))
-        out.push(issue('unknown_reference', ['questions', i, 'tags', j], `No visit reason has the id "${tag}".`));
+      reference(reasons, 'visit reason', tag, ['questions', i, 'tags', j]);
     });
     q.sourceIds?.forEach((s, j) => {
-      if (!sources.has(s))
-        out.push(issue('unknown_reference', ['questions', i, 'sourceIds', j], `No source has the id "${s}".`));
+      reference(sources, 'source', s, ['questions', i, 'sourceIds', j]);
     });
   });
   const seen = new Set<string>();
   doc.starterSet?.forEach((id, i) => {
-    if (!questions.has(id)) out.push(issue('unknown_reference', ['starterSet', i], `No question has the id "${id}".`));
+    reference(questions, 'question', id, ['starterSet', i]);
     if (seen.has(id)) out.push(issue('duplicate_id', ['starterSet', i], `Question "${id}" is listed twice.`));
     seen.add(id);
   });

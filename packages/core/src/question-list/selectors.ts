@@ -26,21 +26,22 @@ export function isQuestionPicked(input: QuestionListInput, questionId: string): 
   return input.items.some((i) => i.key === key);
 }
 
+function libraryQuestion(content: PromptList, item: QuestionItem): PromptQuestion | undefined {
+  return content.questions.find((q) => q.id === item.questionId);
+}
+
 /** The wording to show: the patient's, or the library's. */
 export function questionItemText(content: PromptList, item: QuestionItem): string {
-  if (item.text !== undefined) return item.text;
-  return content.questions.find((q) => q.id === item.questionId)?.text ?? '';
+  return item.text ?? libraryQuestion(content, item)?.text ?? '';
 }
 
 /** The library wording of a library question (undefined for own and suggested ones). */
 export function questionOriginalText(content: PromptList, item: QuestionItem): string | undefined {
-  if (item.source !== 'library') return undefined;
-  return content.questions.find((q) => q.id === item.questionId)?.text;
+  return item.source === 'library' ? libraryQuestion(content, item)?.text : undefined;
 }
 
 export function questionItemWhy(content: PromptList, item: QuestionItem): string | undefined {
-  if (item.source === 'library') return content.questions.find((q) => q.id === item.questionId)?.why;
-  return item.why;
+  return item.source === 'library' ? libraryQuestion(content, item)?.why : item.why;
 }
 
 export function questionSoftLimit(content: PromptList): number {

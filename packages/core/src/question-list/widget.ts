@@ -10,7 +10,7 @@ import {
 } from './input.js';
 import type { PromptList } from './schema.js';
 import { TOP_QUESTION_COUNT } from './schema.js';
-import { questionItemText, questionLibraryKey, questionSuggestionKey } from './selectors.js';
+import { questionItemText, questionLibraryKey, questionOriginalText, questionSuggestionKey } from './selectors.js';
 import { checkQuestionText, normalizeSearchText, type QuestionTextError } from './text.js';
 
 /** A question the host proposes, e.g. from a decision aid's unsure SURE answers. */
@@ -64,25 +64,27 @@ function newItem(partial: Pick<QuestionItem, 'key' | 'source'> & Partial<Questio
   return { status: 'open', note: '', followUp: false, ...partial };
 }
 
+/** Applies `patch` to one item; the input stays the same object when the item is missing or nothing changes. */
 function updateItem(
   input: QuestionListInput,
   key: string,
-  patch: (item: QuestionItem) => QuestionItem,
+  patch: (item: QuestionItem) => Partial<QuestionItem>,
 ): QuestionListInput {
   const index = input.items.findIndex((i) => i.key === key);
   const item = input.items[index];
   if (!item) return input;
-  const next = patch(item);
-  if (next === item) return input;
+  const changes = patch(item);
+  if (Object.entries(changes).every(([field, value]) => item[field as keyof QuestionItem] === value)) return input;
   const items = input.items.slice();
-  items[index] = next;
+  items[index] = { ...item, ...changes };
   return { ...input, items };
 }
 
-function move(input: QuestionListInput, key: string, to: number): QuestionListInput {
+/** Moves an item to `to(its index)`, clamped to the list. */
+function move(input: QuestionListInput, key: string, to: (from: number) => number): QuestionListInput {
   const from = input.items.findIndex((i) => i.key === key);
   if (from < 0) return input;
-  const target = Math.max(0, Math.min(input.items.length - 1, Math.trunc(to)));
+  const target = Math.max(0, Math.min(input.items.length - 1, Math.trunc(to(from))));
   if (target === from) return input;
   const items = input.items.slice();
   const [item] = items.splice(from, 1);
@@ -105,6 +107,15 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
       input.items.length >= MAX_QUESTION_ITEMS || input.items.some((i) => i.key === item.key)
         ? input
         : { ...input, items: [...input.items, item] };
+    const addLibrary = (input: QuestionListInput, questionId: string) =>
+      addItem(input, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId }));
+    const remove = (key: string) =>
+      commit((input) =>
+        input.items.some((i) => i.key === key) ? { ...input, items: input.items.filter((i) => i.key !== key) } : input,
+      );
+    const update = (key: string, patch: (item: QuestionItem) => Partial<QuestionItem>) =>
+      commit((input) => updateItem(input, key, patch));
+    const moveBy = (key: string, to: (from: number) => number) => commit((input) => move(input, key, to));
 
     const checkNew = (text: string, exceptKey?: string): QuestionTextError | 'list_full' | null => {
       const error = checkQuestionText(text);
@@ -116,27 +127,13 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
 
     return {
       pick(questionId) {
-        if (!known.has(questionId)) return;
-        commit((input) =>
-          addItem(input, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId })),
-        );
+        if (known.has(questionId)) commit((input) => addLibrary(input, questionId));
       },
       unpick(questionId) {
-        const key = questionLibraryKey(questionId);
-        commit((input) =>
-          input.items.some((i) => i.key === key)
-            ? { ...input, items: input.items.filter((i) => i.key !== key) }
-            : input,
-        );
+        remove(questionLibraryKey(questionId));
       },
       pickStarterSet() {
-        commit((input) =>
-          (content.starterSet ?? []).reduce(
-            (acc, questionId) =>
-              addItem(acc, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId })),
-            input,
-          ),
-        );
+        commit((input) => (content.starterSet ?? []).reduce(addLibrary, input));
       },
       edit(key, text) {
         const item = get().items.find((i) => i.key === key);
@@ -144,21 +141,13 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
         const error = checkNew(text, key);
         if (error) return { ok: false, error };
         const trimmed = text.trim();
-        const original = content.questions.find((q) => q.id === item.questionId)?.text;
-        commit((input) =>
-          updateItem(input, key, (i) => {
-            const nextText = i.source === 'library' && trimmed === original ? undefined : trimmed;
-            return nextText === i.text ? i : { ...i, text: nextText };
-          }),
-        );
+        // Back to the library's wording: stored as no wording of the patient's.
+        const original = questionOriginalText(content, item);
+        update(key, () => ({ text: trimmed === original ? undefined : trimmed }));
         return { ok: true, key };
       },
       resetWording(key) {
-        commit((input) =>
-          updateItem(input, key, (i) =>
-            i.source === 'library' && i.text !== undefined ? { ...i, text: undefined } : i,
-          ),
-        );
+        update(key, (i) => (i.source === 'library' ? { text: undefined } : {}));
       },
       addOwn(text) {
         const error = checkNew(text);
@@ -170,43 +159,31 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
         }));
         return { ok: true, key };
       },
-      remove(key) {
-        commit((input) =>
-          input.items.some((i) => i.key === key)
-            ? { ...input, items: input.items.filter((i) => i.key !== key) }
-            : input,
-        );
-      },
+      remove,
       moveUp(key) {
-        commit((input) => move(input, key, input.items.findIndex((i) => i.key === key) - 1));
+        moveBy(key, (at) => at - 1);
       },
       moveDown(key) {
-        commit((input) => {
-          const at = input.items.findIndex((i) => i.key === key);
-          return at < 0 ? input : move(input, key, at + 1);
-        });
+        moveBy(key, (at) => at + 1);
       },
       moveTo(key, index) {
-        commit((input) => move(input, key, index));
+        moveBy(key, () => index);
       },
       moveToTop(key) {
-        commit((input) => {
-          const at = input.items.findIndex((i) => i.key === key);
-          return at < TOP_QUESTION_COUNT ? input : move(input, key, TOP_QUESTION_COUNT - 1);
-        });
+        // Already in the top 3: stays where it is.
+        moveBy(key, (at) => Math.min(at, TOP_QUESTION_COUNT - 1));
       },
       mark(key, status) {
-        commit((input) => updateItem(input, key, (i) => (i.status === status ? i : { ...i, status })));
+        update(key, () => ({ status }));
       },
       toggleStatus(key, status) {
-        commit((input) => updateItem(input, key, (i) => ({ ...i, status: i.status === status ? 'open' : status })));
+        update(key, (i) => ({ status: i.status === status ? 'open' : status }));
       },
       setNote(key, note) {
-        const clipped = note.slice(0, MAX_ANSWER_NOTE_LENGTH);
-        commit((input) => updateItem(input, key, (i) => (i.note === clipped ? i : { ...i, note: clipped })));
+        update(key, () => ({ note: note.slice(0, MAX_ANSWER_NOTE_LENGTH) }));
       },
       setFollowUp(key, followUp) {
-        commit((input) => updateItem(input, key, (i) => (i.followUp === followUp ? i : { ...i, followUp })));
+        update(key, () => ({ followUp }));
       },
       acceptSuggestion(suggestion) {
         const key = questionSuggestionKey(suggestion.id);
