@@ -19,8 +19,10 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { isDevelopment } from '../utils/is-development.js';
 import { useSdmTranslations } from './translations-context.js';
+
+// Replaced by the host's bundler, as for React itself.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 const I18nContext = createContext<WidgetI18n | null>(null);
 I18nContext.displayName = 'SdmI18nContext';
@@ -79,16 +81,17 @@ export function WidgetI18nProvider({
     if (active.owned && lng && active.i18n.language !== lng) void active.i18n.changeLanguage(lng);
   }, [active, lng]);
 
-  const dev = isDevelopment();
+  // Development warnings. `process.env.NODE_ENV` is written out in full, as React's own code does, so the
+  // bundler that replaces it for React (every React build needs it) also drops these from production bundles.
   useEffect(() => {
-    if (!dev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const invalid = activePacks.filter((p) => !isTranslationPack(p)).length;
     if (invalid > 0) console.warn(`SDM Kit: ${invalid} invalid translation pack(s) left out.`);
-  }, [dev, activePacks]);
+  }, [activePacks]);
 
   return (
     <I18nContext.Provider value={active}>
-      {dev ? <FallbackWarning /> : null}
+      {process.env.NODE_ENV === 'production' ? null : <FallbackWarning />}
       {children}
     </I18nContext.Provider>
   );
