@@ -66,6 +66,13 @@ describe('size budgets', () => {
     console.log(`Translation packs:\n${packs.map(line).join('\n')}`);
   });
 
+  it('leaves development warnings out of production bundles', async () => {
+    // The warnings sit behind `process.env.NODE_ENV` written out, which the bundler replaces as it does for React.
+    const all = await bundleCode(ALL_ENTRY);
+    expect(all).not.toContain('invalid translation pack');
+    expect(all).not.toContain('showing English');
+  });
+
   it('bundles the whole public API: every dependency except React is inside the total', async () => {
     const { all } = await measureBudgetNumbers();
     const packages = (all.top ?? []).map((t) => t.path);
