@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVisitAgenda, formatVisitAgendaText } from './agenda.js';
+import { buildVisitAgenda, formatVisitAgendaText, layoutVisitAgenda } from './agenda.js';
 import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
 import { buildVisitPrepResult } from './result.js';
 import { testTemplate } from './test-utils/template.js';
@@ -152,5 +152,70 @@ describe('formatVisitAgendaText', () => {
   it('says when nothing was entered', () => {
     const text = formatVisitAgendaText(buildVisitAgenda(testTemplate, emptyVisitPrepInput()), t);
     expect(text).toBe('agenda.title: Get ready for your visit\nagenda.empty');
+  });
+});
+
+describe('layoutVisitAgenda', () => {
+  const withAfter: VisitPrepInput = {
+    ...filled,
+    supplements: [{ id: 'supplement-1', name: 'Fish oil', dose: '', frequency: '', reason: '', taking: null }],
+    after: { ...base.after, nextSteps: 'Blood test' },
+  };
+  const sectionsOf = (options: Parameters<typeof layoutVisitAgenda>[2]) =>
+    layoutVisitAgenda(buildVisitAgenda(testTemplate, withAfter), t, options);
+  const kinds = (options: Parameters<typeof layoutVisitAgenda>[2], part: string) =>
+    sectionsOf(options)
+      .find((s) => s.part === part)
+      ?.blocks.map((b) => (b.kind === 'minor' || b.kind === 'paragraph' ? `${b.kind}:${b.text}` : b.kind));
+
+  it('lays out the parts in reading order, as plain data', () => {
+    const sections = sectionsOf({});
+    expect(sections.map((s) => s.part)).toEqual([
+      'concerns',
+      'symptoms',
+      'medicines',
+      'what-matters',
+      'questions',
+      'practical',
+      'after-visit',
+    ]);
+    expect(JSON.parse(JSON.stringify(sections))).toEqual(sections);
+    expect(kinds({}, 'concerns')).toEqual([
+      'paragraph:Chest pain since January',
+      'list',
+      'paragraph:agenda.otherConcerns(count=1):',
+      'list',
+    ]);
+    expect(kinds({}, 'medicines')).toEqual([
+      'group',
+      'list',
+      'minor:agenda.supplements',
+      'list',
+      'minor:agenda.allergies',
+      'list',
+    ]);
+  });
+
+  it('compact keeps the essentials: a count of other concerns, no symptom detail, medicine list or after-visit', () => {
+    const sections = sectionsOf({ compact: true });
+    expect(sections.map((s) => s.part)).not.toContain('after-visit');
+    expect(kinds({ compact: true }, 'concerns')).toEqual([
+      'paragraph:Chest pain since January',
+      'list',
+      'paragraph:agenda.otherConcerns(count=1)',
+    ]);
+    expect(kinds({ compact: true }, 'medicines')).toEqual(['group', 'minor:agenda.allergies', 'list']);
+    const symptoms = sections.find((s) => s.part === 'symptoms')?.blocks[0];
+    expect(symptoms?.kind === 'pairs' && symptoms.pairs.map((p) => p.label)).toEqual([
+      'agenda.what',
+      'agenda.where',
+      'agenda.onset',
+      'agenda.severity',
+    ]);
+  });
+
+  it('puts the timeline below the symptom fields on screen, and among them in plain text', () => {
+    expect(kinds({}, 'symptoms')).toEqual(['pairs', 'minor:agenda.timeline', 'list']);
+    expect(kinds({ plain: true }, 'symptoms')).toEqual(['pairs', 'minor:agenda.timeline', 'list', 'pairs']);
   });
 });

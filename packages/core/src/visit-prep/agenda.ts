@@ -207,53 +207,137 @@ export function formatAgendaMedicine(m: AgendaMedicine, t: Translate): string {
   return m.taking ? `${parts} (${t('agendaText.takingLabel')}: ${t(`taking.${m.taking}`)})` : parts;
 }
 
-/**
- * The agenda as plain text, for copying into a portal message or a note. Labels come from `t` (the widget's
- * `sdm-visit-prep` namespace), so core ships no user-facing strings.
- */
-export function formatVisitAgendaText(agenda: VisitAgenda, t: Translate): string {
-  const lines: string[] = [];
-  const heading = (key: string) => {
-    if (lines.length > 0) lines.push('');
-    lines.push(t(key).toUpperCase());
-  };
-  const field = (key: string, value: string) => {
-    if (value) lines.push(`${t(key)}: ${value}`);
-  };
-  const flag = (x: AgendaText) => (x.overLimit ? ` [${t('agendaText.overLimit')}]` : '');
+/** One line of the agenda: a paragraph or a list item. */
+export interface AgendaItem {
+  readonly text: string;
+  /** Shown before the text: "Reason: …", a timeline entry's date. */
+  readonly label?: string | undefined;
+  /** The translated over-limit note, when the text is over its word limit (the text is kept in full). */
+  readonly flag?: string | undefined;
+}
 
-  lines.push(`${t('agenda.title')}: ${agenda.title}`);
-  if (isAgendaEmpty(agenda)) {
-    lines.push(t('agenda.empty'));
-    return lines.join('\n');
-  }
-  if (agenda.reason || agenda.topConcerns.length > 0) {
-    heading('agenda.concerns');
-    if (agenda.reason) lines.push(`${t('agenda.reason')}: ${agenda.reason.text}${flag(agenda.reason)}`);
-    agenda.topConcerns.forEach((c, i) => {
-      lines.push(`${i + 1}. ${c.text}${flag(c)}`);
-    });
-    if (agenda.otherConcerns.length > 0) {
-      lines.push(`${t('agenda.otherConcerns', { count: agenda.otherConcerns.length })}:`);
-      for (const c of agenda.otherConcerns) lines.push(`- ${c.text}${flag(c)}`);
+export interface AgendaPair {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** What an agenda section holds, in reading order. `name` says what a block is, for styling. */
+export type AgendaBlock =
+  | (AgendaItem & { readonly kind: 'paragraph'; readonly name?: string | undefined })
+  | {
+      readonly kind: 'list';
+      readonly ordered: boolean;
+      readonly items: readonly AgendaItem[];
+      readonly name?: string | undefined;
+      /** The mark before each line in plain text; numbers for ordered lists and "-" otherwise. */
+      readonly marker?: string | undefined;
     }
-    if (agenda.words.overLimit)
-      lines.push(`[${t('agendaText.agendaOverLimit', { count: agenda.words.count, limit: agenda.words.limit })}]`);
+  | { readonly kind: 'pairs'; readonly pairs: readonly AgendaPair[] }
+  /** A heading inside a section ("Allergies"). */
+  | { readonly kind: 'minor'; readonly text: string }
+  | { readonly kind: 'group'; readonly name: string; readonly blocks: readonly AgendaBlock[] };
+
+/** One part of the laid-out agenda, under its heading. */
+export interface AgendaSection {
+  /** `concerns`, `symptoms`, `medicines`, `what-matters`, `questions`, `addition`, `practical` or `after-visit`. */
+  readonly part: string;
+  /** The host's id, for an addition. */
+  readonly id?: string | undefined;
+  readonly heading: string;
+  readonly blocks: readonly AgendaBlock[];
+}
+
+export interface AgendaLayoutOptions {
+  /** The 30-second view: only the number of other concerns; no symptom detail, medicine list or after-visit. */
+  readonly compact?: boolean | undefined;
+  /** For plain text: the word count when over the agenda limit, and the timeline among the symptom fields. */
+  readonly plain?: boolean | undefined;
+}
+
+/**
+ * The agenda laid out as translated sections of simple blocks, in reading order: the one description of what
+ * the clinician reads, rendered both on screen and as plain text. Pure and serialisable; empty parts are left out.
+ */
+export function layoutVisitAgenda(
+  agenda: VisitAgenda,
+  t: Translate,
+  { compact = false, plain = false }: AgendaLayoutOptions = {},
+): AgendaSection[] {
+  const sections: AgendaSection[] = [];
+  const add = (part: string, heading: string, blocks: (AgendaBlock | false)[], id?: string) => {
+    sections.push({ part, id, heading, blocks: blocks.filter((b) => b !== false) });
+  };
+  const flagged = (x: AgendaText): AgendaItem => ({
+    text: x.text,
+    flag: x.overLimit ? t(plain ? 'agendaText.overLimit' : 'agenda.overLimit') : undefined,
+  });
+  const paragraph = (text: string): AgendaBlock => ({ kind: 'paragraph', text });
+  const list = (
+    items: readonly (string | AgendaItem)[],
+    { ordered = false, name, marker }: { ordered?: boolean; name?: string; marker?: string } = {},
+  ): AgendaBlock => ({
+    kind: 'list',
+    ordered,
+    items: items.map((x) => (typeof x === 'string' ? { text: x } : x)),
+    name,
+    marker,
+  });
+  const minor = (key: string): AgendaBlock => ({ kind: 'minor', text: t(key) });
+  const minorList = (key: string, items: readonly string[]): AgendaBlock[] =>
+    items.length > 0 ? [minor(key), list(items)] : [];
+  /** Label–value pairs with a value, labelled `agenda.<key>`, in the order given. */
+  const pairs = (fields: Record<string, string>): AgendaPair[] =>
+    Object.entries(fields)
+      .filter(([, value]) => value)
+      .map(([key, value]) => ({ label: t(`agenda.${key}`), value }));
+  const pairsBlock = (fields: Record<string, string>): AgendaBlock => ({ kind: 'pairs', pairs: pairs(fields) });
+  const medicines = (list: readonly AgendaMedicine[]) => list.map((m) => formatAgendaMedicine(m, t));
+
+  if (agenda.reason || agenda.topConcerns.length > 0) {
+    const others = agenda.otherConcerns;
+    const othersText = t('agenda.otherConcerns', { count: others.length });
+    const { count, limit, overLimit } = agenda.words;
+    add('concerns', t('agenda.concerns'), [
+      !!agenda.reason && { kind: 'paragraph', name: 'reason', label: t('agenda.reason'), ...flagged(agenda.reason) },
+      agenda.topConcerns.length > 0 && list(agenda.topConcerns.map(flagged), { ordered: true, name: 'concerns' }),
+      ...(others.length === 0
+        ? []
+        : compact
+          ? [paragraph(othersText)]
+          : [paragraph(`${othersText}:`), list(others.map(flagged))]),
+      plain && overLimit && paragraph(`[${t('agendaText.agendaOverLimit', { count, limit })}]`),
+    ]);
   }
   const s = agenda.symptoms;
   if (s) {
-    heading('agenda.symptoms');
-    field('agenda.what', s.what);
-    field('agenda.where', [s.where, ...s.bodyAreas].filter(Boolean).join(', '));
-    field('agenda.onset', s.onset);
-    if (s.severity) field('agenda.severity', t(`severity.${s.severity}`));
-    if (s.timeline.length > 0) {
-      lines.push(`${t('agenda.timeline')}:`);
-      for (const e of s.timeline) lines.push(`- ${e.date || t('agendaText.noDate')}: ${e.note}`);
-    }
-    field('agenda.better', s.better);
-    field('agenda.worse', s.worse);
-    field('agenda.tried', s.tried);
+    const main = pairs({
+      what: s.what,
+      where: [s.where, ...s.bodyAreas].filter(Boolean).join(', '),
+      onset: s.onset,
+      severity: s.severity ? t(`severity.${s.severity}`) : '',
+    });
+    const detail = compact ? [] : pairs({ better: s.better, worse: s.worse, tried: s.tried });
+    const timeline: AgendaBlock[] =
+      s.timeline.length > 0
+        ? [
+            minor('agenda.timeline'),
+            list(
+              s.timeline.map((e) => ({
+                label: e.date || t(plain ? 'agendaText.noDate' : 'symptoms.noDate'),
+                text: e.note,
+              })),
+              { ordered: true, name: 'timeline', marker: '-' },
+            ),
+          ]
+        : [];
+    // On screen the fields form one list with the timeline below; plain text tells it in order.
+    add(
+      'symptoms',
+      t('agenda.symptoms'),
+      plain
+        ? [{ kind: 'pairs', pairs: main }, ...timeline, { kind: 'pairs', pairs: detail }]
+        : [{ kind: 'pairs', pairs: [...main, ...detail] }, ...timeline],
+    );
   }
   if (
     agenda.medicines.length > 0 ||
@@ -262,62 +346,86 @@ export function formatVisitAgendaText(agenda: VisitAgenda, t: Translate): string
     agenda.noMedicines ||
     agenda.noAllergies
   ) {
-    heading('agenda.medicines');
-    if (agenda.medicineChanges.length > 0) {
-      lines.push(`${t('agenda.medicineChanges')}:`);
-      for (const m of agenda.medicineChanges) lines.push(`! ${formatAgendaMedicine(m, t)}`);
-    }
-    if (agenda.noMedicines) lines.push(t('agenda.noMedicines'));
-    for (const m of agenda.medicines) lines.push(`- ${formatAgendaMedicine(m, t)}`);
-    if (agenda.supplements.length > 0) {
-      lines.push(`${t('agenda.supplements')}:`);
-      for (const m of agenda.supplements) lines.push(`- ${formatAgendaMedicine(m, t)}`);
-    }
-    if (agenda.noAllergies) lines.push(t('agenda.noAllergies'));
-    if (agenda.allergies.length > 0) {
-      lines.push(`${t('agenda.allergies')}:`);
-      for (const a of agenda.allergies) lines.push(`- ${a.substance}${a.reaction ? ` (${a.reaction})` : ''}`);
-    }
+    add('medicines', t('agenda.medicines'), [
+      agenda.medicineChanges.length > 0 && {
+        kind: 'group',
+        name: 'changes',
+        blocks: [minor('agenda.medicineChanges'), list(medicines(agenda.medicineChanges), { marker: '!' })],
+      },
+      agenda.noMedicines && paragraph(t('agenda.noMedicines')),
+      !compact && agenda.medicines.length > 0 && list(medicines(agenda.medicines), { name: 'medicines' }),
+      ...minorList('agenda.supplements', compact ? [] : medicines(agenda.supplements)),
+      agenda.noAllergies && paragraph(t('agenda.noAllergies')),
+      ...minorList(
+        'agenda.allergies',
+        agenda.allergies.map((a) => `${a.substance}${a.reaction ? ` (${a.reaction})` : ''}`),
+      ),
+    ]);
   }
-  if (agenda.whatMatters) {
-    heading('agenda.whatMatters');
-    field('agenda.goals', agenda.whatMatters.goals);
-    field('agenda.worries', agenda.whatMatters.worries);
+  const w = agenda.whatMatters;
+  if (w) {
+    add('what-matters', t('agenda.whatMatters'), [pairsBlock({ goals: w.goals, worries: w.worries })]);
   }
   if (agenda.topQuestions.length > 0) {
-    heading('agenda.questions');
-    agenda.topQuestions.forEach((q, i) => {
-      lines.push(`${i + 1}. ${q}`);
-    });
-    if (agenda.otherQuestions.length > 0)
-      lines.push(t('agenda.otherQuestions', { count: agenda.otherQuestions.length }));
+    const more = agenda.otherQuestions.length;
+    add('questions', t('agenda.questions'), [
+      list(agenda.topQuestions, { ordered: true }),
+      more > 0 && paragraph(t('agenda.otherQuestions', { count: more })),
+    ]);
   }
-  for (const x of agenda.additions) {
-    if (lines.length > 0) lines.push('');
-    lines.push(x.heading.toUpperCase());
-    for (const item of x.items) lines.push(`- ${item}`);
-  }
+  for (const x of agenda.additions) add('addition', x.heading, [list(x.items)], x.id);
   const p = agenda.practical;
   if (p) {
-    heading('agenda.practical');
-    if (p.interpreter)
-      lines.push(
-        p.interpreterLanguage
-          ? t('agenda.interpreterIn', { language: p.interpreterLanguage })
-          : t('agenda.interpreter'),
-      );
-    field('agenda.accessibility', p.accessibility);
-    field('agenda.companion', p.companion);
-    field('agenda.time', p.time);
+    add('practical', t('agenda.practical'), [
+      p.interpreter &&
+        paragraph(
+          p.interpreterLanguage
+            ? t('agenda.interpreterIn', { language: p.interpreterLanguage })
+            : t('agenda.interpreter'),
+        ),
+      pairsBlock({ accessibility: p.accessibility, companion: p.companion, time: p.time }),
+    ]);
   }
   const a = agenda.after;
-  if (a) {
-    heading('agenda.after');
-    field('agenda.nextSteps', a.nextSteps);
-    field('agenda.tests', a.tests);
-    field('agenda.results', a.results);
-    field('agenda.followUpDate', a.followUpDate);
-    field('agenda.watchFor', a.watchFor);
+  if (a && !compact) {
+    add('after-visit', t('agenda.after'), [
+      pairsBlock({
+        nextSteps: a.nextSteps,
+        tests: a.tests,
+        results: a.results,
+        followUpDate: a.followUpDate,
+        watchFor: a.watchFor,
+      }),
+    ]);
+  }
+  return sections;
+}
+
+/**
+ * The agenda as plain text, for copying into a portal message or a note. Labels come from `t` (the widget's
+ * `sdm-visit-prep` namespace), so core ships no user-facing strings.
+ */
+export function formatVisitAgendaText(agenda: VisitAgenda, t: Translate): string {
+  const lines = [`${t('agenda.title')}: ${agenda.title}`];
+  if (isAgendaEmpty(agenda)) lines.push(t('agenda.empty'));
+  const line = (x: AgendaItem) =>
+    `${x.label === undefined ? '' : `${x.label}: `}${x.text}${x.flag === undefined ? '' : ` [${x.flag}]`}`;
+  const blockLines = (b: AgendaBlock): string[] => {
+    switch (b.kind) {
+      case 'paragraph':
+        return [line(b)];
+      case 'minor':
+        return [`${b.text}:`];
+      case 'pairs':
+        return b.pairs.map((x) => `${x.label}: ${x.value}`);
+      case 'group':
+        return b.blocks.flatMap(blockLines);
+      case 'list':
+        return b.items.map((x, i) => `${b.marker ?? (b.ordered ? `${i + 1}.` : '-')} ${line(x)}`);
+    }
+  };
+  for (const section of layoutVisitAgenda(agenda, t, { plain: true })) {
+    lines.push('', section.heading.toUpperCase(), ...section.blocks.flatMap(blockLines));
   }
   return lines.join('\n');
 }

@@ -8,12 +8,18 @@ export {
 } from './additions.js';
 export {
   AGENDA_TOP_COUNT,
+  type AgendaBlock,
+  type AgendaItem,
+  type AgendaLayoutOptions,
   type AgendaMedicine,
+  type AgendaPair,
+  type AgendaSection,
   type AgendaText,
   buildVisitAgenda,
   formatAgendaMedicine,
   formatVisitAgendaText,
   isAgendaEmpty,
+  layoutVisitAgenda,
   type VisitAgenda,
 } from './agenda.js';
 export {
