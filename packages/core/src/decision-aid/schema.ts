@@ -45,11 +45,11 @@ export const FaqRow = v.object({
 
 export const CertaintyLevel = v.picklist(['high', 'moderate', 'low', 'very-low']);
 
+const Count = v.pipe(v.number(), v.minValue(0));
+const Range = v.optional(v.object({ low: Count, high: Count }));
+
 /** Numbers for one risk profile (same denominator, time frame and source as the main numbers). */
-export const ProfileNumbers = v.object({
-  numerator: v.pipe(v.number(), v.minValue(0)),
-  range: v.optional(v.object({ low: v.pipe(v.number(), v.minValue(0)), high: v.pipe(v.number(), v.minValue(0)) })),
-});
+export const ProfileNumbers = v.object({ numerator: Count, range: Range });
 
 /**
  * A chance, as published: `numerator` out of `denominator` people, over `timeFrame`, in `population`.
@@ -57,11 +57,11 @@ export const ProfileNumbers = v.object({
  */
 export const Probability = v.pipe(
   v.object({
-    numerator: v.pipe(v.number(), v.minValue(0)),
+    numerator: Count,
     denominator: v.pipe(v.number(), v.integer(), v.minValue(1)),
     timeFrame: ShortText,
     population: ShortText,
-    range: v.optional(v.object({ low: v.pipe(v.number(), v.minValue(0)), high: v.pipe(v.number(), v.minValue(0)) })),
+    range: Range,
     certainty: v.optional(CertaintyLevel),
     uncertaintyNote: v.optional(Text),
     sourceIds: SourceIds,
@@ -192,15 +192,9 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
   const optionIds = new Set(doc.options.map((o) => o.id));
   const sources = new Set(doc.meta.sources.map((s) => s.id));
   const profiles = new Set((doc.riskProfiles ?? []).map((p) => p.id));
-  out.push(
-    ...duplicateIds(doc.meta.sources, ['meta', 'sources']),
-    ...duplicateIds(doc.options, ['options']),
-    ...duplicateIds(doc.faq, ['faq']),
-    ...duplicateIds(doc.outcomes, ['outcomes']),
-    ...duplicateIds(doc.values, ['values']),
-    ...duplicateIds(doc.riskProfiles ?? [], ['riskProfiles']),
-    ...duplicateIds(doc.knowledgeCheck ?? [], ['knowledgeCheck']),
-  );
+  out.push(...duplicateIds(doc.meta.sources, ['meta', 'sources']));
+  for (const key of ['options', 'faq', 'outcomes', 'values', 'riskProfiles', 'knowledgeCheck'] as const)
+    out.push(...duplicateIds(doc[key] ?? [], [key]));
   const everyOption = (record: Record<string, unknown>, at: JsonPathSegment[], what: string) => {
     for (const id of optionIds)
       if (!(id in record))
@@ -209,12 +203,10 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
       if (!optionIds.has(id)) out.push(issue('unknown_reference', [...at, id], `Option "${id}" does not exist.`));
   };
   doc.options.forEach((o, i) => {
-    o.benefits.forEach((p, j) => {
-      out.push(...checkSources(p.sourceIds, sources, ['options', i, 'benefits', j, 'sourceIds']));
-    });
-    o.harms.forEach((p, j) => {
-      out.push(...checkSources(p.sourceIds, sources, ['options', i, 'harms', j, 'sourceIds']));
-    });
+    for (const key of ['benefits', 'harms'] as const)
+      o[key].forEach((p, j) => {
+        out.push(...checkSources(p.sourceIds, sources, ['options', i, key, j, 'sourceIds']));
+      });
   });
   doc.faq.forEach((row, i) => {
     everyOption(row.answers, ['faq', i, 'answers'], `FAQ row "${row.id}"`);

@@ -23,20 +23,28 @@ export interface ValuesFit {
   readonly supportingCount: number;
 }
 
+/**
+ * The content's considerations, then the patient's own concerns, each with its rating (-1 = not rated) and the
+ * options it speaks for.
+ */
+function considerations(content: DecisionAidDocument, input: DecisionAidInput) {
+  return [
+    ...content.values.map((c) => ({
+      id: c.id,
+      label: c.label,
+      rating: input.ratings[c.id] ?? -1,
+      supports: c.supports,
+    })),
+    ...input.ownConcerns.map((c) => ({ id: c.id, label: c.text, rating: c.rating ?? -1, supports: c.optionIds })),
+  ];
+}
+
 export function selectValuesFit(content: DecisionAidDocument, input: DecisionAidInput): ValuesFit[] {
-  const weighted: { weight: number; supports: readonly string[] }[] = [];
-  for (const c of content.values) {
-    const r = input.ratings[c.id];
-    if (r !== undefined && r > 0 && c.supports.length > 0) weighted.push({ weight: r, supports: c.supports });
-  }
-  for (const c of input.ownConcerns) {
-    if (c.rating !== null && c.rating > 0 && c.optionIds.length > 0)
-      weighted.push({ weight: c.rating, supports: c.optionIds });
-  }
-  const total = weighted.reduce((s, w) => s + w.weight, 0);
+  const weighted = considerations(content, input).filter((c) => c.rating > 0 && c.supports.length > 0);
+  const total = weighted.reduce((s, w) => s + w.rating, 0);
   return content.options.map((o) => {
     const mine = weighted.filter((w) => w.supports.includes(o.id));
-    const sum = mine.reduce((s, w) => s + w.weight, 0);
+    const sum = mine.reduce((s, w) => s + w.rating, 0);
     const share = total > 0 ? sum / total : null;
     return {
       optionId: o.id,
@@ -119,7 +127,7 @@ export function selectDecisionAidCompletion(
   content: DecisionAidDocument,
   input: DecisionAidInput,
 ): DecisionAidCompletion {
-  const values = content.values.length === 0 || content.values.every((c) => input.ratings[c.id] !== undefined);
+  const values = content.values.every((c) => input.ratings[c.id] !== undefined);
   const k = selectKnowledge(content, input);
   const knowledge = k.answered === k.total;
   const sure = selectSure(input).complete;
@@ -132,14 +140,10 @@ export function selectTopValues(
   content: DecisionAidDocument,
   input: DecisionAidInput,
 ): { id: string; label: string; rating: number }[] {
-  const all = [
-    ...content.values.map((c) => ({ id: c.id, label: c.label, rating: input.ratings[c.id] ?? -1 })),
-    ...input.ownConcerns.map((c) => ({ id: c.id, label: c.text, rating: c.rating ?? -1 })),
-  ];
-  return all
-    .map((x, order) => ({ ...x, order }))
+  // The sort is stable: ties keep content order.
+  return considerations(content, input)
     .filter((x) => x.rating >= RATING_MAX - 1)
-    .sort((a, b) => b.rating - a.rating || a.order - b.order)
+    .sort((a, b) => b.rating - a.rating)
     .map(({ id, label, rating }) => ({ id, label, rating }));
 }
 
@@ -148,9 +152,8 @@ export function numbersFor(
   p: Probability,
   riskProfileId: string | null,
 ): { numerator: number; denominator: number; range?: { low: number; high: number } | undefined } {
-  const tailored = riskProfileId ? p.profiles?.[riskProfileId] : undefined;
-  if (tailored) return { numerator: tailored.numerator, denominator: p.denominator, range: tailored.range };
-  return { numerator: p.numerator, denominator: p.denominator, range: p.range };
+  const n = (riskProfileId && p.profiles?.[riskProfileId]) || p;
+  return { numerator: n.numerator, denominator: p.denominator, range: n.range };
 }
 
 /** The result handed to `onComplete`: typed, serialisable, self-describing. */

@@ -57,12 +57,7 @@ const InputSchema = v.object({
     v.maxLength(MAX_CONCERNS),
   ),
   knowledge: v.record(v.string(), v.string()),
-  sure: v.object({
-    sure: v.optional(v.boolean()),
-    understand: v.optional(v.boolean()),
-    riskBenefit: v.optional(v.boolean()),
-    encouragement: v.optional(v.boolean()),
-  }),
+  sure: v.object(Object.fromEntries(SURE_ITEMS.map((item) => [item, v.optional(v.boolean())]))),
   leaning: v.nullable(v.string()),
   riskProfileId: v.nullable(v.string()),
   completedAt: v.nullable(v.string()),
@@ -135,10 +130,18 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
   actions: (commit, get, content, now) => {
     const optionIds = new Set(content.options.map((o) => o.id));
     const valueIds = new Set(content.values.map((c) => c.id));
+    /** Sets one field; the input stays the same object when nothing changes. */
+    const set = <K extends keyof DecisionAidInput>(key: K, value: DecisionAidInput[K]) =>
+      commit((i) => (i[key] === value ? i : { ...i, [key]: value }));
+    /** Sets one entry of a keyed field (ratings, knowledge answers, SURE answers). */
+    const setIn = <K extends 'ratings' | 'knowledge' | 'sure'>(key: K, id: string, value: unknown) =>
+      commit((i) => {
+        const entries: Readonly<Record<string, unknown>> = i[key];
+        return entries[id] === value ? i : { ...i, [key]: { ...entries, [id]: value } };
+      });
     return {
       rate: (id, rating) => {
-        if (!valueIds.has(id)) return;
-        commit((i) => (i.ratings[id] === rating ? i : { ...i, ratings: { ...i.ratings, [id]: rating } }));
+        if (valueIds.has(id)) setIn('ratings', id, rating);
       },
       clearRating: (id) =>
         commit((i) => {
@@ -163,31 +166,26 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
             c.id === id
               ? {
                   ...c,
-                  ...(patch.text !== undefined ? { text: patch.text.slice(0, MAX_CONCERN_LENGTH) } : {}),
-                  ...(patch.rating !== undefined ? { rating: patch.rating } : {}),
-                  ...(patch.optionIds !== undefined
-                    ? { optionIds: patch.optionIds.filter((o) => optionIds.has(o)) }
-                    : {}),
+                  text: (patch.text ?? c.text).slice(0, MAX_CONCERN_LENGTH),
+                  rating: patch.rating === undefined ? c.rating : patch.rating,
+                  optionIds: (patch.optionIds ?? c.optionIds).filter((o) => optionIds.has(o)),
                 }
               : c,
           ),
         })),
       removeConcern: (id) => commit((i) => ({ ...i, ownConcerns: i.ownConcerns.filter((c) => c.id !== id) })),
       answerKnowledge: (qid, cid) => {
-        const q = content.knowledgeCheck?.find((k) => k.id === qid);
-        if (!q?.choices.some((c) => c.id === cid)) return;
-        commit((i) => (i.knowledge[qid] === cid ? i : { ...i, knowledge: { ...i.knowledge, [qid]: cid } }));
+        if (content.knowledgeCheck?.find((k) => k.id === qid)?.choices.some((c) => c.id === cid))
+          setIn('knowledge', qid, cid);
       },
-      answerSure: (item, yes) => commit((i) => (i.sure[item] === yes ? i : { ...i, sure: { ...i.sure, [item]: yes } })),
+      answerSure: (item, yes) => setIn('sure', item, yes),
       setLeaning: (leaning) => {
-        if (leaning !== null && leaning !== 'unsure' && !optionIds.has(leaning)) return;
-        commit((i) => (i.leaning === leaning ? i : { ...i, leaning }));
+        if (leaning === null || leaning === 'unsure' || optionIds.has(leaning)) set('leaning', leaning);
       },
       setRiskProfile: (id) => {
-        if (id !== null && !content.riskProfiles?.some((p) => p.id === id)) return;
-        commit((i) => (i.riskProfileId === id ? i : { ...i, riskProfileId: id }));
+        if (id === null || content.riskProfiles?.some((p) => p.id === id)) set('riskProfileId', id);
       },
-      complete: () => commit((i) => ({ ...i, completedAt: now().toISOString() })),
+      complete: () => set('completedAt', now().toISOString()),
       reset: () => commit(() => emptyDecisionAidInput()),
     };
   },
