@@ -19,6 +19,7 @@ import {
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import {
+  type ComponentProps,
   type FormEvent,
   memo,
   type ReactNode,
@@ -36,6 +37,8 @@ import {
   type HeadingLevel,
   itemContentLang,
   nextLevel,
+  partClass,
+  Section,
   useAnnouncer,
   useQlContentLang,
   useQlTranslation,
@@ -67,7 +70,7 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
   }, []);
 
   return (
-    <section className={['sdm-MyQuestions', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
+    <section className={partClass('sdm-MyQuestions', className)} aria-labelledby={`${id}-h`}>
       <div ref={headingRef}>
         <Heading level={headingLevel} id={`${id}-h`} className="sdm-MyQuestions__heading">
           {t('mine.heading')}
@@ -119,6 +122,16 @@ const TOP = 1;
 const FIRST = 2;
 const LAST = 4;
 
+/**
+ * The row's move buttons, and the place flag that makes each unavailable: Move up/down stay focusable (and say
+ * they are unavailable) at the ends; Move to top 3 is left out once the row is in the top 3.
+ */
+const MOVES = [
+  { name: 'up', action: 'moveUp', label: 'mine.moveUp', off: FIRST },
+  { name: 'down', action: 'moveDown', label: 'mine.moveDown', off: LAST },
+  { name: 'top', action: 'moveToTop', label: 'mine.moveTop', off: TOP },
+] as const;
+
 /** What a row's markup needs to know about its place, as bits (O(1): only the ends of the list are looked at). */
 function placeFlags(items: readonly { readonly key: string }[], key: string): number {
   let flags = 0;
@@ -159,33 +172,26 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = null;
-    // An unavailable button (Move up at the top) stays focusable, so focus never jumps somewhere unexpected.
-    (refs[target].current ?? refs.edit.current)?.focus();
+    // An unavailable button (Move up at the top) stays focusable, so focus never jumps somewhere unexpected;
+    // Move to top 3 goes away with the move, so focus goes to Move up then.
+    (refs[target].current ?? refs.up.current)?.focus();
   });
 
   if (!item) return null;
   const text = questionItemText(content, item);
   const isTop = (flags & TOP) !== 0;
-  const isFirst = (flags & FIRST) !== 0;
-  const isLast = (flags & LAST) !== 0;
 
-  const moved = (target: FocusTarget, run: () => void) => {
-    run();
+  const move = ({ name, action }: (typeof MOVES)[number]) => {
+    actions[action](itemKey);
     const items = store.getState().input.items;
     const at = items.findIndex((i) => i.key === itemKey);
-    pendingFocus.current = target;
+    pendingFocus.current = name;
     rendered();
     announce(t('mine.moved', { position: at + 1, total: items.length }));
   };
 
   const origin =
-    item.source === 'own'
-      ? t('mine.own')
-      : item.source === 'suggested'
-        ? t('mine.suggested')
-        : item.text !== undefined
-          ? t('mine.edited')
-          : null;
+    item.source !== 'library' ? t(`mine.${item.source}`) : item.text !== undefined ? t('mine.edited') : null;
 
   return (
     <li className="sdm-MyQuestions__item" data-top={isTop ? 'true' : 'false'} data-source={item.source}>
@@ -214,27 +220,20 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
       </div>
       {editing ? null : (
         <ActionsFieldset itemKey={itemKey} text={text}>
-          <Button
-            ref={refs.up}
-            variant="quiet"
-            aria-disabled={isFirst}
-            onClick={() => !isFirst && moved('up', () => actions.moveUp(itemKey))}
-          >
-            {t('mine.moveUp')}
-          </Button>
-          <Button
-            ref={refs.down}
-            variant="quiet"
-            aria-disabled={isLast}
-            onClick={() => !isLast && moved('down', () => actions.moveDown(itemKey))}
-          >
-            {t('mine.moveDown')}
-          </Button>
-          {isTop ? null : (
-            <Button ref={refs.top} variant="quiet" onClick={() => moved('up', () => actions.moveToTop(itemKey))}>
-              {t('mine.moveTop')}
-            </Button>
-          )}
+          {MOVES.map((m) => {
+            const off = (flags & m.off) !== 0;
+            return m.name === 'top' && off ? null : (
+              <Button
+                key={m.name}
+                ref={refs[m.name]}
+                variant="quiet"
+                aria-disabled={m.name === 'top' ? undefined : off}
+                onClick={() => !off && move(m)}
+              >
+                {t(m.label)}
+              </Button>
+            );
+          })}
           <Button ref={refs.edit} variant="quiet" onClick={() => setEditing(true)}>
             {t('mine.edit')}
           </Button>
@@ -291,7 +290,6 @@ function EditWording({
 }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
-  const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -306,16 +304,11 @@ function EditWording({
   };
   return (
     <form className="sdm-MyQuestions__edit" onSubmit={save}>
-      <label htmlFor={`${id}-w`}>{t('mine.editLabel')}</label>
-      <textarea
+      <WordingField
         ref={ref}
-        id={`${id}-w`}
-        className="sdm-MyQuestions__input"
-        rows={2}
-        maxLength={MAX_QUESTION_LENGTH + 50}
+        label={t('mine.editLabel')}
+        error={error}
         value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-e` : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -324,7 +317,6 @@ function EditWording({
           }
         }}
       />
-      <ErrorText id={`${id}-e`}>{error}</ErrorText>
       <div className="sdm-MyQuestions__actions">
         <Button type="submit" variant="primary">
           {t('mine.save')}
@@ -346,11 +338,30 @@ function EditWording({
   );
 }
 
-function ErrorText({ id, children }: { id: string; children: ReactNode }) {
+/** A question's wording: its label, the text box, and the error that refused it (announced when it appears). */
+function WordingField({
+  label,
+  error,
+  ...textarea
+}: { label: string; error: string } & Omit<ComponentProps<'textarea'>, 'id' | 'className'>) {
+  const id = useId();
   return (
-    <p id={id} className="sdm-MyQuestions__error" role="alert">
-      {children}
-    </p>
+    <>
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        className="sdm-MyQuestions__input"
+        rows={2}
+        // Longer than allowed, so a pasted text that is too long gets the error instead of being cut.
+        maxLength={MAX_QUESTION_LENGTH + 50}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-e` : undefined}
+        {...textarea}
+      />
+      <p id={`${id}-e`} className="sdm-MyQuestions__error" role="alert">
+        {error}
+      </p>
+    </>
   );
 }
 
@@ -358,7 +369,6 @@ function ErrorText({ id, children }: { id: string; children: ReactNode }) {
 const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: Announce }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
-  const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
   const submit = (e: FormEvent) => {
@@ -374,21 +384,15 @@ const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: An
   };
   return (
     <form className="sdm-MyQuestions__add" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-own`}>{t('mine.addOwnLabel')}</label>
-      <textarea
-        id={`${id}-own`}
-        className="sdm-MyQuestions__input"
-        rows={2}
-        maxLength={MAX_QUESTION_LENGTH + 50}
+      <WordingField
+        label={t('mine.addOwnLabel')}
+        error={error}
         value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-e` : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
           if (error) setError('');
         }}
       />
-      <ErrorText id={`${id}-e`}>{error}</ErrorText>
       <Button type="submit" variant="primary">
         {t('mine.addOwnButton')}
       </Button>
@@ -416,10 +420,12 @@ function Suggestions({
   const id = useId();
   if (open.length === 0) return null;
   return (
-    <section className="sdm-MyQuestions__suggestions" aria-labelledby={`${id}-h`}>
-      <Heading level={level} id={`${id}-h`} className="sdm-MyQuestions__subheading">
-        {t('mine.suggestionsHeading')}
-      </Heading>
+    <Section
+      className="sdm-MyQuestions__suggestions"
+      level={level}
+      headingClassName="sdm-MyQuestions__subheading"
+      heading={t('mine.suggestionsHeading')}
+    >
       <ul className="sdm-MyQuestions__suggestionList">
         {open.map((s, i) => (
           <li key={s.id} className="sdm-MyQuestions__suggestion">
@@ -444,6 +450,6 @@ function Suggestions({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

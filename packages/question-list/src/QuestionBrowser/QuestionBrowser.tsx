@@ -9,7 +9,14 @@ import {
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { Heading, type HeadingLevel, nextLevel, useQlContentLang, useQlTranslation } from '../internal/shared.js';
+import {
+  type HeadingLevel,
+  nextLevel,
+  partClass,
+  Section,
+  useQlContentLang,
+  useQlTranslation,
+} from '../internal/shared.js';
 
 export interface QuestionBrowserProps {
   /** Heading level of the section (default 2). */
@@ -44,10 +51,12 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
   const sub = nextLevel(headingLevel);
 
   return (
-    <section className={['sdm-QuestionBrowser', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
-      <Heading level={headingLevel} id={`${id}-h`} className="sdm-QuestionBrowser__heading">
-        {t('browser.heading')}
-      </Heading>
+    <Section
+      className={partClass('sdm-QuestionBrowser', className)}
+      level={headingLevel}
+      headingClassName="sdm-QuestionBrowser__heading"
+      heading={t('browser.heading')}
+    >
       <div className="sdm-QuestionBrowser__filters">
         <div className="sdm-QuestionBrowser__field">
           <label htmlFor={`${id}-q`}>{t('browser.search')}</label>
@@ -63,39 +72,23 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
             {t('browser.searchHint')}
           </span>
         </div>
-        <div className="sdm-QuestionBrowser__field">
-          <label htmlFor={`${id}-c`}>{t('browser.category')}</label>
-          <select
-            id={`${id}-c`}
-            className="sdm-QuestionBrowser__input"
-            value={categoryId}
-            onChange={(e) => setCategoryId(e.target.value)}
-          >
-            <option value="">{t('browser.allCategories')}</option>
-            {content.categories.map((c) => (
-              <option key={c.id} value={c.id} {...cl}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Filter
+          label={t('browser.category')}
+          all={t('browser.allCategories')}
+          options={content.categories}
+          value={categoryId}
+          onChange={setCategoryId}
+          contentLang={cl}
+        />
         {reasons.length > 0 ? (
-          <div className="sdm-QuestionBrowser__field">
-            <label htmlFor={`${id}-r`}>{t('browser.reason')}</label>
-            <select
-              id={`${id}-r`}
-              className="sdm-QuestionBrowser__input"
-              value={reasonId}
-              onChange={(e) => setReasonId(e.target.value)}
-            >
-              <option value="">{t('browser.allReasons')}</option>
-              {reasons.map((r) => (
-                <option key={r.id} value={r.id} {...cl}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Filter
+            label={t('browser.reason')}
+            all={t('browser.allReasons')}
+            options={reasons}
+            value={reasonId}
+            onChange={setReasonId}
+            contentLang={cl}
+          />
         ) : null}
       </div>
       {content.starterSet?.length ? (
@@ -107,16 +100,20 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
         {results.length === 0 ? t('browser.noResults') : t('browser.resultCount', { count: results.length })}
       </p>
       {groups.map((g) => (
-        <section key={g.categoryId} className="sdm-QuestionBrowser__group" aria-labelledby={`${id}-g-${g.categoryId}`}>
-          <Heading level={sub} id={`${id}-g-${g.categoryId}`} className="sdm-QuestionBrowser__groupHeading" {...cl}>
-            {g.label}
-          </Heading>
+        <Section
+          key={g.categoryId}
+          className="sdm-QuestionBrowser__group"
+          level={sub}
+          headingClassName="sdm-QuestionBrowser__groupHeading"
+          heading={g.label}
+          headingLang={cl}
+        >
           <ul className="sdm-QuestionBrowser__list">
             {g.questions.map((q) => (
               <BrowserRow key={q.id} question={q} contentLang={cl} />
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
       {results.length > limit ? (
         <Button
@@ -126,7 +123,39 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
           {t('browser.showMore')} ({results.length - limit})
         </Button>
       ) : null}
-    </section>
+    </Section>
+  );
+}
+
+/** A filter of the library: "all" or one of `options` (topics, visit reasons). */
+function Filter({
+  label,
+  all,
+  options,
+  value,
+  onChange,
+  contentLang,
+}: {
+  label: string;
+  all: string;
+  options: readonly { readonly id: string; readonly label: string }[];
+  value: string;
+  onChange: (id: string) => void;
+  contentLang: ContentLanguage | undefined;
+}) {
+  const id = useId();
+  return (
+    <div className="sdm-QuestionBrowser__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="sdm-QuestionBrowser__input" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id} {...contentLang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -1,12 +1,14 @@
-import { questionItemText, questionListSummaryText } from '@sdmkit/core';
-import { type ContentLanguage, useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
+import { followUpQuestions, questionItemText, questionListSummaryText } from '@sdmkit/core';
+import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
-  Heading,
   type HeadingLevel,
+  ItemText,
   itemContentLang,
   nextLevel,
+  partClass,
+  Section,
   useQlContentLang,
   useQlTranslation,
 } from '../internal/shared.js';
@@ -27,8 +29,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
   const input = useQuestionListSelector((s) => s.input);
   const id = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const sub = nextLevel(headingLevel);
-  const followUps = input.items.filter((i) => i.followUp);
+  const followUps = followUpQuestions(input);
   const plainText = () =>
     questionListSummaryText(content, input, (key, options) => String(t(key, options as never)), { includeWhy: false });
 
@@ -45,10 +46,12 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
   };
 
   return (
-    <section className={['sdm-QuestionSummary', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
-      <Heading level={headingLevel} id={`${id}-h`} className="sdm-QuestionSummary__heading">
-        {t('summary.heading')}
-      </Heading>
+    <Section
+      className={partClass('sdm-QuestionSummary', className)}
+      level={headingLevel}
+      headingClassName="sdm-QuestionSummary__heading"
+      heading={t('summary.heading')}
+    >
       {input.items.length === 0 ? (
         <p>{t('summary.empty')}</p>
       ) : (
@@ -70,10 +73,11 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
         </ol>
       )}
       {followUps.length > 0 ? (
-        <section aria-labelledby={`${id}-f`}>
-          <Heading level={sub} id={`${id}-f`} className="sdm-QuestionSummary__subheading">
-            {t('summary.followUpHeading', { count: followUps.length })}
-          </Heading>
+        <Section
+          level={nextLevel(headingLevel)}
+          headingClassName="sdm-QuestionSummary__subheading"
+          heading={t('summary.followUpHeading', { count: followUps.length })}
+        >
           <ul>
             {followUps.map((item) => (
               // The language goes on the text, not the item, so the marker stays on the list's side.
@@ -82,7 +86,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <div className="sdm-QuestionSummary__actions">
         <Button onClick={() => window.print()}>{t('summary.print')}</Button>
@@ -97,10 +101,6 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
           <textarea id={`${id}-txt`} readOnly rows={10} value={plainText()} />
         </div>
       ) : null}
-    </section>
+    </Section>
   );
-}
-
-function ItemText({ lang, children }: { lang: ContentLanguage | undefined; children: string }) {
-  return lang ? <span {...lang}>{children}</span> : children;
 }

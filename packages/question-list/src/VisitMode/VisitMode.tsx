@@ -13,8 +13,11 @@ import { useUnansweredKeys } from '../internal/list-hooks.js';
 import {
   Heading,
   type HeadingLevel,
+  ItemText,
   itemContentLang,
   nextLevel,
+  partClass,
+  Section,
   useQlContentLang,
   useQlTranslation,
 } from '../internal/shared.js';
@@ -44,10 +47,12 @@ export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
   const sub = nextLevel(headingLevel);
 
   return (
-    <section className={['sdm-VisitMode', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-h`}>
-      <Heading level={headingLevel} id={`${id}-h`} className="sdm-VisitMode__heading">
-        {t('visit.heading')}
-      </Heading>
+    <Section
+      className={partClass('sdm-VisitMode', className)}
+      level={headingLevel}
+      headingClassName="sdm-VisitMode__heading"
+      heading={t('visit.heading')}
+    >
       <p className="sdm-VisitMode__intro">{t('visit.intro')}</p>
       {keys.length === 0 ? (
         <p className="sdm-VisitMode__empty">{t('visit.empty')}</p>
@@ -71,9 +76,12 @@ export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
           <Unanswered base={id} level={sub} contentLang={contentLang} />
         </>
       )}
-    </section>
+    </Section>
   );
 }
+
+/** The one-tap status buttons: each sets its status, or back to open. */
+const TOGGLES = ['asked', 'answered'] as const;
 
 const VisitRow = memo(function VisitRow({
   itemKey,
@@ -93,8 +101,6 @@ const VisitRow = memo(function VisitRow({
   const item = useQuestionListItem(itemKey);
   const actions = useQuestionListActions();
   if (!item) return null;
-  const text = questionItemText(content, item);
-  const lang = itemContentLang(item, contentLang);
   return (
     <li
       id={domId}
@@ -105,23 +111,20 @@ const VisitRow = memo(function VisitRow({
       aria-labelledby={`${domId}-t`}
     >
       <Heading level={level} id={`${domId}-t`} className="sdm-VisitMode__text">
-        <span className="sdm-VisitMode__rank">{index + 1}.</span> {lang ? <span {...lang}>{text}</span> : text}
+        <span className="sdm-VisitMode__rank">{index + 1}.</span>{' '}
+        <ItemText lang={itemContentLang(item, contentLang)}>{questionItemText(content, item)}</ItemText>
       </Heading>
       <fieldset className="sdm-VisitMode__status" aria-labelledby={`${domId}-t`}>
-        <Button
-          className="sdm-VisitMode__toggle"
-          aria-pressed={item.status === 'asked'}
-          onClick={() => actions.toggleStatus(itemKey, 'asked')}
-        >
-          {t('visit.asked')}
-        </Button>
-        <Button
-          className="sdm-VisitMode__toggle"
-          aria-pressed={item.status === 'answered'}
-          onClick={() => actions.toggleStatus(itemKey, 'answered')}
-        >
-          {t('visit.answered')}
-        </Button>
+        {TOGGLES.map((status) => (
+          <Button
+            key={status}
+            className="sdm-VisitMode__toggle"
+            aria-pressed={item.status === status}
+            onClick={() => actions.toggleStatus(itemKey, status)}
+          >
+            {t(`visit.${status}`)}
+          </Button>
+        ))}
       </fieldset>
       <div className="sdm-VisitMode__field">
         <label htmlFor={`${domId}-n`}>{t('visit.note')}</label>
@@ -160,13 +163,14 @@ function Unanswered({
   const { t } = useQlTranslation();
   // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
   const open = useUnansweredKeys();
-  const id = useId();
   const goTo = t('visit.goTo');
   return (
-    <section className="sdm-VisitMode__unanswered" aria-labelledby={`${id}-h`}>
-      <Heading level={level} id={`${id}-h`} className="sdm-VisitMode__subheading">
-        {open.length === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open.length })}
-      </Heading>
+    <Section
+      className="sdm-VisitMode__unanswered"
+      level={level}
+      headingClassName="sdm-VisitMode__subheading"
+      heading={open.length === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open.length })}
+    >
       {open.length > 0 ? (
         <ul className="sdm-VisitMode__openList">
           {open.map((key) => (
@@ -174,7 +178,7 @@ function Unanswered({
           ))}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { QuestionItem } from '@sdmkit/core';
 import { type ContentLanguage, useContentLanguage, useQuestionListContent, useSdmTranslation } from '@sdmkit/hooks';
 import { VisuallyHidden } from '@sdmkit/ui';
-import { createElement, type ReactNode, useCallback, useState } from 'react';
+import { createElement, type ReactNode, useCallback, useId, useState } from 'react';
 import { QUESTION_LIST_NAMESPACE } from '../i18n/resources.js';
 
 export type HeadingLevel = 2 | 3 | 4;
@@ -27,6 +27,11 @@ export function itemContentLang(
   return item.source === 'library' && item.text === undefined ? contentLang : undefined;
 }
 
+/** Text in the content language: in a span only when it differs from the interface's. */
+export function ItemText({ lang, children }: { lang: ContentLanguage | undefined; children: string }) {
+  return lang ? <span {...lang}>{children}</span> : children;
+}
+
 export function Heading({
   level,
   id,
@@ -43,6 +48,39 @@ export function Heading({
   children: ReactNode;
 }) {
   return createElement(`h${level}`, { id, className, tabIndex: -1, lang, dir }, children);
+}
+
+/** A section named by its (focusable) heading. */
+export function Section({
+  className,
+  level,
+  headingClassName,
+  heading,
+  headingLang,
+  children,
+}: {
+  className?: string | undefined;
+  level: HeadingLevel;
+  headingClassName: string;
+  heading: ReactNode;
+  /** When the heading is content text (a topic name). */
+  headingLang?: ContentLanguage | undefined;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className={className} aria-labelledby={id}>
+      <Heading level={level} id={id} className={headingClassName} {...headingLang}>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** A part's own class, and the host's when it gives one. */
+export function partClass(own: string, host: string | undefined): string {
+  return host ? `${own} ${host}` : own;
 }
 
 export function nextLevel(level: HeadingLevel): HeadingLevel {
