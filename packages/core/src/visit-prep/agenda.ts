@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/widget-i18n.js';
 import type { AgendaAddition } from './additions.js';
 import type { SeverityLevel, TakingAnswer, VisitPrepInput } from './input.js';
-import { countWords, selectAgendaWords, selectTimeline } from './selectors.js';
+import { countWords, sectionHasAnswer, selectAgendaWords, selectTimeline } from './selectors.js';
 import type { VisitPrepSectionType, VisitPrepTemplate, VisitType } from './template.js';
 
 /** How many concerns and questions the clinician sees first. */
@@ -91,13 +91,9 @@ export function buildVisitAgenda(
         .filter((c) => has(c.text))
         .map((c) => ({ text: clean(c.text), words: countWords(c.text), overLimit: overById.get(c.id) ?? false }))
     : [];
+  // A section of the template with an answer in it.
+  const answered = (type: VisitPrepSectionType) => shown.has(type) && sectionHasAnswer(type, input);
   const s = input.symptoms;
-  const symptomsShown =
-    shown.has('symptoms') &&
-    ([s.what, s.where, s.onset, s.better, s.worse, s.tried].some(has) ||
-      s.bodyAreas.length > 0 ||
-      s.severity !== null ||
-      s.timeline.some((e) => has(e.note) || has(e.date)));
   const med = (m: VisitPrepInput['medicines'][number]): AgendaMedicine => ({
     name: clean(m.name),
     dose: clean(m.dose),
@@ -126,7 +122,7 @@ export function buildVisitAgenda(
     topConcerns: concerns.slice(0, AGENDA_TOP_COUNT),
     otherConcerns: concerns.slice(AGENDA_TOP_COUNT),
     words: { count: words.words, limit: words.limit, overLimit: words.over },
-    symptoms: symptomsShown
+    symptoms: answered('symptoms')
       ? {
           what: clean(s.what),
           where: clean(s.where),
@@ -151,10 +147,9 @@ export function buildVisitAgenda(
           .map((x) => ({ substance: clean(x.substance), reaction: clean(x.reaction) }))
       : [],
     noAllergies: shown.has('medicines') && input.noAllergies && !input.allergies.some((x) => has(x.substance)),
-    whatMatters:
-      shown.has('what-matters') && (has(input.whatMatters.goals) || has(input.whatMatters.worries))
-        ? { goals: clean(input.whatMatters.goals), worries: clean(input.whatMatters.worries) }
-        : null,
+    whatMatters: answered('what-matters')
+      ? { goals: clean(input.whatMatters.goals), worries: clean(input.whatMatters.worries) }
+      : null,
     topQuestions: questions.slice(0, AGENDA_TOP_COUNT),
     otherQuestions: questions.slice(AGENDA_TOP_COUNT),
     additions: additions.map((x) => ({ id: x.id, heading: clean(x.heading), items: x.items.map(clean) })),
@@ -167,16 +162,15 @@ export function buildVisitAgenda(
           time: clean(p.time),
         }
       : null,
-    after:
-      shown.has('after-visit') && Object.values(a).some(has)
-        ? {
-            nextSteps: clean(a.nextSteps),
-            tests: clean(a.tests),
-            results: clean(a.results),
-            followUpDate: clean(a.followUpDate),
-            watchFor: clean(a.watchFor),
-          }
-        : null,
+    after: answered('after-visit')
+      ? {
+          nextSteps: clean(a.nextSteps),
+          tests: clean(a.tests),
+          results: clean(a.results),
+          followUpDate: clean(a.followUpDate),
+          watchFor: clean(a.watchFor),
+        }
+      : null,
   };
 }
 

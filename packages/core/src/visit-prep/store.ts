@@ -91,90 +91,98 @@ const patchRow = <T extends { readonly id: string }>(
   patch: NoInfer<Partial<Omit<T, 'id'>>>,
 ): T[] => list.map((r) => (r.id === id ? { ...r, ...patch, id: r.id } : r));
 
+/** The input's lists of rows with ids, edited the same way. */
+type RowList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+type Row<K extends RowList> = VisitPrepInput[K][number];
+/** The input's groups of fields, each changed with a patch. */
+type FieldGroup = 'symptoms' | 'whatMatters' | 'practical' | 'after';
+
 function createActions(
   commit: Commit<VisitPrepInput>,
   get: () => VisitPrepInput,
   template: VisitPrepTemplate,
   now: () => Date,
 ): VisitPrepActions {
-  const edit = (recipe: (i: VisitPrepInput) => VisitPrepInput) => commit(recipe);
+  const rows = <K extends RowList>(
+    key: K,
+    change: (list: readonly Row<K>[]) => readonly Row<K>[],
+    also: Partial<VisitPrepInput> = {},
+  ) => commit((i) => ({ ...i, [key]: change(i[key]), ...also }));
+  const append = <K extends RowList>(key: K, row: Row<K>, also?: Partial<VisitPrepInput>) =>
+    rows(key, (list) => [...list, row], also);
+  const update = <K extends RowList>(key: K, id: string, patch: Partial<Omit<Row<K>, 'id'>>) =>
+    rows(key, (list) => patchRow(list, id, patch));
+  const remove = (key: RowList, id: string) => rows(key, (list) => list.filter((r) => r.id !== id));
+  const reorder = (key: RowList, id: string, direction: MoveDirection) =>
+    rows(key, (list) => move(list, id, direction));
+  const merge = <K extends FieldGroup>(key: K, patch: Partial<VisitPrepInput[K]>) =>
+    commit((i) => ({ ...i, [key]: { ...i[key], ...patch } }));
+  const symptoms = (change: (s: SymptomStory) => Partial<SymptomStory>) =>
+    commit((i) => ({ ...i, symptoms: { ...i.symptoms, ...change(i.symptoms) } }));
   return {
-    setStep: (step) => edit((i) => (i.step === step ? i : { ...i, step })),
-    setReason: (reason) => edit((i) => ({ ...i, reason })),
+    setStep: (step) => commit((i) => (i.step === step ? i : { ...i, step })),
+    setReason: (reason) => commit((i) => ({ ...i, reason })),
     addConcern: (text = '') => {
       const max = template.limits.maxConcerns;
       if (max !== undefined && get().concerns.length >= max) return null;
       const id = nextRowId('concern', get().concerns);
-      edit((i) => ({ ...i, concerns: [...i.concerns, { id, text }] }));
+      append('concerns', { id, text });
       return id;
     },
-    updateConcern: (id, text) => edit((i) => ({ ...i, concerns: patchRow(i.concerns, id, { text }) })),
-    removeConcern: (id) => edit((i) => ({ ...i, concerns: i.concerns.filter((c) => c.id !== id) })),
-    moveConcern: (id, direction) => edit((i) => ({ ...i, concerns: [...move(i.concerns, id, direction)] })),
-    updateSymptoms: (patch) => edit((i) => ({ ...i, symptoms: { ...i.symptoms, ...patch } })),
+    updateConcern: (id, text) => update('concerns', id, { text }),
+    removeConcern: (id) => remove('concerns', id),
+    moveConcern: (id, direction) => reorder('concerns', id, direction),
+    updateSymptoms: (patch) => merge('symptoms', patch),
     toggleBodyArea: (area) =>
-      edit((i) => {
-        const has = i.symptoms.bodyAreas.includes(area);
-        const bodyAreas = has ? i.symptoms.bodyAreas.filter((a) => a !== area) : [...i.symptoms.bodyAreas, area];
-        return { ...i, symptoms: { ...i.symptoms, bodyAreas } };
-      }),
+      symptoms(({ bodyAreas }) => ({
+        bodyAreas: bodyAreas.includes(area) ? bodyAreas.filter((a) => a !== area) : [...bodyAreas, area],
+      })),
     addTimelineEntry: (entry = {}) => {
       const id = nextRowId('event', get().symptoms.timeline);
-      edit((i) => ({
-        ...i,
-        symptoms: { ...i.symptoms, timeline: [...i.symptoms.timeline, { date: '', note: '', ...entry, id }] },
-      }));
+      symptoms(({ timeline }) => ({ timeline: [...timeline, { date: '', note: '', ...entry, id }] }));
       return id;
     },
-    updateTimelineEntry: (id, patch) =>
-      edit((i) => ({ ...i, symptoms: { ...i.symptoms, timeline: patchRow(i.symptoms.timeline, id, patch) } })),
-    removeTimelineEntry: (id) =>
-      edit((i) => ({ ...i, symptoms: { ...i.symptoms, timeline: i.symptoms.timeline.filter((e) => e.id !== id) } })),
+    updateTimelineEntry: (id, patch) => symptoms(({ timeline }) => ({ timeline: patchRow(timeline, id, patch) })),
+    removeTimelineEntry: (id) => symptoms(({ timeline }) => ({ timeline: timeline.filter((e) => e.id !== id) })),
     addMedicine: (list, row = {}) => {
       const id = nextRowId(list === 'medicines' ? 'medicine' : 'supplement', get()[list]);
-      const blank: Medicine = { id, name: '', dose: '', frequency: '', reason: '', taking: null };
-      edit((i) => ({
-        ...i,
-        [list]: [...i[list], { ...blank, ...row, id }],
-        ...(list === 'medicines' ? { noMedicines: false } : {}),
-      }));
+      const blank = { name: '', dose: '', frequency: '', reason: '', taking: null };
+      append(list, { ...blank, ...row, id }, list === 'medicines' ? { noMedicines: false } : {});
       return id;
     },
-    updateMedicine: (list, id, patch) => edit((i) => ({ ...i, [list]: patchRow(i[list], id, patch) })),
-    removeMedicine: (list, id) => edit((i) => ({ ...i, [list]: i[list].filter((m) => m.id !== id) })),
-    setNoMedicines: (noMedicines) => edit((i) => ({ ...i, noMedicines })),
+    updateMedicine: update,
+    removeMedicine: remove,
+    setNoMedicines: (noMedicines) => commit((i) => ({ ...i, noMedicines })),
     addAllergy: (row = {}) => {
       const id = nextRowId('allergy', get().allergies);
-      edit((i) => ({
-        ...i,
-        allergies: [...i.allergies, { substance: '', reaction: '', ...row, id }],
-        noAllergies: false,
-      }));
+      append('allergies', { substance: '', reaction: '', ...row, id }, { noAllergies: false });
       return id;
     },
-    updateAllergy: (id, patch) => edit((i) => ({ ...i, allergies: patchRow(i.allergies, id, patch) })),
-    removeAllergy: (id) => edit((i) => ({ ...i, allergies: i.allergies.filter((a) => a.id !== id) })),
-    setNoAllergies: (noAllergies) => edit((i) => ({ ...i, noAllergies })),
-    setWhatMatters: (patch) => edit((i) => ({ ...i, whatMatters: { ...i.whatMatters, ...patch } })),
+    updateAllergy: (id, patch) => update('allergies', id, patch),
+    removeAllergy: (id) => remove('allergies', id),
+    setNoAllergies: (noAllergies) => commit((i) => ({ ...i, noAllergies })),
+    setWhatMatters: (patch) => merge('whatMatters', patch),
     addQuestion: (text = '') => {
       const id = nextRowId('question', get().questions);
-      edit((i) => ({ ...i, questions: [...i.questions, { id, text }] }));
+      append('questions', { id, text });
       return id;
     },
     togglePickedQuestion: (suggestion) =>
-      edit((i) => {
-        if (i.questions.some((q) => q.suggestionId === suggestion.id))
-          return { ...i, questions: i.questions.filter((q) => q.suggestionId !== suggestion.id) };
-        const id = nextRowId('question', i.questions);
-        return { ...i, questions: [...i.questions, { id, text: suggestion.text, suggestionId: suggestion.id }] };
-      }),
-    updateQuestion: (id, text) => edit((i) => ({ ...i, questions: patchRow(i.questions, id, { text }) })),
-    removeQuestion: (id) => edit((i) => ({ ...i, questions: i.questions.filter((q) => q.id !== id) })),
-    moveQuestion: (id, direction) => edit((i) => ({ ...i, questions: [...move(i.questions, id, direction)] })),
-    setPractical: (patch) => edit((i) => ({ ...i, practical: { ...i.practical, ...patch } })),
-    setAfter: (patch) => edit((i) => ({ ...i, after: { ...i.after, ...patch } })),
-    complete: (at) => edit((i) => ({ ...i, completedAt: at ?? now().toISOString() })),
-    reset: () => edit(() => emptyVisitPrepInput(template)),
+      rows('questions', (questions) =>
+        questions.some((q) => q.suggestionId === suggestion.id)
+          ? questions.filter((q) => q.suggestionId !== suggestion.id)
+          : [
+              ...questions,
+              { id: nextRowId('question', questions), text: suggestion.text, suggestionId: suggestion.id },
+            ],
+      ),
+    updateQuestion: (id, text) => update('questions', id, { text }),
+    removeQuestion: (id) => remove('questions', id),
+    moveQuestion: (id, direction) => reorder('questions', id, direction),
+    setPractical: (patch) => merge('practical', patch),
+    setAfter: (patch) => merge('after', patch),
+    complete: (at) => commit((i) => ({ ...i, completedAt: at ?? now().toISOString() })),
+    reset: () => commit(() => emptyVisitPrepInput(template)),
   };
 }
 
