@@ -1,6 +1,7 @@
 import { selectKnowledge } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
-import { useId } from 'react';
+import { ContentText } from '@sdmkit/ui';
+import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -11,7 +12,6 @@ export function KnowledgeCheck() {
   const cl = useDaContentLang();
   const answers = useDecisionAidSelector((s) => s.input.knowledge);
   const { answerKnowledge } = useDecisionAidActions();
-  const base = useId();
   const questions = content.knowledgeCheck ?? [];
   if (questions.length === 0) return null;
   const result = selectKnowledge(content, { knowledge: answers } as Parameters<typeof selectKnowledge>[1]);
@@ -22,30 +22,28 @@ export function KnowledgeCheck() {
       {questions.map((q) => {
         const a = answers[q.id];
         return (
-          <fieldset key={q.id} className="sdm-Choice" data-question-id={q.id}>
-            <legend {...cl}>{q.question}</legend>
-            <div className="sdm-Choice__row">
-              {q.choices.map((c) => (
-                <label key={c.id} className="sdm-Choice__option">
-                  <input
-                    type="radio"
-                    name={`${base}-${q.id}`}
-                    checked={a === c.id}
-                    onChange={() => answerKnowledge(q.id, c.id)}
-                  />
-                  <span {...cl}>{c.label}</span>
-                </label>
-              ))}
-            </div>
+          <ChoiceGroup
+            key={q.id}
+            data={{ 'data-question-id': q.id }}
+            legend={q.question}
+            textLang={cl}
+            choices={q.choices.map((c) => ({
+              key: c.id,
+              label: c.label,
+              lang: cl,
+              checked: a === c.id,
+              onChange: () => answerKnowledge(q.id, c.id),
+            }))}
+          >
             <div aria-live="polite" className="sdm-KnowledgeCheck__feedback">
               {a !== undefined ? (
                 <p data-correct={a === q.correctChoiceId ? 'true' : 'false'}>
                   <strong>{a === q.correctChoiceId ? t('knowledge.correct') : t('knowledge.incorrect')}</strong>{' '}
-                  {cl ? <span {...cl}>{q.explanation}</span> : q.explanation}
+                  <ContentText lang={cl}>{q.explanation}</ContentText>
                 </p>
               ) : null}
             </div>
-          </fieldset>
+          </ChoiceGroup>
         );
       })}
       {result.answered === result.total ? (

@@ -1,5 +1,5 @@
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
-import { useId } from 'react';
+import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -10,23 +10,17 @@ export function Leaning() {
   const cl = useDaContentLang();
   const leaning = useDecisionAidSelector((s) => s.input.leaning);
   const { setLeaning } = useDecisionAidActions();
-  const name = useId();
   const choices = [
     ...content.options.map((o) => ({ id: o.id, label: o.title, lang: cl })),
-    { id: 'unsure', label: t('leaning.unsure'), lang: undefined },
-  ];
+    { id: 'unsure', label: t('leaning.unsure') },
+  ].map((c) => ({ ...c, key: c.id, checked: leaning === c.id, onChange: () => setLeaning(c.id) }));
   return (
-    <fieldset className="sdm-Choice sdm-Leaning">
-      <legend className="sdm-Leaning__legend">{t('leaning.heading')}</legend>
-      <p className="sdm-Choice__hint">{t('leaning.intro')}</p>
-      <div className="sdm-Choice__row">
-        {choices.map((c) => (
-          <label key={c.id} className="sdm-Choice__option">
-            <input type="radio" name={name} checked={leaning === c.id} onChange={() => setLeaning(c.id)} />
-            <span {...c.lang}>{c.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      className="sdm-Leaning"
+      legend={t('leaning.heading')}
+      legendClassName="sdm-Leaning__legend"
+      hint={t('leaning.intro')}
+      choices={choices}
+    />
   );
 }

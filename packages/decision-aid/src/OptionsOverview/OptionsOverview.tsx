@@ -1,7 +1,9 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
+import { Fragment } from 'react';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
+const POINTS = ['benefits', 'harms'] as const;
 const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
 
 /**
@@ -26,18 +28,16 @@ export function OptionsOverview() {
             </p>
             <details className="sdm-OptionsOverview__more">
               <summary>{t('options.more', { option: o.title })}</summary>
-              <h5 className="sdm-OptionsOverview__part">{t('options.benefits')}</h5>
-              <ul data-part="benefits" {...cl}>
-                {o.benefits.map((b) => (
-                  <li key={b.text}>{b.text}</li>
-                ))}
-              </ul>
-              <h5 className="sdm-OptionsOverview__part">{t('options.harms')}</h5>
-              <ul data-part="harms" {...cl}>
-                {o.harms.map((h) => (
-                  <li key={h.text}>{h.text}</li>
-                ))}
-              </ul>
+              {POINTS.map((part) => (
+                <Fragment key={part}>
+                  <h5 className="sdm-OptionsOverview__part">{t(`options.${part}`)}</h5>
+                  <ul data-part={part} {...cl}>
+                    {o[part].map((p) => (
+                      <li key={p.text}>{p.text}</li>
+                    ))}
+                  </ul>
+                </Fragment>
+              ))}
               <h5 className="sdm-OptionsOverview__part">{t('options.livingWith')}</h5>
               <dl data-part="livingWith">
                 {LIVING.map((k) => (

@@ -1,6 +1,6 @@
 import { SURE_ITEMS } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidSelector, useSureResult } from '@sdmkit/hooks';
-import { useId } from 'react';
+import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 export interface SureTestProps {
@@ -14,7 +14,6 @@ export function SureTest({ readOnly }: SureTestProps) {
   const answers = useDecisionAidSelector((s) => s.input.sure);
   const { answerSure } = useDecisionAidActions();
   const result = useSureResult();
-  const base = useId();
   return (
     <section className="sdm-SureTest">
       <h3 className="sdm-SureTest__heading">{t('sure.heading')}</h3>
@@ -22,22 +21,17 @@ export function SureTest({ readOnly }: SureTestProps) {
         <>
           <p>{t('sure.intro')}</p>
           {SURE_ITEMS.map((item) => (
-            <fieldset key={item} className="sdm-Choice" data-item={item}>
-              <legend>{t(`sure.items.${item}`)}</legend>
-              <div className="sdm-Choice__row">
-                {[true, false].map((yes) => (
-                  <label key={String(yes)} className="sdm-Choice__option">
-                    <input
-                      type="radio"
-                      name={`${base}-${item}`}
-                      checked={answers[item] === yes}
-                      onChange={() => answerSure(item, yes)}
-                    />
-                    <span>{yes ? t('sure.yes') : t('sure.no')}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceGroup
+              key={item}
+              data={{ 'data-item': item }}
+              legend={t(`sure.items.${item}`)}
+              choices={[true, false].map((yes) => ({
+                key: String(yes),
+                label: yes ? t('sure.yes') : t('sure.no'),
+                checked: answers[item] === yes,
+                onChange: () => answerSure(item, yes),
+              }))}
+            />
           ))}
         </>
       )}

@@ -8,44 +8,39 @@ import {
 } from '@sdmkit/hooks';
 import { Bar, Button } from '@sdmkit/ui';
 import { type FormEvent, useId, useState } from 'react';
+import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
 const RATINGS: readonly Rating[] = [0, 1, 2, 3, 4];
 
+/** How much one consideration matters, 0-4. */
 function RatingGroup({
-  legend,
-  description,
   value,
   onChange,
-  contentLang,
+  ...text
 }: {
   legend: string;
-  /** `lang`/`dir` of the legend and description when they come from the content. */
-  contentLang?: ContentLanguage | undefined;
-  description?: string | undefined;
+  /** `lang`/`dir` of the legend and hint when they come from the content. */
+  textLang?: ContentLanguage | undefined;
+  hint?: string | undefined;
   value: Rating | null | undefined;
   onChange: (r: Rating) => void;
 }) {
   const { t } = useDaTranslation();
-  const name = useId();
   return (
-    <fieldset className="sdm-Choice sdm-ValuesClarification__item" data-rated={value != null ? 'true' : 'false'}>
-      <legend {...contentLang}>{legend}</legend>
-      {description ? (
-        <p className="sdm-Choice__hint" {...contentLang}>
-          {description}
-        </p>
-      ) : null}
-      <div className="sdm-Choice__row">
-        {RATINGS.map((r) => (
-          <label key={r} className="sdm-Choice__option">
-            <input type="radio" name={name} value={r} checked={value === r} onChange={() => onChange(r)} />
-            <span>{t(`rating.${r}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      {...text}
+      className="sdm-ValuesClarification__item"
+      data={{ 'data-rated': value != null ? 'true' : 'false' }}
+      choices={RATINGS.map((r) => ({
+        key: r,
+        value: r,
+        label: t(`rating.${r}`),
+        checked: value === r,
+        onChange: () => onChange(r),
+      }))}
+    />
   );
 }
 
@@ -78,8 +73,8 @@ export function ValuesClarification() {
         <RatingGroup
           key={c.id}
           legend={c.label}
-          description={c.description}
-          contentLang={cl}
+          hint={c.description}
+          textLang={cl}
           value={ratings[c.id]}
           onChange={(r) => actions.rate(c.id, r)}
         />
@@ -87,27 +82,20 @@ export function ValuesClarification() {
       {concerns.map((c) => (
         <div key={c.id} className="sdm-ValuesClarification__own" data-concern-id={c.id}>
           <RatingGroup legend={c.text} value={c.rating} onChange={(r) => actions.updateConcern(c.id, { rating: r })} />
-          <fieldset className="sdm-Choice">
-            <legend>{t('values.ownFits')}</legend>
-            <div className="sdm-Choice__row">
-              {content.options.map((o) => (
-                <label key={o.id} className="sdm-Choice__option">
-                  <input
-                    type="checkbox"
-                    checked={c.optionIds.includes(o.id)}
-                    onChange={(e) =>
-                      actions.updateConcern(c.id, {
-                        optionIds: e.currentTarget.checked
-                          ? [...c.optionIds, o.id]
-                          : c.optionIds.filter((x) => x !== o.id),
-                      })
-                    }
-                  />
-                  <span {...cl}>{o.title}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            type="checkbox"
+            legend={t('values.ownFits')}
+            choices={content.options.map((o) => ({
+              key: o.id,
+              label: o.title,
+              lang: cl,
+              checked: c.optionIds.includes(o.id),
+              onChange: (checked) =>
+                actions.updateConcern(c.id, {
+                  optionIds: checked ? [...c.optionIds, o.id] : c.optionIds.filter((x) => x !== o.id),
+                }),
+            }))}
+          />
           <Button variant="quiet" onClick={() => actions.removeConcern(c.id)}>
             {t('values.remove', { text: c.text })}
           </Button>
