@@ -1,4 +1,4 @@
-import type { QuestionItem, QuestionListInput, QuestionStatus } from './input.js';
+import type { QuestionItem, QuestionListInput } from './input.js';
 import { DEFAULT_QUESTION_SOFT_LIMIT, type PromptList, type PromptQuestion, TOP_QUESTION_COUNT } from './schema.js';
 import { normalizeSearchText } from './text.js';
 
@@ -75,14 +75,13 @@ export interface QuestionCounts {
 }
 
 export function countQuestionItems(input: QuestionListInput): QuestionCounts {
-  const by = (s: QuestionStatus) => input.items.filter((i) => i.status === s).length;
-  return {
-    total: input.items.length,
-    open: by('open'),
-    asked: by('asked'),
-    answered: by('answered'),
-    followUp: input.items.filter((i) => i.followUp).length,
-  };
+  // One pass: this runs on every change of a long list during the visit.
+  const counts = { total: input.items.length, open: 0, asked: 0, answered: 0, followUp: 0 };
+  for (const item of input.items) {
+    counts[item.status] += 1;
+    if (item.followUp) counts.followUp += 1;
+  }
+  return counts;
 }
 
 export interface QuestionCategoryGroup {

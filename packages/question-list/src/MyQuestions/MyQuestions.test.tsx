@@ -53,6 +53,9 @@ describe('MyQuestions', () => {
     expect(screen.getByText('Please type a question first.')).toHaveAttribute('role', 'alert');
     expect(box).toHaveAttribute('aria-invalid', 'true');
     await user.clear(box);
+    // Typing clears the message, as in the add-own form.
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Please type a question first.')).toBeNull();
     await user.type(box, 'Could it be something else?');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Could it be something else?')).toBeInTheDocument();

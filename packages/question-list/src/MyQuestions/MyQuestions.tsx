@@ -108,7 +108,7 @@ function errorText(t: ReturnType<typeof useQlTranslation>['t'], result: Question
   return result.ok ? '' : t(`mine.errors.${result.error}`, { max: MAX_QUESTION_LENGTH });
 }
 
-type FocusTarget = 'up' | 'down' | 'top' | 'edit' | null;
+type FocusTarget = (typeof MOVES)[number]['name'] | 'edit' | null;
 
 interface RowProps {
   readonly itemKey: string;
@@ -123,13 +123,13 @@ const FIRST = 2;
 const LAST = 4;
 
 /**
- * The row's move buttons, and the place flag that makes each unavailable: Move up/down stay focusable (and say
+ * The row's move buttons (`name` is also the label's key), and the place flag that makes each unavailable: Move up/down stay focusable (and say
  * they are unavailable) at the ends; Move to top 3 is left out once the row is in the top 3.
  */
 const MOVES = [
-  { name: 'up', action: 'moveUp', label: 'mine.moveUp', off: FIRST },
-  { name: 'down', action: 'moveDown', label: 'mine.moveDown', off: LAST },
-  { name: 'top', action: 'moveToTop', label: 'mine.moveTop', off: TOP },
+  { name: 'moveUp', action: 'moveUp', off: FIRST },
+  { name: 'moveDown', action: 'moveDown', off: LAST },
+  { name: 'moveTop', action: 'moveToTop', off: TOP },
 ] as const;
 
 /** What a row's markup needs to know about its place, as bits (O(1): only the ends of the list are looked at). */
@@ -160,9 +160,9 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   // A move may leave this row's flags as they were; it still has to render once to put focus back.
   const [, rendered] = useReducer((n: number) => n + 1, 0);
   const refs = {
-    up: useRef<HTMLButtonElement>(null),
-    down: useRef<HTMLButtonElement>(null),
-    top: useRef<HTMLButtonElement>(null),
+    moveUp: useRef<HTMLButtonElement>(null),
+    moveDown: useRef<HTMLButtonElement>(null),
+    moveTop: useRef<HTMLButtonElement>(null),
     edit: useRef<HTMLButtonElement>(null),
   };
   const pendingFocus = useRef<FocusTarget>(null);
@@ -174,7 +174,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
     pendingFocus.current = null;
     // An unavailable button (Move up at the top) stays focusable, so focus never jumps somewhere unexpected;
     // Move to top 3 goes away with the move, so focus goes to Move up then.
-    (refs[target].current ?? refs.up.current)?.focus();
+    (refs[target].current ?? refs.moveUp.current)?.focus();
   });
 
   if (!item) return null;
@@ -222,15 +222,15 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
         <ActionsFieldset itemKey={itemKey} text={text}>
           {MOVES.map((m) => {
             const off = (flags & m.off) !== 0;
-            return m.name === 'top' && off ? null : (
+            return m.name === 'moveTop' && off ? null : (
               <Button
                 key={m.name}
                 ref={refs[m.name]}
                 variant="quiet"
-                aria-disabled={m.name === 'top' ? undefined : off}
+                aria-disabled={m.name === 'moveTop' ? undefined : off}
                 onClick={() => !off && move(m)}
               >
-                {t(m.label)}
+                {t(`mine.${m.name}`)}
               </Button>
             );
           })}
@@ -290,33 +290,25 @@ function EditWording({
 }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
-  const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    const result = actions.edit(itemKey, draft);
-    if (result.ok) onDone(true);
-    else setError(errorText(t, result));
-  };
   return (
-    <form className="sdm-MyQuestions__edit" onSubmit={save}>
-      <WordingField
-        ref={ref}
-        label={t('mine.editLabel')}
-        error={error}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onDone(false);
-          }
-        }}
-      />
+    <WordingForm
+      className="sdm-MyQuestions__edit"
+      label={t('mine.editLabel')}
+      initial={initial}
+      save={(text) => actions.edit(itemKey, text)}
+      onSaved={() => onDone(true)}
+      ref={ref}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone(false);
+        }
+      }}
+    >
       <div className="sdm-MyQuestions__actions">
         <Button type="submit" variant="primary">
           {t('mine.save')}
@@ -334,34 +326,69 @@ function EditWording({
           </Button>
         ) : null}
       </div>
-    </form>
+    </WordingForm>
   );
 }
 
-/** A question's wording: its label, the text box, and the error that refused it (announced when it appears). */
-function WordingField({
+/**
+ * A form for a question's wording: its label, the text box, the error that refused it (announced when it appears;
+ * cleared when the patient types) and `children` (the buttons). `save` checks and stores the text; when it is
+ * taken, `onSaved` gets it and the form starts again from `initial`.
+ */
+function WordingForm({
+  className,
+  noValidate,
   label,
-  error,
+  initial = '',
+  save,
+  onSaved,
+  children,
   ...textarea
-}: { label: string; error: string } & Omit<ComponentProps<'textarea'>, 'id' | 'className'>) {
+}: {
+  className: string;
+  noValidate?: boolean;
+  label: string;
+  initial?: string;
+  save: (text: string) => QuestionTextResult;
+  onSaved: (text: string) => void;
+  children: ReactNode;
+} & Pick<ComponentProps<'textarea'>, 'ref' | 'onKeyDown'>) {
+  const { t } = useQlTranslation();
   const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = save(draft);
+    setError(errorText(t, result));
+    if (result.ok) {
+      onSaved(draft);
+      setDraft(initial);
+    }
+  };
   return (
-    <>
+    <form className={className} onSubmit={submit} noValidate={noValidate}>
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
         className="sdm-MyQuestions__input"
         rows={2}
-        // Longer than allowed, so a pasted text that is too long gets the error instead of being cut.
+        // A little over the limit, so a text that is too long gets the error message rather than a silent cut.
         maxLength={MAX_QUESTION_LENGTH + 50}
+        value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-e` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (error) setError('');
+        }}
         {...textarea}
       />
       <p id={`${id}-e`} className="sdm-MyQuestions__error" role="alert">
         {error}
       </p>
-    </>
+      {children}
+    </form>
   );
 }
 
@@ -369,34 +396,18 @@ function WordingField({
 const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: Announce }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = actions.addOwn(draft);
-    if (!result.ok) {
-      setError(errorText(t, result));
-      return;
-    }
-    announce(t('mine.added', { text: draft.trim() }));
-    setDraft('');
-    setError('');
-  };
   return (
-    <form className="sdm-MyQuestions__add" onSubmit={submit} noValidate>
-      <WordingField
-        label={t('mine.addOwnLabel')}
-        error={error}
-        value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (error) setError('');
-        }}
-      />
+    <WordingForm
+      className="sdm-MyQuestions__add"
+      noValidate
+      label={t('mine.addOwnLabel')}
+      save={actions.addOwn}
+      onSaved={(text) => announce(t('mine.added', { text: text.trim() }))}
+    >
       <Button type="submit" variant="primary">
         {t('mine.addOwnButton')}
       </Button>
-    </form>
+    </WordingForm>
   );
 });
 
@@ -411,12 +422,8 @@ function Suggestions({
 }) {
   const { t } = useQlTranslation();
   const actions = useQuestionListActions();
-  const items = useQuestionListSelector((s) => s.input.items);
-  const dismissed = useQuestionListSelector((s) => s.input.dismissed);
-  const open = useMemo(
-    () => openQuestionSuggestions({ items, dismissed, seq: 0 }, suggestions),
-    [items, dismissed, suggestions],
-  );
+  const input = useQuestionListSelector((s) => s.input);
+  const open = useMemo(() => openQuestionSuggestions(input, suggestions), [input, suggestions]);
   const id = useId();
   if (open.length === 0) return null;
   return (
