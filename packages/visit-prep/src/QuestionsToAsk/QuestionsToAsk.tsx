@@ -1,8 +1,8 @@
 import { AGENDA_TOP_COUNT } from '@sdmkit/core';
-import { type ContentLanguage, useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
-import { useId, useMemo, useRef, useState } from 'react';
-import { TextField } from '../internal/fields.js';
+import { useMemo, useRef, useState } from 'react';
+import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { RowControls } from '../internal/row-controls.js';
@@ -23,41 +23,6 @@ export interface QuestionsToAskProps {
   readonly className?: string;
   /** Extra questions to pick from, handed in by the host (shown after the template's own suggestions). */
   readonly suggestedQuestions?: readonly SuggestedQuestionInput[] | undefined;
-}
-
-function SuggestionCheckbox({
-  q,
-  contentLang,
-  checked,
-  onToggle,
-}: {
-  q: SuggestedQuestionInput;
-  /** `lang`/`dir` of the template, for a suggestion that comes from it. */
-  contentLang: ContentLanguage | undefined;
-  checked: boolean;
-  onToggle: () => void;
-}) {
-  const id = useId();
-  return (
-    <div className="sdm-VisitPrepField" data-kind="checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        className="sdm-VisitPrepField__check"
-        checked={checked}
-        aria-describedby={q.why ? `${id}-why` : undefined}
-        onChange={onToggle}
-      />
-      <label htmlFor={id} className="sdm-VisitPrepField__checkLabel" {...contentLang}>
-        {q.text}
-      </label>
-      {q.why ? (
-        <span id={`${id}-why`} className="sdm-VisitPrepField__hint" {...contentLang}>
-          {q.why}
-        </span>
-      ) : null}
-    </div>
-  );
 }
 
 /** Questions to ask: pick suggested ones, write your own, and order them so the top three come first. */
@@ -94,12 +59,13 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
           <fieldset className="sdm-QuestionsToAsk__suggested">
             <legend>{t('questions.suggested')}</legend>
             {suggestions.map((q) => (
-              <SuggestionCheckbox
+              <Checkbox
                 key={q.id}
-                q={q}
-                contentLang={langOf(q.id)}
+                label={q.text}
+                hint={q.why}
+                labelLang={langOf(q.id)}
                 checked={picked.has(q.id)}
-                onToggle={() => actions.togglePickedQuestion(q)}
+                onChange={() => actions.togglePickedQuestion(q)}
               />
             ))}
           </fieldset>

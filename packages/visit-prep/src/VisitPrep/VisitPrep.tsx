@@ -16,7 +16,7 @@ import {
   useVisitPrepTemplate,
 } from '@sdmkit/hooks';
 import { Bar, Button, DemonstrationNotice, SaveStatus } from '@sdmkit/ui';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
@@ -82,7 +82,7 @@ function Flow({
   today,
   agendaAdditions,
   onAgendaAdditionsError,
-}: Omit<VisitPrepProps, keyof VisitPrepBaseProps>) {
+}: VisitPrepProps) {
   const { t } = useVpT();
   const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
   const template = useVisitPrepTemplate();
@@ -100,10 +100,10 @@ function Flow({
   const steps: VisitPrepStep[] = [...template.sections.map((s) => s.type), 'agenda'];
   const step: VisitPrepStep = savedStep && steps.includes(savedStep) ? savedStep : (steps[0] ?? 'agenda');
   const index = steps.indexOf(step);
-  const title = (s: VisitPrepStep) =>
-    s === 'agenda' ? t('sections.agenda') : (template.sections.find((x) => x.type === s)?.title ?? t(`sections.${s}`));
+  const templateTitle = (s: VisitPrepStep) => template.sections.find((x) => x.type === s)?.title;
+  const title = (s: VisitPrepStep) => templateTitle(s) ?? t(`sections.${s}`);
   // The template's language for a step title that comes from the template.
-  const titleLang = (s: VisitPrepStep) => (template.sections.find((x) => x.type === s)?.title ? cl : undefined);
+  const titleLang = (s: VisitPrepStep) => (templateTitle(s) ? cl : undefined);
 
   const go = (next: VisitPrepStep) => {
     moved.current = true;
@@ -126,30 +126,22 @@ function Flow({
     complete(buildVisitPrepResult(template, { ...input, completedAt: at }, at, additions));
   };
 
-  const problems: ReactNode[] = [];
-  for (const type of completion.missing) {
-    problems.push(
-      <li key={`missing-${type}`}>
-        {t('nav.missing', { section: title(type) })}{' '}
-        <Button variant="quiet" onClick={() => go(type)}>
-          {t('nav.goTo', { section: title(type) })}
-        </Button>
-      </li>,
-    );
-  }
+  // What still stops finishing, each with a way to the section.
+  const problem = (key: 'nav.missing' | 'nav.checkDates', type: VisitPrepSectionType) => (
+    <li key={`${key}-${type}`}>
+      {t(key, { section: title(type) })}{' '}
+      <Button variant="quiet" onClick={() => go(type)}>
+        {t('nav.goTo', { section: title(type) })}
+      </Button>
+    </li>
+  );
   const dateSections = new Set(
     completion.dateProblems.map((d) => (d.field === 'followUpDate' ? 'after-visit' : 'symptoms')),
   );
-  for (const type of dateSections) {
-    problems.push(
-      <li key={`dates-${type}`}>
-        {t('nav.checkDates', { section: title(type) })}{' '}
-        <Button variant="quiet" onClick={() => go(type)}>
-          {t('nav.goTo', { section: title(type) })}
-        </Button>
-      </li>,
-    );
-  }
+  const problems = [
+    ...completion.missing.map((type) => problem('nav.missing', type)),
+    ...[...dateSections].map((type) => problem('nav.checkDates', type)),
+  ];
 
   return (
     <div className="sdm-VisitPrep__layout">
@@ -253,18 +245,10 @@ function Flow({
  * status, resume at the last step, and the clinician agenda at the end.
  */
 export function VisitPrep(props: VisitPrepProps) {
-  const { onComplete, suggestedQuestions, compactAgenda, today, agendaAdditions, onAgendaAdditionsError, ...base } =
-    props;
+  // The root takes the props it knows (content, value, language…); the flow takes the rest.
   return (
-    <VisitPrepRoot {...base}>
-      <Flow
-        onComplete={onComplete}
-        suggestedQuestions={suggestedQuestions}
-        compactAgenda={compactAgenda}
-        today={today}
-        agendaAdditions={agendaAdditions}
-        onAgendaAdditionsError={onAgendaAdditionsError}
-      />
+    <VisitPrepRoot {...props}>
+      <Flow {...props} />
     </VisitPrepRoot>
   );
 }

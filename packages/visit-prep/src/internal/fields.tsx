@@ -89,14 +89,17 @@ export function TextField(props: TextFieldProps) {
 
 interface CheckboxProps {
   readonly label: ReactNode;
-  /** `lang`/`dir` of the label when it is template text in another language than the interface. */
+  /** `lang`/`dir` of the label and hint when they are template text in another language than the interface. */
   readonly labelLang?: ContentLanguage | undefined;
+  /** A line under the label (e.g. why a question can help), linked to the box for screen readers. */
+  readonly hint?: ReactNode;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
 }
 
-export function Checkbox({ label, labelLang, checked, onChange }: CheckboxProps) {
+export function Checkbox({ label, labelLang, hint, checked, onChange }: CheckboxProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="sdm-VisitPrepField" data-kind="checkbox">
       <input
@@ -104,11 +107,17 @@ export function Checkbox({ label, labelLang, checked, onChange }: CheckboxProps)
         type="checkbox"
         className="sdm-VisitPrepField__check"
         checked={checked}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <label htmlFor={id} className="sdm-VisitPrepField__checkLabel" {...labelLang}>
         {label}
       </label>
+      {hint ? (
+        <span id={hintId} className="sdm-VisitPrepField__hint" {...labelLang}>
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }
