@@ -1,5 +1,6 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
 import { Button, ContentText, Dialog } from '@sdmkit/ui';
+import { Fact } from '../Fact/Fact.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -37,37 +38,33 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
           </p>
         ) : null}
         <dl className="sdm-EvidenceDialog__facts">
-          <dt>{t('evidence.published')}</dt>
-          <dd>
+          <Fact term="evidence.published">
             <time dateTime={meta.published}>{meta.published}</time>
-          </dd>
-          <dt>{t('evidence.nextReview')}</dt>
-          <dd>
+          </Fact>
+          <Fact term="evidence.nextReview">
             <time dateTime={meta.nextReview}>{meta.nextReview}</time>
-          </dd>
-          <dt>{t('evidence.version')}</dt>
-          <dd>{meta.version}</dd>
+          </Fact>
+          <Fact term="evidence.version">{meta.version}</Fact>
           {meta.updatePolicy ? (
-            <>
-              <dt>{t('evidence.updatePolicy')}</dt>
-              <dd {...cl}>{meta.updatePolicy}</dd>
-            </>
+            <Fact term="evidence.updatePolicy" {...cl}>
+              {meta.updatePolicy}
+            </Fact>
           ) : null}
-          <dt>{t('evidence.authors')}</dt>
-          <dd {...cl}>{meta.authors.map((a) => a.name).join(', ')}</dd>
-          <dt>{t('evidence.funding')}</dt>
-          <dd {...cl}>{meta.funding}</dd>
-          <dt>{t('evidence.conflicts')}</dt>
-          <dd {...cl}>{meta.conflictsOfInterest}</dd>
+          <Fact term="evidence.authors" {...cl}>
+            {meta.authors.map((a) => a.name).join(', ')}
+          </Fact>
+          <Fact term="evidence.funding" {...cl}>
+            {meta.funding}
+          </Fact>
+          <Fact term="evidence.conflicts" {...cl}>
+            {meta.conflictsOfInterest}
+          </Fact>
           {certainties.size > 0 ? (
-            <>
-              <dt>{t('evidence.certainty')}</dt>
-              <dd>
-                {[...certainties].map((c) => (
-                  <p key={c}>{t(`outcomes.certainty.${c}`)}</p>
-                ))}
-              </dd>
-            </>
+            <Fact term="evidence.certainty">
+              {[...certainties].map((c) => (
+                <p key={c}>{t(`outcomes.certainty.${c}`)}</p>
+              ))}
+            </Fact>
           ) : null}
         </dl>
         <h3 className="sdm-EvidenceDialog__heading">{t('evidence.sources')}</h3>

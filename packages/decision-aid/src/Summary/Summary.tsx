@@ -2,6 +2,7 @@ import { buildDecisionAidSummary, translator } from '@sdmkit/core';
 import { useDecisionAidContent, useDecisionAidInput, useDecisionAidResult, useWidgetI18n } from '@sdmkit/hooks';
 import { Button, ContentText } from '@sdmkit/ui';
 import { useId, useMemo, useState } from 'react';
+import { Fact } from '../Fact/Fact.js';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
@@ -52,10 +53,10 @@ export function Summary({ onCopy }: SummaryProps) {
     <section className="sdm-Summary">
       <h3 className="sdm-Summary__heading">{t('summary.heading')}</h3>
       <dl className="sdm-Summary__list">
-        <dt>{t('summary.decision')}</dt>
-        <dd {...cl}>{content.decision.question}</dd>
-        <dt>{t('summary.options')}</dt>
-        <dd>
+        <Fact term="summary.decision" {...cl}>
+          {content.decision.question}
+        </Fact>
+        <Fact term="summary.options">
           <ul>
             {content.options.map((o) => (
               // The language goes on the text, not the item: an LTR item in an RTL list would put its marker
@@ -65,9 +66,8 @@ export function Summary({ onCopy }: SummaryProps) {
               </li>
             ))}
           </ul>
-        </dd>
-        <dt>{t('summary.whatMatters')}</dt>
-        <dd>
+        </Fact>
+        <Fact term="summary.whatMatters">
           {result.topValues.length === 0 ? (
             t('summary.nothingRated')
           ) : (
@@ -80,15 +80,13 @@ export function Summary({ onCopy }: SummaryProps) {
               ))}
             </ul>
           )}
-        </dd>
-        <dt>{t('summary.leaning')}</dt>
-        <dd data-testid="summary-leaning" {...(leaningIsTitle ? cl : undefined)}>
+        </Fact>
+        <Fact term="summary.leaning" data-testid="summary-leaning" {...(leaningIsTitle ? cl : undefined)}>
           {leaning}
-        </dd>
-        <dt>{t('summary.sure')}</dt>
-        <dd>
+        </Fact>
+        <Fact term="summary.sure">
           {result.sure.complete ? t('summary.sureScore', { score: result.sure.score }) : t('summary.sureIncomplete')}
-        </dd>
+        </Fact>
       </dl>
       <div className="sdm-Summary__actions">
         <Button variant="primary" onClick={copy}>
