@@ -1,5 +1,5 @@
-import { useVisitPrepActions, useVisitPrepProgress, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { TextField } from '../internal/fields.js';
+import { useVisitPrepActions, useVisitPrepProgress, useVisitPrepSelector } from '@sdmkit/hooks';
+import { AnswerFields, TextField } from '../internal/fields.js';
 import { useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -12,34 +12,13 @@ export interface AfterVisitProps {
 /** Next steps, tests and how results come, the follow-up date and what to watch for. */
 export function AfterVisit({ className, today }: AfterVisitProps) {
   const { t } = useVpT();
-  const limit = useVisitPrepTemplate().limits.answerWords;
   const a = useVisitPrepSelector((s) => s.input.after);
   const actions = useVisitPrepActions();
   const { dateProblems } = useVisitPrepProgress(today);
   const problem = dateProblems.find((p) => p.field === 'followUpDate')?.code;
   return (
-    <SectionFrame type="after-visit" className={['sdm-AfterVisit', className].filter(Boolean).join(' ')}>
-      <TextField
-        label={t('after.nextSteps')}
-        value={a.nextSteps}
-        multiline
-        wordLimit={limit}
-        onChange={(nextSteps) => actions.setAfter({ nextSteps })}
-      />
-      <TextField
-        label={t('after.tests')}
-        value={a.tests}
-        multiline
-        wordLimit={limit}
-        onChange={(tests) => actions.setAfter({ tests })}
-      />
-      <TextField
-        label={t('after.results')}
-        value={a.results}
-        multiline
-        wordLimit={limit}
-        onChange={(results) => actions.setAfter({ results })}
-      />
+    <SectionFrame type="after-visit" ownClass="sdm-AfterVisit" className={className}>
+      <AnswerFields ns="after" keys={['nextSteps', 'tests', 'results']} values={a} onChange={actions.setAfter} />
       <TextField
         label={t('after.followUpDate')}
         type="date"
@@ -48,13 +27,7 @@ export function AfterVisit({ className, today }: AfterVisitProps) {
         error={problem ? t(`dates.${problem}`) : null}
         onChange={(followUpDate) => actions.setAfter({ followUpDate })}
       />
-      <TextField
-        label={t('after.watchFor')}
-        value={a.watchFor}
-        multiline
-        wordLimit={limit}
-        onChange={(watchFor) => actions.setAfter({ watchFor })}
-      />
+      <AnswerFields ns="after" keys={['watchFor']} values={a} onChange={actions.setAfter} />
     </SectionFrame>
   );
 }

@@ -97,7 +97,7 @@ export function Medicines({ className }: MedicinesProps) {
   };
 
   return (
-    <SectionFrame type="medicines" className={['sdm-Medicines', className].filter(Boolean).join(' ')}>
+    <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
       <div ref={ref}>
         <h4 className="sdm-Medicines__subtitle">{t('medicines.medicines')}</h4>
         {medicines.length === 0 ? (

@@ -1,5 +1,5 @@
-import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Checkbox, TextField } from '../internal/fields.js';
+import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
+import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
 import { useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -10,11 +10,10 @@ export interface PracticalNeedsProps {
 /** Interpreter, access needs, someone coming along, time limits. */
 export function PracticalNeeds({ className }: PracticalNeedsProps) {
   const { t } = useVpT();
-  const limit = useVisitPrepTemplate().limits.answerWords;
   const p = useVisitPrepSelector((s) => s.input.practical);
   const actions = useVisitPrepActions();
   return (
-    <SectionFrame type="practical" className={['sdm-PracticalNeeds', className].filter(Boolean).join(' ')}>
+    <SectionFrame type="practical" ownClass="sdm-PracticalNeeds" className={className}>
       <Checkbox
         label={t('practical.interpreter')}
         checked={p.interpreter}
@@ -27,13 +26,7 @@ export function PracticalNeeds({ className }: PracticalNeedsProps) {
           onChange={(interpreterLanguage) => actions.setPractical({ interpreterLanguage })}
         />
       ) : null}
-      <TextField
-        label={t('practical.accessibility')}
-        value={p.accessibility}
-        multiline
-        wordLimit={limit}
-        onChange={(accessibility) => actions.setPractical({ accessibility })}
-      />
+      <AnswerFields ns="practical" keys={['accessibility']} values={p} onChange={actions.setPractical} />
       <TextField
         label={t('practical.companion')}
         value={p.companion}

@@ -53,7 +53,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
   const picked = new Set(questions.map((q) => q.suggestionId).filter(Boolean));
 
   return (
-    <SectionFrame type="questions" className={['sdm-QuestionsToAsk', className].filter(Boolean).join(' ')}>
+    <SectionFrame type="questions" ownClass="sdm-QuestionsToAsk" className={className}>
       <div ref={ref}>
         {suggestions.length > 0 ? (
           <fieldset className="sdm-QuestionsToAsk__suggested">

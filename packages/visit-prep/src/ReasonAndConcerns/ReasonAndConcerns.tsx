@@ -31,7 +31,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
   const { agendaWords, concernWords, answerWords } = template.limits;
 
   return (
-    <SectionFrame type="concerns" className={['sdm-ReasonAndConcerns', className].filter(Boolean).join(' ')}>
+    <SectionFrame type="concerns" ownClass="sdm-ReasonAndConcerns" className={className}>
       <TextField
         label={t('concerns.reason')}
         value={reason}

@@ -8,7 +8,7 @@ import {
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useRef } from 'react';
-import { Checkbox, TextField } from '../internal/fields.js';
+import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
@@ -43,7 +43,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
   const areas = template.lists?.bodyAreas ?? [];
 
   return (
-    <SectionFrame type="symptoms" className={['sdm-SymptomStory', className].filter(Boolean).join(' ')}>
+    <SectionFrame type="symptoms" ownClass="sdm-SymptomStory" className={className}>
       <TextField
         label={t('symptoms.what')}
         value={symptoms.what}
@@ -147,20 +147,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
           </div>
         ) : null}
       </div>
-      <TextField
-        label={t('symptoms.better')}
-        value={symptoms.better}
-        multiline
-        wordLimit={limit}
-        onChange={(better) => actions.updateSymptoms({ better })}
-      />
-      <TextField
-        label={t('symptoms.worse')}
-        value={symptoms.worse}
-        multiline
-        wordLimit={limit}
-        onChange={(worse) => actions.updateSymptoms({ worse })}
-      />
+      <AnswerFields ns="symptoms" keys={['better', 'worse']} values={symptoms} onChange={actions.updateSymptoms} />
       <fieldset className="sdm-SymptomStory__severity">
         <legend>{t('symptoms.severity')}</legend>
         <div className="sdm-SymptomStory__scale">
@@ -185,13 +172,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
           })}
         </div>
       </fieldset>
-      <TextField
-        label={t('symptoms.tried')}
-        value={symptoms.tried}
-        multiline
-        wordLimit={limit}
-        onChange={(tried) => actions.updateSymptoms({ tried })}
-      />
+      <AnswerFields ns="symptoms" keys={['tried']} values={symptoms} onChange={actions.updateSymptoms} />
     </SectionFrame>
   );
 }

@@ -1,6 +1,5 @@
-import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { TextField } from '../internal/fields.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
+import { AnswerFields } from '../internal/fields.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface WhatMattersProps {
@@ -9,26 +8,11 @@ export interface WhatMattersProps {
 
 /** Goals and worries in the patient's own words. */
 export function WhatMatters({ className }: WhatMattersProps) {
-  const { t } = useVpT();
-  const limit = useVisitPrepTemplate().limits.answerWords;
   const value = useVisitPrepSelector((s) => s.input.whatMatters);
   const actions = useVisitPrepActions();
   return (
-    <SectionFrame type="what-matters" className={['sdm-WhatMatters', className].filter(Boolean).join(' ')}>
-      <TextField
-        label={t('whatMatters.goals')}
-        value={value.goals}
-        multiline
-        wordLimit={limit}
-        onChange={(goals) => actions.setWhatMatters({ goals })}
-      />
-      <TextField
-        label={t('whatMatters.worries')}
-        value={value.worries}
-        multiline
-        wordLimit={limit}
-        onChange={(worries) => actions.setWhatMatters({ worries })}
-      />
+    <SectionFrame type="what-matters" ownClass="sdm-WhatMatters" className={className}>
+      <AnswerFields ns="whatMatters" keys={['goals', 'worries']} values={value} onChange={actions.setWhatMatters} />
     </SectionFrame>
   );
 }

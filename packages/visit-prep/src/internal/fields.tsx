@@ -1,5 +1,6 @@
 import { checkWords } from '@sdmkit/core';
 import type { ContentLanguage } from '@sdmkit/hooks';
+import { useVisitPrepTemplate } from '@sdmkit/hooks';
 import { type ReactNode, useId } from 'react';
 import { useVpT } from './i18n.js';
 
@@ -85,6 +86,30 @@ export function TextField(props: TextFieldProps) {
       </span>
     </div>
   );
+}
+
+interface AnswerFieldsProps<K extends string> {
+  /** Namespace of the labels: the label of `key` is `<ns>.<key>`. */
+  readonly ns: string;
+  readonly keys: readonly K[];
+  readonly values: Readonly<Record<K, string>>;
+  readonly onChange: (patch: Partial<Record<K, string>>) => void;
+}
+
+/** Free-text answers, one text area per key, each with the template's word limit. */
+export function AnswerFields<K extends string>({ ns, keys, values, onChange }: AnswerFieldsProps<K>) {
+  const { t } = useVpT();
+  const limit = useVisitPrepTemplate().limits.answerWords;
+  return keys.map((key) => (
+    <TextField
+      key={key}
+      label={t(`${ns}.${key}`)}
+      value={values[key]}
+      multiline
+      wordLimit={limit}
+      onChange={(value) => onChange({ [key]: value } as Partial<Record<K, string>>)}
+    />
+  ));
 }
 
 interface CheckboxProps {
