@@ -103,7 +103,7 @@ export interface IconLayout {
 
 /** Columns used for each scale: 10 x 10 for 100; 40 x 25 for 1000. */
 export function columnsFor(scale: number): number {
-  return scale === 100 ? 10 : scale === 1000 ? 40 : Math.ceil(Math.sqrt(scale));
+  return scale === 1000 ? 40 : Math.ceil(Math.sqrt(scale));
 }
 
 /**

@@ -56,10 +56,8 @@ export interface DecisionAidProps extends CommonWidgetProps {
 }
 
 function stepsFor(content: DecisionAidDocument): DecisionAidStep[] {
-  const steps: DecisionAidStep[] = ['intro', 'options', 'outcomes', 'values'];
-  if ((content.knowledgeCheck ?? []).length > 0) steps.push('knowledge');
-  steps.push('sure', 'summary');
-  return steps;
+  const knowledge: DecisionAidStep[] = content.knowledgeCheck?.length ? ['knowledge'] : [];
+  return ['intro', 'options', 'outcomes', 'values', ...knowledge, 'sure', 'summary'];
 }
 
 function StepBody({ step }: { step: DecisionAidStep }) {
@@ -139,15 +137,9 @@ function SelfPaced({
       </div>
       <nav className="sdm-DecisionAid__nav" aria-label={t('steps.nav')}>
         {index > 0 ? <Button onClick={() => go(index - 1)}>{t('steps.back')}</Button> : null}
-        {last ? (
-          <Button variant="primary" onClick={finish}>
-            {t('steps.finish')}
-          </Button>
-        ) : (
-          <Button variant="primary" onClick={() => go(index + 1)}>
-            {t('steps.next')}
-          </Button>
-        )}
+        <Button variant="primary" onClick={last ? finish : () => go(index + 1)}>
+          {t(last ? 'steps.finish' : 'steps.next')}
+        </Button>
       </nav>
     </div>
   );

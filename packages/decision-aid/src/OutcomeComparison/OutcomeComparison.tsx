@@ -67,11 +67,11 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
   const { t } = useDaTranslation();
   const profile = useDecisionAidSelector((s) => s.input.riskProfileId);
   const cl = useDaContentLang();
-  const present = content.options
-    .map((o) => ({ option: o, p: outcome.byOption[o.id] ?? null }))
-    .filter((x): x is { option: (typeof x)['option']; p: Probability } => x.p !== null);
-  const plan = planIconArrays(present.map(({ p }) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
-  const first = present[0]?.p;
+  // Each option's numbers in content order (null = no data); the arrays compare the options that have some.
+  const byOption = content.options.map((o) => outcome.byOption[o.id] ?? null);
+  const present = byOption.filter((p) => p !== null);
+  const plan = planIconArrays(present.map((p) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
+  const first = present[0];
   const iconLang = cl && { title: cl, eventText: cl, nonEventText: cl };
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
@@ -81,8 +81,9 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
       {outcome.description ? <p {...cl}>{outcome.description}</p> : null}
       <Arrays plan={plan} who={first}>
         {(scale, counts) =>
-          content.options.map((o) => {
-            const count = counts[present.findIndex((x) => x.option.id === o.id)];
+          content.options.map((o, i) => {
+            const p = byOption[i];
+            const count = p && counts[present.indexOf(p)];
             return (
               <div key={o.id} className="sdm-OutcomeComparison__option" data-option-id={o.id}>
                 {count ? (

@@ -37,15 +37,9 @@ export function Summary({ onCopy }: SummaryProps) {
     }
   };
 
-  const leaning =
-    result.leaningTitle === null
-      ? t('summary.notChosen')
-      : result.leaningTitle === 'unsure'
-        ? t('leaning.unsure')
-        : result.leaningTitle;
-
-  // The leaning is an option title unless nothing or "not sure yet" was chosen.
-  const leaningIsTitle = result.leaningTitle !== null && result.leaningTitle !== 'unsure';
+  // The leaning is an option title (content) unless nothing or "not sure yet" was chosen (interface words).
+  const leaningKey =
+    result.leaningTitle === null ? 'summary.notChosen' : result.leaningTitle === 'unsure' ? 'leaning.unsure' : null;
   // Rated values from the content (the patient's own concerns are their own words).
   const fromContent = new Set(content.values.map((v) => v.id));
 
@@ -81,8 +75,8 @@ export function Summary({ onCopy }: SummaryProps) {
             </ul>
           )}
         </Fact>
-        <Fact term="summary.leaning" data-testid="summary-leaning" {...(leaningIsTitle ? cl : undefined)}>
-          {leaning}
+        <Fact term="summary.leaning" data-testid="summary-leaning" {...(leaningKey ? undefined : cl)}>
+          {leaningKey ? t(leaningKey) : result.leaningTitle}
         </Fact>
         <Fact term="summary.sure">
           {result.sure.complete ? t('summary.sureScore', { score: result.sure.score }) : t('summary.sureIncomplete')}

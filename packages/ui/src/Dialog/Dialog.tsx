@@ -41,11 +41,7 @@ export function Dialog({
   const { t } = useSdmTranslation(UI_NAMESPACE);
   const container = usePortalContainer();
   return (
-    <RadixDialog.Root
-      {...(open !== undefined ? { open } : {})}
-      {...(defaultOpen !== undefined ? { defaultOpen } : {})}
-      {...(onOpenChange ? { onOpenChange } : {})}
-    >
+    <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
       <RadixDialog.Portal container={container}>
         <RadixDialog.Overlay className="sdm-Dialog__overlay" />
