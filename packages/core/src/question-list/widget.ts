@@ -99,7 +99,7 @@ function isDuplicate(content: PromptList, input: QuestionListInput, text: string
 
 export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput, QuestionListActions> = {
   widget: 'question-list',
-  emptyInput: () => emptyQuestionListInput(),
+  emptyInput: emptyQuestionListInput,
   parseInput: parseQuestionListInput,
   actions: (commit, get, content) => {
     const known = new Set(content.questions.map((q) => q.id));

@@ -33,7 +33,6 @@ import {
 } from 'react';
 import { useQuestionPosition } from '../internal/list-hooks.js';
 import {
-  Heading,
   type HeadingLevel,
   itemContentLang,
   nextLevel,
@@ -63,19 +62,17 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
   const [announce, region] = useAnnouncer();
   // Once for the list, not per row.
   const contentLang = useQlContentLang();
-  const id = useId();
-  const headingRef = useRef<HTMLDivElement>(null);
-  const focusHeading = useCallback(() => {
-    headingRef.current?.querySelector<HTMLElement>('h2,h3,h4')?.focus();
-  }, []);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useCallback(() => headingRef.current?.focus(), []);
 
   return (
-    <section className={partClass('sdm-MyQuestions', className)} aria-labelledby={`${id}-h`}>
-      <div ref={headingRef}>
-        <Heading level={headingLevel} id={`${id}-h`} className="sdm-MyQuestions__heading">
-          {t('mine.heading')}
-        </Heading>
-      </div>
+    <Section
+      headingRef={headingRef}
+      className={partClass('sdm-MyQuestions', className)}
+      level={headingLevel}
+      headingClassName="sdm-MyQuestions__heading"
+      heading={t('mine.heading')}
+    >
       {suggestions?.length ? (
         <Suggestions suggestions={suggestions} level={nextLevel(headingLevel)} announce={announce} />
       ) : null}
@@ -100,7 +97,7 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
       </p>
       <AddOwnQuestion announce={announce} />
       {region}
-    </section>
+    </Section>
   );
 }
 
@@ -190,8 +187,8 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
     announce(t('mine.moved', { position: at + 1, total: items.length }));
   };
 
-  const origin =
-    item.source !== 'library' ? t(`mine.${item.source}`) : item.text !== undefined ? t('mine.edited') : null;
+  const edited = item.source === 'library' && item.text !== undefined;
+  const origin = item.source !== 'library' ? t(`mine.${item.source}`) : edited ? t('mine.edited') : null;
 
   return (
     <li className="sdm-MyQuestions__item" data-top={isTop ? 'true' : 'false'} data-source={item.source}>
@@ -203,7 +200,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
             <EditWording
               itemKey={itemKey}
               initial={text}
-              canReset={item.source === 'library' && item.text !== undefined}
+              canReset={edited}
               onDone={(saved) => {
                 setEditing(false);
                 pendingFocus.current = 'edit';

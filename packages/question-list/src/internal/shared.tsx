@@ -1,7 +1,7 @@
 import type { QuestionItem } from '@sdmkit/core';
 import { type ContentLanguage, useContentLanguage, useQuestionListContent, useSdmTranslation } from '@sdmkit/hooks';
 import { VisuallyHidden } from '@sdmkit/ui';
-import { createElement, type ReactNode, useCallback, useId, useState } from 'react';
+import { createElement, type ReactNode, type Ref, useCallback, useId, useState } from 'react';
 import { QUESTION_LIST_NAMESPACE } from '../i18n/resources.js';
 
 export type HeadingLevel = 2 | 3 | 4;
@@ -33,6 +33,7 @@ export function ItemText({ lang, children }: { lang: ContentLanguage | undefined
 }
 
 export function Heading({
+  ref,
   level,
   id,
   className,
@@ -40,6 +41,7 @@ export function Heading({
   dir,
   children,
 }: {
+  ref?: Ref<HTMLHeadingElement> | undefined;
   level: HeadingLevel;
   id?: string;
   className?: string;
@@ -47,11 +49,12 @@ export function Heading({
   dir?: string | undefined;
   children: ReactNode;
 }) {
-  return createElement(`h${level}`, { id, className, tabIndex: -1, lang, dir }, children);
+  return createElement(`h${level}`, { ref, id, className, tabIndex: -1, lang, dir }, children);
 }
 
 /** A section named by its (focusable) heading. */
 export function Section({
+  headingRef,
   className,
   level,
   headingClassName,
@@ -59,6 +62,8 @@ export function Section({
   headingLang,
   children,
 }: {
+  /** To move focus to the heading. */
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
   className?: string | undefined;
   level: HeadingLevel;
   headingClassName: string;
@@ -70,7 +75,7 @@ export function Section({
   const id = useId();
   return (
     <section className={className} aria-labelledby={id}>
-      <Heading level={level} id={id} className={headingClassName} {...headingLang}>
+      <Heading ref={headingRef} level={level} id={id} className={headingClassName} {...headingLang}>
         {heading}
       </Heading>
       {children}
