@@ -104,15 +104,11 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
                   />
                 )}
                 <RowControls
+                  ns="questions"
                   index={index}
                   count={questions.length}
-                  moveUpLabel={t('questions.moveUp', { n })}
-                  moveDownLabel={t('questions.moveDown', { n })}
-                  removeLabel={t('questions.remove', { n })}
-                  onMove={(direction) => {
-                    actions.moveQuestion(q.id, direction);
-                    setAnnouncement(t('questions.moved', { n: direction === 'up' ? n - 1 : n + 1 }));
-                  }}
+                  announce={setAnnouncement}
+                  onMove={(direction) => actions.moveQuestion(q.id, direction)}
                   onRemove={() => {
                     actions.removeQuestion(q.id);
                     focusLater('[data-action="add-question"]');

@@ -62,15 +62,11 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
                   onChange={(text) => actions.updateConcern(c.id, text)}
                 />
                 <RowControls
+                  ns="concerns"
                   index={index}
                   count={concerns.length}
-                  moveUpLabel={t('concerns.moveUp', { n })}
-                  moveDownLabel={t('concerns.moveDown', { n })}
-                  removeLabel={t('concerns.remove', { n })}
-                  onMove={(direction) => {
-                    actions.moveConcern(c.id, direction);
-                    setAnnouncement(t('concerns.moved', { n: direction === 'up' ? n - 1 : n + 1 }));
-                  }}
+                  announce={setAnnouncement}
+                  onMove={(direction) => actions.moveConcern(c.id, direction)}
                   onRemove={() => {
                     actions.removeConcern(c.id);
                     focusLater('[data-action="add-concern"]');
