@@ -58,16 +58,19 @@ describe('QuestionSummary', () => {
     expect(onCopy).toHaveBeenCalledOnce();
   });
 
-  it('shows the text to copy by hand when the clipboard fails', async () => {
+  it.each([
+    ['fails', { writeText: () => Promise.reject(new Error('denied')) }],
+    ['is missing', undefined],
+    ['cannot write', {}],
+  ])('shows the text to copy by hand when the clipboard %s', async (_, clipboard) => {
     const user = userEvent.setup();
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: () => Promise.reject(new Error('denied')) },
-      configurable: true,
-    });
-    renderInProvider(<QuestionSummary />, { content: visitQuestionsEn, input });
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    const onCopy = vi.fn();
+    renderInProvider(<QuestionSummary onCopy={onCopy} />, { content: visitQuestionsEn, input });
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     const box = (await screen.findByRole('textbox', { name: 'Your list as text' })) as HTMLTextAreaElement;
     expect(box.value).toContain('1. What are my options? [top 3, Answered]');
     expect(screen.getByText(/Could not copy/)).toBeInTheDocument();
+    expect(onCopy).not.toHaveBeenCalled();
   });
 });

@@ -36,7 +36,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
   const copyText = async () => {
     const text = plainText();
     try {
-      if (!navigator.clipboard?.writeText) throw new Error('Clipboard not available');
+      // Without a clipboard (insecure page, old browser) this throws too, and the text is shown to copy by hand.
       await navigator.clipboard.writeText(text);
       setCopy('copied');
       onCopy?.(text);
