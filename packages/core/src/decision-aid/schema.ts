@@ -95,12 +95,7 @@ export const RiskProfile = v.object({
 });
 
 /** A consideration the patient rates; `supports` lists the options it speaks for. */
-export const ValueConsideration = v.object({
-  id: Id,
-  label: ShortText,
-  description: v.optional(Text),
-  supports: v.array(Id),
-});
+export const ValueConsideration = v.object({ ...RiskProfile.entries, supports: v.array(Id) });
 
 export const KnowledgeQuestion = v.object({
   id: Id,

@@ -198,41 +198,51 @@ export function buildDecisionAidResult(content: DecisionAidDocument, input: Deci
  * namespace), so core ships no UI strings.
  */
 export function buildDecisionAidSummary(content: DecisionAidDocument, input: DecisionAidInput, t: Translate): string {
-  const lines: string[] = [];
   const r = buildDecisionAidResult(content, input);
-  lines.push(content.meta.title, '');
-  lines.push(`${t('summary.decision')}: ${content.decision.question}`, '');
-  lines.push(`${t('summary.options')}:`);
-  for (const o of content.options) lines.push(`- ${o.title}`);
-  lines.push('', `${t('summary.whatMatters')}:`);
-  if (r.topValues.length === 0) lines.push(`- ${t('summary.nothingRated')}`);
-  for (const v of r.topValues) lines.push(`- ${v.label} (${t(`rating.${v.rating}`)})`);
-  const fits = r.valuesFit.filter((f) => f.percent !== null);
-  if (fits.length > 0) {
-    lines.push('', `${t('summary.fit')}:`);
-    for (const f of fits) {
-      const title = content.options.find((o) => o.id === f.optionId)?.title ?? f.optionId;
-      lines.push(`- ${title}: ${t('summary.fitPercent', { percent: f.percent })}`);
-    }
-  }
-  lines.push(
+  const line = (key: string, value: string) => `${t(`summary.${key}`)}: ${value}`;
+  /** A blank line, the heading and one "- " line per item. */
+  const list = (key: string, items: readonly string[]) => [
     '',
-    `${t('summary.leaning')}: ${r.leaningTitle === null ? t('summary.notChosen') : r.leaningTitle === 'unsure' ? t('leaning.unsure') : r.leaningTitle}`,
-  );
-  lines.push(
-    `${t('summary.sure')}: ${
-      r.sure.complete ? t('summary.sureScore', { score: r.sure.score }) : t('summary.sureIncomplete')
-    }`,
-  );
-  for (const h of r.sure.help) lines.push(`- ${t(`sure.help.${h}`)}`);
-  const open = content.faq.filter((row) => Object.values(row.answers).some((a) => a === null));
-  const openConcerns = input.ownConcerns.filter((c) => c.text.trim().length > 0);
-  if (open.length > 0 || openConcerns.length > 0 || r.sure.help.includes('information')) {
-    lines.push('', `${t('summary.openQuestions')}:`);
-    for (const row of open) lines.push(`- ${row.question}`);
-    for (const c of openConcerns) lines.push(`- ${c.text}`);
-    if (r.sure.help.includes('information')) lines.push(`- ${t('summary.askBenefitsHarms')}`);
-  }
-  if (content.meta.demonstration) lines.push('', t('summary.demonstration'));
-  return lines.join('\n');
+    `${t(`summary.${key}`)}:`,
+    ...items.map((i) => `- ${i}`),
+  ];
+  // valuesFit has one entry per option, in content order.
+  const fits = content.options.flatMap((o, i) => {
+    const percent = r.valuesFit[i]?.percent;
+    return percent == null ? [] : [`${o.title}: ${t('summary.fitPercent', { percent })}`];
+  });
+  const open = [
+    ...content.faq.filter((row) => Object.values(row.answers).some((a) => a === null)).map((row) => row.question),
+    ...input.ownConcerns.map((c) => c.text).filter((text) => text.trim().length > 0),
+    ...(r.sure.help.includes('information') ? [t('summary.askBenefitsHarms')] : []),
+  ];
+  return [
+    content.meta.title,
+    '',
+    line('decision', content.decision.question),
+    ...list(
+      'options',
+      content.options.map((o) => o.title),
+    ),
+    ...list(
+      'whatMatters',
+      r.topValues.length === 0
+        ? [t('summary.nothingRated')]
+        : r.topValues.map((v) => `${v.label} (${t(`rating.${v.rating}`)})`),
+    ),
+    ...(fits.length > 0 ? list('fit', fits) : []),
+    '',
+    line(
+      'leaning',
+      r.leaningTitle === null
+        ? t('summary.notChosen')
+        : r.leaningTitle === 'unsure'
+          ? t('leaning.unsure')
+          : r.leaningTitle,
+    ),
+    line('sure', r.sure.complete ? t('summary.sureScore', { score: r.sure.score }) : t('summary.sureIncomplete')),
+    ...r.sure.help.map((h) => `- ${t(`sure.help.${h}`)}`),
+    ...(open.length > 0 ? list('openQuestions', open) : []),
+    ...(content.meta.demonstration ? ['', t('summary.demonstration')] : []),
+  ].join('\n');
 }

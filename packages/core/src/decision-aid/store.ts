@@ -75,31 +75,42 @@ export function emptyDecisionAidInput(): DecisionAidInput {
   };
 }
 
+/** The ids this content accepts: read-back input and every action are checked against the same rules. */
+function accepts(content: DecisionAidDocument) {
+  const options = new Set(content.options.map((o) => o.id));
+  const values = new Set(content.values.map((c) => c.id));
+  return {
+    option: (id: string) => options.has(id),
+    value: (id: string) => values.has(id),
+    answer: (questionId: string, choiceId: string) =>
+      !!content.knowledgeCheck?.find((k) => k.id === questionId)?.choices.some((c) => c.id === choiceId),
+    leaning: (leaning: string | null) => leaning === null || leaning === 'unsure' || options.has(leaning),
+    riskProfile: (id: string | null) => id === null || !!content.riskProfiles?.some((p) => p.id === id),
+  };
+}
+
 /** Validates input (saved drafts, a host's `value`) against this content: every id must exist. */
 export function parseDecisionAidInput(raw: unknown, content: DecisionAidDocument): ParseResult<DecisionAidInput> {
   const base = parseWith({ kind: 'decision aid input', schema: InputSchema }, raw);
   if (!base.ok) return base;
   const input = base.value as DecisionAidInput;
+  const ok = accepts(content);
   const issues = [];
-  const values = new Set(content.values.map((c) => c.id));
-  const options = new Set(content.options.map((o) => o.id));
   for (const id of Object.keys(input.ratings))
-    if (!values.has(id))
+    if (!ok.value(id))
       issues.push(issue('unknown_reference', ['ratings', id], `Consideration "${id}" does not exist.`));
-  for (const [qid, cid] of Object.entries(input.knowledge)) {
-    const q = content.knowledgeCheck?.find((k) => k.id === qid);
-    if (!q || !q.choices.some((c) => c.id === cid))
+  for (const [qid, cid] of Object.entries(input.knowledge))
+    if (!ok.answer(qid, cid))
       issues.push(issue('unknown_reference', ['knowledge', qid], `Answer "${cid}" does not fit question "${qid}".`));
-  }
   input.ownConcerns.forEach((c, i) => {
     c.optionIds.forEach((id, j) => {
-      if (!options.has(id))
+      if (!ok.option(id))
         issues.push(issue('unknown_reference', ['ownConcerns', i, 'optionIds', j], `Option "${id}" does not exist.`));
     });
   });
-  if (input.leaning !== null && input.leaning !== 'unsure' && !options.has(input.leaning))
+  if (!ok.leaning(input.leaning))
     issues.push(issue('unknown_reference', ['leaning'], `Option "${input.leaning}" does not exist.`));
-  if (input.riskProfileId !== null && !content.riskProfiles?.some((p) => p.id === input.riskProfileId))
+  if (!ok.riskProfile(input.riskProfileId))
     issues.push(issue('unknown_reference', ['riskProfileId'], `Risk profile "${input.riskProfileId}" does not exist.`));
   if (issues.length > 0) return { ok: false, value: undefined, issues };
   return { ok: true, value: input, issues: [] };
@@ -128,8 +139,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
   emptyInput: () => emptyDecisionAidInput(),
   parseInput: parseDecisionAidInput,
   actions: (commit, get, content, now) => {
-    const optionIds = new Set(content.options.map((o) => o.id));
-    const valueIds = new Set(content.values.map((c) => c.id));
+    const ok = accepts(content);
     /** Sets one field; the input stays the same object when nothing changes. */
     const set = <K extends keyof DecisionAidInput>(key: K, value: DecisionAidInput[K]) =>
       commit((i) => (i[key] === value ? i : { ...i, [key]: value }));
@@ -141,7 +151,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
       });
     return {
       rate: (id, rating) => {
-        if (valueIds.has(id)) setIn('ratings', id, rating);
+        if (ok.value(id)) setIn('ratings', id, rating);
       },
       clearRating: (id) =>
         commit((i) => {
@@ -168,22 +178,21 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
                   ...c,
                   text: (patch.text ?? c.text).slice(0, MAX_CONCERN_LENGTH),
                   rating: patch.rating === undefined ? c.rating : patch.rating,
-                  optionIds: (patch.optionIds ?? c.optionIds).filter((o) => optionIds.has(o)),
+                  optionIds: (patch.optionIds ?? c.optionIds).filter(ok.option),
                 }
               : c,
           ),
         })),
       removeConcern: (id) => commit((i) => ({ ...i, ownConcerns: i.ownConcerns.filter((c) => c.id !== id) })),
       answerKnowledge: (qid, cid) => {
-        if (content.knowledgeCheck?.find((k) => k.id === qid)?.choices.some((c) => c.id === cid))
-          setIn('knowledge', qid, cid);
+        if (ok.answer(qid, cid)) setIn('knowledge', qid, cid);
       },
       answerSure: (item, yes) => setIn('sure', item, yes),
       setLeaning: (leaning) => {
-        if (leaning === null || leaning === 'unsure' || optionIds.has(leaning)) set('leaning', leaning);
+        if (ok.leaning(leaning)) set('leaning', leaning);
       },
       setRiskProfile: (id) => {
-        if (id === null || content.riskProfiles?.some((p) => p.id === id)) set('riskProfileId', id);
+        if (ok.riskProfile(id)) set('riskProfileId', id);
       },
       complete: () => set('completedAt', now().toISOString()),
       reset: () => commit(() => emptyDecisionAidInput()),
