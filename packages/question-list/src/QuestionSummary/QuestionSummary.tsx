@@ -30,8 +30,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
   const id = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const followUps = followUpQuestions(input);
-  const plainText = () =>
-    questionListSummaryText(content, input, (key, options) => String(t(key, options as never)), { includeWhy: false });
+  const plainText = () => questionListSummaryText(content, input, (key, options) => String(t(key, options as never)));
 
   const copyText = async () => {
     const text = plainText();
