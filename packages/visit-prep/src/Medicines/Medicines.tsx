@@ -1,7 +1,7 @@
 import { type Medicine, type MedicineList, TAKING_ANSWERS } from '@sdmkit/core';
 import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
-import { useId, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpT } from '../internal/i18n.js';
@@ -9,6 +9,45 @@ import { SectionFrame } from '../internal/section.js';
 
 export interface MedicinesProps {
   readonly className?: string;
+}
+
+interface PartProps {
+  readonly title: string;
+  readonly none?: ReactNode;
+  readonly rows: ReactNode;
+  /** `data-action` of the add button, where focus goes after a row is removed. */
+  readonly action: string;
+  readonly addLabel: string;
+  /** Adds a row; returns its id. */
+  readonly add: () => string;
+}
+
+/** One row: a group named after what the patient typed, its fields, and a button to remove it. */
+function Row({
+  id,
+  label,
+  name,
+  onRemove,
+  children,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useVpT();
+  return (
+    <li className="sdm-Medicines__row" data-row-id={id}>
+      <fieldset className="sdm-VisitPrepRow">
+        <legend>{name.trim() ? `${label}: ${name}` : label}</legend>
+        {children}
+        <Button variant="danger" onClick={onRemove}>
+          {t('medicines.remove', { name: name.trim() || label })}
+        </Button>
+      </fieldset>
+    </li>
+  );
 }
 
 function MedicineRow({
@@ -25,57 +64,51 @@ function MedicineRow({
   const { t } = useVpT();
   const actions = useVisitPrepActions();
   const name = useId();
-  const rowLabel = t(list === 'medicines' ? 'medicines.medicine' : 'medicines.supplement', { n });
   const update = (patch: Partial<Omit<Medicine, 'id'>>) => actions.updateMedicine(list, row.id, patch);
+  const field = (key: 'dose' | 'frequency' | 'reason') => (
+    <TextField label={t(`medicines.${key}`)} value={row[key]} onChange={(v) => update({ [key]: v })} />
+  );
   return (
-    <li className="sdm-Medicines__row" data-row-id={row.id}>
-      <fieldset className="sdm-VisitPrepRow">
-        <legend>{row.name.trim() ? `${rowLabel}: ${row.name}` : rowLabel}</legend>
-        <div className="sdm-Medicines__fields">
-          <TextField
-            label={t('medicines.name')}
-            value={row.name}
-            onChange={(v) => update({ name: v })}
-            data-field="name"
-          />
-          <TextField label={t('medicines.dose')} value={row.dose} onChange={(v) => update({ dose: v })} />
-          <TextField
-            label={t('medicines.frequency')}
-            value={row.frequency}
-            onChange={(v) => update({ frequency: v })}
-          />
-          <TextField label={t('medicines.reason')} value={row.reason} onChange={(v) => update({ reason: v })} />
-        </div>
-        <fieldset className="sdm-Medicines__taking">
-          <legend>{t('medicines.taking')}</legend>
-          {TAKING_ANSWERS.map((answer) => {
-            const id = `${name}-${answer}`;
-            return (
-              <span key={answer} className="sdm-Medicines__option">
-                <input
-                  id={id}
-                  type="radio"
-                  name={name}
-                  value={answer}
-                  checked={row.taking === answer}
-                  onChange={() => update({ taking: answer })}
-                />
-                <label htmlFor={id}>{t(`taking.${answer}`)}</label>
-              </span>
-            );
-          })}
-        </fieldset>
-        <Button
-          variant="danger"
-          onClick={() => {
-            actions.removeMedicine(list, row.id);
-            onRemoved();
-          }}
-        >
-          {t('medicines.remove', { name: row.name.trim() || rowLabel })}
-        </Button>
+    <Row
+      id={row.id}
+      label={t(list === 'medicines' ? 'medicines.medicine' : 'medicines.supplement', { n })}
+      name={row.name}
+      onRemove={() => {
+        actions.removeMedicine(list, row.id);
+        onRemoved();
+      }}
+    >
+      <div className="sdm-Medicines__fields">
+        <TextField
+          label={t('medicines.name')}
+          value={row.name}
+          onChange={(v) => update({ name: v })}
+          data-field="name"
+        />
+        {field('dose')}
+        {field('frequency')}
+        {field('reason')}
+      </div>
+      <fieldset className="sdm-Medicines__taking">
+        <legend>{t('medicines.taking')}</legend>
+        {TAKING_ANSWERS.map((answer) => {
+          const id = `${name}-${answer}`;
+          return (
+            <span key={answer} className="sdm-Medicines__option">
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={answer}
+                checked={row.taking === answer}
+                onChange={() => update({ taking: answer })}
+              />
+              <label htmlFor={id}>{t(`taking.${answer}`)}</label>
+            </span>
+          );
+        })}
       </fieldset>
-    </li>
+    </Row>
   );
 }
 
@@ -91,95 +124,84 @@ export function Medicines({ className }: MedicinesProps) {
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
 
-  const add = (list: MedicineList) => {
-    const id = actions.addMedicine(list);
-    focusLater(`[data-row-id="${id}"] input`);
-  };
+  /** A list with its heading, an optional "none" answer before it and an add button after it. */
+  const part = ({ title, none, rows, action, addLabel, add }: PartProps) => (
+    <>
+      <h4 className="sdm-Medicines__subtitle">{t(title)}</h4>
+      {none}
+      <ol className="sdm-Medicines__list">{rows}</ol>
+      <Button
+        data-action={action}
+        onClick={() => {
+          const id = add();
+          focusLater(`[data-row-id="${id}"] input`);
+        }}
+      >
+        {t(addLabel)}
+      </Button>
+    </>
+  );
+  const medicineRows = (list: MedicineList, rows: readonly Medicine[], action: string) =>
+    rows.map((m, i) => (
+      <MedicineRow key={m.id} list={list} row={m} n={i + 1} onRemoved={() => focusLater(`[data-action="${action}"]`)} />
+    ));
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
       <div ref={ref}>
-        <h4 className="sdm-Medicines__subtitle">{t('medicines.medicines')}</h4>
-        {medicines.length === 0 ? (
-          <Checkbox label={t('medicines.noMedicines')} checked={noMedicines} onChange={actions.setNoMedicines} />
-        ) : null}
-        <ol className="sdm-Medicines__list">
-          {medicines.map((m, i) => (
-            <MedicineRow
-              key={m.id}
-              list="medicines"
-              row={m}
-              n={i + 1}
-              onRemoved={() => focusLater('[data-action="add-medicine"]')}
-            />
-          ))}
-        </ol>
-        <Button data-action="add-medicine" onClick={() => add('medicines')}>
-          {t('medicines.add')}
-        </Button>
-
-        <h4 className="sdm-Medicines__subtitle">{t('medicines.supplements')}</h4>
-        <ol className="sdm-Medicines__list">
-          {supplements.map((m, i) => (
-            <MedicineRow
-              key={m.id}
-              list="supplements"
-              row={m}
-              n={i + 1}
-              onRemoved={() => focusLater('[data-action="add-supplement"]')}
-            />
-          ))}
-        </ol>
-        <Button data-action="add-supplement" onClick={() => add('supplements')}>
-          {t('medicines.addSupplement')}
-        </Button>
-
-        <h4 className="sdm-Medicines__subtitle">{t('medicines.allergies')}</h4>
-        {allergies.length === 0 ? (
-          <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
-        ) : null}
-        <ol className="sdm-Medicines__list">
-          {allergies.map((a, i) => {
-            const label = t('medicines.allergy', { n: i + 1 });
-            return (
-              <li key={a.id} className="sdm-Medicines__row" data-row-id={a.id}>
-                <fieldset className="sdm-VisitPrepRow">
-                  <legend>{a.substance.trim() ? `${label}: ${a.substance}` : label}</legend>
-                  <div className="sdm-Medicines__fields">
-                    <TextField
-                      label={t('medicines.substance')}
-                      value={a.substance}
-                      onChange={(substance) => actions.updateAllergy(a.id, { substance })}
-                    />
-                    <TextField
-                      label={t('medicines.reaction')}
-                      value={a.reaction}
-                      onChange={(reaction) => actions.updateAllergy(a.id, { reaction })}
-                    />
-                  </div>
-                  <Button
-                    variant="danger"
-                    onClick={() => {
-                      actions.removeAllergy(a.id);
-                      focusLater('[data-action="add-allergy"]');
-                    }}
-                  >
-                    {t('medicines.remove', { name: a.substance.trim() || label })}
-                  </Button>
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <Button
-          data-action="add-allergy"
-          onClick={() => {
-            const id = actions.addAllergy();
-            focusLater(`[data-row-id="${id}"] input`);
-          }}
-        >
-          {t('medicines.addAllergy')}
-        </Button>
+        {part({
+          title: 'medicines.medicines',
+          none:
+            medicines.length === 0 ? (
+              <Checkbox label={t('medicines.noMedicines')} checked={noMedicines} onChange={actions.setNoMedicines} />
+            ) : null,
+          rows: medicineRows('medicines', medicines, 'add-medicine'),
+          action: 'add-medicine',
+          addLabel: 'medicines.add',
+          add: () => actions.addMedicine('medicines'),
+        })}
+        {part({
+          title: 'medicines.supplements',
+          rows: medicineRows('supplements', supplements, 'add-supplement'),
+          action: 'add-supplement',
+          addLabel: 'medicines.addSupplement',
+          add: () => actions.addMedicine('supplements'),
+        })}
+        {part({
+          title: 'medicines.allergies',
+          none:
+            allergies.length === 0 ? (
+              <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
+            ) : null,
+          rows: allergies.map((a, i) => (
+            <Row
+              key={a.id}
+              id={a.id}
+              label={t('medicines.allergy', { n: i + 1 })}
+              name={a.substance}
+              onRemove={() => {
+                actions.removeAllergy(a.id);
+                focusLater('[data-action="add-allergy"]');
+              }}
+            >
+              <div className="sdm-Medicines__fields">
+                <TextField
+                  label={t('medicines.substance')}
+                  value={a.substance}
+                  onChange={(substance) => actions.updateAllergy(a.id, { substance })}
+                />
+                <TextField
+                  label={t('medicines.reaction')}
+                  value={a.reaction}
+                  onChange={(reaction) => actions.updateAllergy(a.id, { reaction })}
+                />
+              </div>
+            </Row>
+          )),
+          action: 'add-allergy',
+          addLabel: 'medicines.addAllergy',
+          add: () => actions.addAllergy(),
+        })}
       </div>
     </SectionFrame>
   );
