@@ -210,6 +210,23 @@ describe('result and summary', () => {
   });
 });
 
+describe('summary text', () => {
+  it('puts a note of several lines under its question, with the why-ask note when asked for', () => {
+    const s = createQuestionListStore(tinyList);
+    const a = s.getState().actions;
+    a.pick('q1');
+    a.setNote('q:q1', '  First line.\r\nSecond line.\n  Third, indented.  ');
+    const text = questionListSummaryText(tinyList, s.getState().input, t, { includeWhy: true });
+    expect(text.split('\n').slice(2, 7)).toEqual([
+      '1. What are my options? [summary.top, status.open]',
+      '   summary.why{"why":"There is often more than one choice."}',
+      '   summary.answer{"note":"First line."}',
+      '   Second line.',
+      '     Third, indented.',
+    ]);
+  });
+});
+
 describe('input validation and persistence', () => {
   it('rejects saved input that does not fit the list', () => {
     const r = parseQuestionListInput(

@@ -109,16 +109,16 @@ export function questionListSummaryText(
     return lines.join('\n');
   }
   input.items.forEach((item, index) => {
-    const marks = [t(`status.${item.status}`)];
-    if (index < TOP_QUESTION_COUNT) marks.unshift(t('summary.top'));
-    if (item.followUp) marks.push(t('summary.followUpMark'));
-    lines.push(`${index + 1}. ${questionItemText(content, item)} [${marks.join(', ')}]`);
+    const marks = [
+      index < TOP_QUESTION_COUNT && t('summary.top'),
+      t(`status.${item.status}`),
+      item.followUp && t('summary.followUpMark'),
+    ];
+    lines.push(`${index + 1}. ${questionItemText(content, item)} [${marks.filter(Boolean).join(', ')}]`);
     const why = options.includeWhy ? questionItemWhy(content, item) : undefined;
     if (why) lines.push(`   ${t('summary.why', { why })}`);
-    if (item.note.trim()) {
-      for (const [i, part] of item.note.trim().split(/\r?\n/).entries())
-        lines.push(i === 0 ? `   ${t('summary.answer', { note: part })}` : `   ${part}`);
-    }
+    const [answer, ...more] = item.note.trim().split(/\r?\n/);
+    if (answer) lines.push(`   ${t('summary.answer', { note: answer })}`, ...more.map((line) => `   ${line}`));
   });
   for (const [heading, items] of [
     ['summary.followUpHeading', followUpQuestions(input)],
