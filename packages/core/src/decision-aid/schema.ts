@@ -169,11 +169,10 @@ function checkProbability(
   const out = checkSources(p.sourceIds, known, [...at, 'sourceIds']);
   if (p.range && (p.range.low > p.range.high || p.range.high > p.denominator))
     out.push(issue('invalid_value', [...at, 'range'], 'A range needs low <= high <= denominator.'));
-  for (const id of Object.keys(p.profiles ?? {})) {
+  for (const [id, n] of Object.entries(p.profiles ?? {})) {
     if (!profiles.has(id))
       out.push(issue('unknown_reference', [...at, 'profiles', id], `Risk profile "${id}" is not in riskProfiles.`));
-    const n = p.profiles?.[id];
-    if (n && n.numerator > p.denominator)
+    if (n.numerator > p.denominator)
       out.push(
         issue('invalid_value', [...at, 'profiles', id, 'numerator'], 'The numerator cannot exceed the denominator.'),
       );

@@ -136,7 +136,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_CONCERN_
 
 export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAidInput, DecisionAidActions> = {
   widget: 'decision-aid',
-  emptyInput: () => emptyDecisionAidInput(),
+  emptyInput: emptyDecisionAidInput,
   parseInput: parseDecisionAidInput,
   actions: (commit, get, content, now) => {
     const ok = accepts(content);
@@ -195,7 +195,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         if (ok.riskProfile(id)) set('riskProfileId', id);
       },
       complete: () => set('completedAt', now().toISOString()),
-      reset: () => commit(() => emptyDecisionAidInput()),
+      reset: () => commit(emptyDecisionAidInput),
     };
   },
 };

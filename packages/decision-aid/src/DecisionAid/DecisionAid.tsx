@@ -16,7 +16,7 @@ import {
   useParsedContent,
 } from '@sdmkit/hooks';
 import { Button, type CommonWidgetProps, pickCommonWidgetProps, SaveStatus, WidgetShell } from '@sdmkit/ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { Intro } from '../Intro/Intro.js';
 import { decisionAidBundle } from '../i18n/resources.js';
@@ -60,34 +60,26 @@ function stepsFor(content: DecisionAidDocument): DecisionAidStep[] {
   return ['intro', 'options', 'outcomes', 'values', ...knowledge, 'sure', 'summary'];
 }
 
-function StepBody({ step }: { step: DecisionAidStep }) {
-  switch (step) {
-    case 'intro':
-      return <Intro headingLevel={3} />;
-    case 'options':
-      return (
-        <>
-          <OptionsOverview />
-          <OptionGrid />
-        </>
-      );
-    case 'outcomes':
-      return <OutcomeComparison />;
-    case 'values':
-      return <ValuesClarification />;
-    case 'knowledge':
-      return <KnowledgeCheck />;
-    case 'sure':
-      return (
-        <>
-          <SureTest />
-          <Leaning />
-        </>
-      );
-    case 'summary':
-      return <Summary />;
-  }
-}
+/** What each step shows in self mode. */
+const STEP_BODY: Readonly<Record<DecisionAidStep, ReactNode>> = {
+  intro: <Intro headingLevel={3} />,
+  options: (
+    <>
+      <OptionsOverview />
+      <OptionGrid />
+    </>
+  ),
+  outcomes: <OutcomeComparison />,
+  values: <ValuesClarification />,
+  knowledge: <KnowledgeCheck />,
+  sure: (
+    <>
+      <SureTest />
+      <Leaning />
+    </>
+  ),
+  summary: <Summary />,
+};
 
 function SelfPaced({
   defaultStep,
@@ -132,9 +124,7 @@ function SelfPaced({
       <h2 className="sdm-DecisionAid__stepTitle" ref={headingRef} tabIndex={-1}>
         {t(`steps.${step}`)}
       </h2>
-      <div className="sdm-DecisionAid__body">
-        <StepBody step={step} />
-      </div>
+      <div className="sdm-DecisionAid__body">{STEP_BODY[step]}</div>
       <nav className="sdm-DecisionAid__nav" aria-label={t('steps.nav')}>
         {index > 0 ? <Button onClick={() => go(index - 1)}>{t('steps.back')}</Button> : null}
         <Button variant="primary" onClick={last ? finish : () => go(index + 1)}>

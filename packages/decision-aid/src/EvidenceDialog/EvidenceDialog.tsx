@@ -74,13 +74,9 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
             <li key={s.id}>
               <ContentText lang={cl}>
                 {s.citation}{' '}
-                {s.doi ? (
-                  <a href={`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">
-                    doi:{s.doi}
-                  </a>
-                ) : s.url ? (
-                  <a href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.url}
+                {s.doi || s.url ? (
+                  <a href={s.doi ? `https://doi.org/${s.doi}` : s.url} rel="noopener noreferrer" target="_blank">
+                    {s.doi ? <>doi:{s.doi}</> : s.url}
                   </a>
                 ) : null}
               </ContentText>

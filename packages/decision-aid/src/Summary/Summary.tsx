@@ -20,7 +20,8 @@ export function Summary({ onCopy }: SummaryProps) {
   const cl = useDaContentLang();
   const input = useDecisionAidInput();
   const result = useDecisionAidResult();
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // The key of the message under `summary.` after copying, or '' before.
+  const [copyState, setCopyState] = useState<'' | 'copied' | 'copyFailed'>('');
   const textId = useId();
   const text = useMemo(
     () => buildDecisionAidSummary(content, input, translator(ctx, DECISION_AID_NAMESPACE, lng)),
@@ -33,7 +34,7 @@ export function Summary({ onCopy }: SummaryProps) {
       await navigator.clipboard.writeText(text);
       setCopyState('copied');
     } catch {
-      setCopyState('failed');
+      setCopyState('copyFailed');
     }
   };
 
@@ -89,9 +90,9 @@ export function Summary({ onCopy }: SummaryProps) {
         <Button onClick={() => window.print()}>{t('summary.print')}</Button>
       </div>
       <p role="status" className="sdm-Summary__status">
-        {copyState === 'copied' ? t('summary.copied') : copyState === 'failed' ? t('summary.copyFailed') : ''}
+        {copyState && t(`summary.${copyState}`)}
       </p>
-      <details className="sdm-Summary__text" open={copyState === 'failed' ? true : undefined}>
+      <details className="sdm-Summary__text" open={copyState === 'copyFailed' || undefined}>
         <summary>{t('summary.text')}</summary>
         <label htmlFor={textId} className="sdm-VisuallyHidden">
           {t('summary.text')}

@@ -127,8 +127,9 @@ export function ValuesClarification() {
           <p>{t('values.fitNone')}</p>
         ) : (
           <ul className="sdm-ValuesClarification__fitList">
-            {fit.map((f) => {
-              const o = content.options.find((x) => x.id === f.optionId);
+            {/* One entry per option, in content order. */}
+            {fit.map((f, i) => {
+              const o = content.options[i];
               return (
                 <li key={f.optionId} data-option-id={f.optionId}>
                   <span className="sdm-ValuesClarification__fitTitle" {...cl}>

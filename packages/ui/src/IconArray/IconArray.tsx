@@ -97,7 +97,7 @@ export function IconArray({
   ] as const;
 
   return (
-    <figure className={['sdm-IconArray', className].filter(Boolean).join(' ')} data-total={total}>
+    <figure className={className ? `sdm-IconArray ${className}` : 'sdm-IconArray'} data-total={total}>
       {title ? (
         <figcaption className="sdm-IconArray__title" id={titleId} {...textLang?.title}>
           {title}
