@@ -32,14 +32,11 @@ export function ItemText({ lang, children }: { lang: ContentLanguage | undefined
   return lang ? <span {...lang}>{children}</span> : children;
 }
 
+/** A heading of the given level; focusable from script (tabIndex -1), so focus can be moved to it. */
 export function Heading({
-  ref,
   level,
-  id,
-  className,
-  lang,
-  dir,
   children,
+  ...props
 }: {
   ref?: Ref<HTMLHeadingElement> | undefined;
   level: HeadingLevel;
@@ -49,7 +46,7 @@ export function Heading({
   dir?: string | undefined;
   children: ReactNode;
 }) {
-  return createElement(`h${level}`, { ref, id, className, tabIndex: -1, lang, dir }, children);
+  return createElement(`h${level}`, { ...props, tabIndex: -1 }, children);
 }
 
 /** A section named by its (focusable) heading. */
