@@ -101,7 +101,8 @@ export function buildVisitAgenda(
     reason: clean(m.reason),
     taking: m.taking,
   });
-  const medicines = shown.has('medicines') ? input.medicines.filter((m) => has(m.name)).map(med) : [];
+  const medicinesShown = shown.has('medicines');
+  const medicines = medicinesShown ? input.medicines.filter((m) => has(m.name)).map(med) : [];
   const questions = shown.has('questions') ? input.questions.filter((q) => has(q.text)).map((q) => clean(q.text)) : [];
   const p = input.practical;
   const practicalShown =
@@ -139,14 +140,14 @@ export function buildVisitAgenda(
       : null,
     medicines,
     medicineChanges: medicines.filter((m) => m.taking === 'no' || m.taking === 'sometimes'),
-    supplements: shown.has('medicines') ? input.supplements.filter((m) => has(m.name)).map(med) : [],
-    noMedicines: shown.has('medicines') && input.noMedicines && medicines.length === 0,
-    allergies: shown.has('medicines')
+    supplements: medicinesShown ? input.supplements.filter((m) => has(m.name)).map(med) : [],
+    noMedicines: medicinesShown && input.noMedicines && medicines.length === 0,
+    allergies: medicinesShown
       ? input.allergies
           .filter((x) => has(x.substance))
           .map((x) => ({ substance: clean(x.substance), reaction: clean(x.reaction) }))
       : [],
-    noAllergies: shown.has('medicines') && input.noAllergies && !input.allergies.some((x) => has(x.substance)),
+    noAllergies: medicinesShown && input.noAllergies && !input.allergies.some((x) => has(x.substance)),
     whatMatters: answered('what-matters')
       ? { goals: clean(input.whatMatters.goals), worries: clean(input.whatMatters.worries) }
       : null,

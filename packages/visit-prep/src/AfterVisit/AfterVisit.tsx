@@ -1,5 +1,5 @@
-import { useVisitPrepActions, useVisitPrepProgress, useVisitPrepSelector } from '@sdmkit/hooks';
-import { AnswerFields, TextField } from '../internal/fields.js';
+import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
+import { AnswerFields, TextField, useDateError } from '../internal/fields.js';
 import { useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -14,8 +14,7 @@ export function AfterVisit({ className, today }: AfterVisitProps) {
   const { t } = useVpT();
   const a = useVisitPrepSelector((s) => s.input.after);
   const actions = useVisitPrepActions();
-  const { dateProblems } = useVisitPrepProgress(today);
-  const problem = dateProblems.find((p) => p.field === 'followUpDate')?.code;
+  const dateError = useDateError(today);
   return (
     <SectionFrame type="after-visit" ownClass="sdm-AfterVisit" className={className}>
       <AnswerFields ns="after" keys={['nextSteps', 'tests', 'results']} values={a} onChange={actions.setAfter} />
@@ -24,7 +23,7 @@ export function AfterVisit({ className, today }: AfterVisitProps) {
         type="date"
         hint={t('symptoms.dateHint')}
         value={a.followUpDate}
-        error={problem ? t(`dates.${problem}`) : null}
+        error={dateError('followUpDate')}
         onChange={(followUpDate) => actions.setAfter({ followUpDate })}
       />
       <AnswerFields ns="after" keys={['watchFor']} values={a} onChange={actions.setAfter} />

@@ -1,14 +1,8 @@
-import { type DateProblemCode, SEVERITY_LEVELS, selectTimeline } from '@sdmkit/core';
-import {
-  useVisitPrepActions,
-  useVisitPrepInput,
-  useVisitPrepProgress,
-  useVisitPrepSelector,
-  useVisitPrepTemplate,
-} from '@sdmkit/hooks';
+import { SEVERITY_LEVELS, selectTimeline } from '@sdmkit/core';
+import { useVisitPrepActions, useVisitPrepInput, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useRef } from 'react';
-import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
+import { AnswerFields, Checkbox, TextField, useDateError } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpContentLang, useVpT } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
@@ -28,7 +22,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
   const template = useVisitPrepTemplate();
   const symptoms = useVisitPrepSelector((s) => s.input.symptoms);
   const actions = useVisitPrepActions();
-  const { dateProblems } = useVisitPrepProgress(today);
+  const dateError = useDateError(today);
   const listId = useId();
   const severityName = useId();
   const timelineRef = useRef<HTMLDivElement>(null);
@@ -36,8 +30,6 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
   const limit = template.limits.answerWords;
   const input = useVisitPrepInput();
   const sorted = useMemo(() => selectTimeline(input), [input]);
-  const dateError = (code: DateProblemCode | undefined) => (code ? t(`dates.${code}`) : null);
-  const onsetProblem = dateProblems.find((p) => p.field === 'onset')?.code;
   const common = template.lists?.commonSymptoms ?? [];
   const cl = useVpContentLang();
   const areas = template.lists?.bodyAreas ?? [];
@@ -83,7 +75,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         type="date"
         hint={t('symptoms.dateHint')}
         value={symptoms.onset}
-        error={dateError(onsetProblem)}
+        error={dateError('onset')}
         onChange={(onset) => actions.updateSymptoms({ onset })}
       />
       <div className="sdm-SymptomStory__timeline" ref={timelineRef}>
@@ -91,7 +83,6 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         <ol className="sdm-SymptomStory__entries">
           {symptoms.timeline.map((e, index) => {
             const n = index + 1;
-            const problem = dateProblems.find((p) => p.field === 'timeline' && p.id === e.id)?.code;
             return (
               <li key={e.id} className="sdm-SymptomStory__entry" data-row-id={e.id}>
                 <fieldset className="sdm-VisitPrepRow">
@@ -100,7 +91,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
                     label={t('symptoms.entryDate')}
                     type="date"
                     value={e.date}
-                    error={dateError(problem)}
+                    error={dateError('timeline', e.id)}
                     onChange={(date) => actions.updateTimelineEntry(e.id, { date })}
                   />
                   <TextField

@@ -1,6 +1,6 @@
-import { checkWords } from '@sdmkit/core';
+import { checkWords, type DateField } from '@sdmkit/core';
 import type { ContentLanguage } from '@sdmkit/hooks';
-import { useVisitPrepTemplate } from '@sdmkit/hooks';
+import { useVisitPrepProgress, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { type ReactNode, useId } from 'react';
 import { useVpT } from './i18n.js';
 
@@ -110,6 +110,16 @@ export function AnswerFields<K extends string>({ ns, keys, values, onChange }: A
       onChange={(value) => onChange({ [key]: value } as Partial<Record<K, string>>)}
     />
   ));
+}
+
+/** The translated problem of a date field (`id`: a timeline entry's), or null; dates are checked against `today`. */
+export function useDateError(today: Date | undefined) {
+  const { t } = useVpT();
+  const { dateProblems } = useVisitPrepProgress(today);
+  return (field: DateField, id?: string) => {
+    const code = dateProblems.find((p) => p.field === field && p.id === id)?.code;
+    return code ? t(`dates.${code}`) : null;
+  };
 }
 
 interface CheckboxProps {
