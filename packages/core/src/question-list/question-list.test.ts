@@ -162,6 +162,9 @@ describe('selectors', () => {
     expect(search({ text: 'new medicine' }).map((q) => q.id)).toEqual(['q3']);
     expect(search({ categoryId: 'meds' }).map((q) => q.id)).toEqual(['q3', 'q4']);
     expect(search({ visitReasonId: 'new-med' }).map((q) => q.id)).toEqual(['q3']);
+    // Filters and words together: a question must match all of them.
+    expect(search({ text: 'como medicina', categoryId: 'meds', visitReasonId: 'new-med' })).toEqual([]);
+    expect(search({ text: 'medicine', categoryId: 'meds', visitReasonId: 'new-med' }).map((q) => q.id)).toEqual(['q3']);
   });
 
   it('nudges above the soft limit', () => {

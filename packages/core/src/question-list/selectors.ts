@@ -138,13 +138,11 @@ export function createQuestionSearch(content: PromptList): QuestionSearch {
     const words = normalizeSearchText(text ?? '')
       .split(' ')
       .filter(Boolean);
-    const out: PromptQuestion[] = [];
-    content.questions.forEach((q, i) => {
-      if (categoryId && q.categoryId !== categoryId) return;
-      if (visitReasonId && !(q.tags ?? []).includes(visitReasonId)) return;
-      const hay = haystacks[i] ?? '';
-      if (words.every((w) => hay.includes(w))) out.push(q);
-    });
-    return out;
+    return content.questions.filter(
+      (q, i) =>
+        (!categoryId || q.categoryId === categoryId) &&
+        (!visitReasonId || q.tags?.includes(visitReasonId)) &&
+        words.every((w) => haystacks[i]?.includes(w)),
+    );
   };
 }
