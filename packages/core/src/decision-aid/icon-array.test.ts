@@ -31,6 +31,17 @@ describe('icon array rules', () => {
     expect(planIconArrays([r(1, 100, ' 10  Years ')]).ok).toBe(true);
     expect(planIconArrays([])).toEqual({ ok: false, reason: 'empty' });
     expect(planIconArrays([r(5, 4)])).toEqual({ ok: false, reason: 'invalid-rate' });
+    for (const [n, d] of [
+      [-1, 100],
+      [0, 0],
+      [1, -5],
+      [Number.NaN, 100],
+      [1, Number.NaN],
+      [1, Number.POSITIVE_INFINITY],
+      [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+    ] as const)
+      expect(planIconArrays([r(1, 100), r(n, d)]), `${n} of ${d}`).toEqual({ ok: false, reason: 'invalid-rate' });
+    expect(planIconArrays([r(0, 100), r(100, 100)]).ok).toBe(true);
   });
 
   it('rule 4: rounds half up and flags rates that would vanish or fill the array', () => {

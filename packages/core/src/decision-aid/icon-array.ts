@@ -66,14 +66,10 @@ export function chooseScale(rates: readonly RateInput[]): IconScale {
 /** Plans the arrays of one comparison (rules 1-4). */
 export function planIconArrays(rates: readonly RateInput[]): IconPlan {
   if (rates.length === 0) return { ok: false, reason: 'empty' };
+  // Valid: 0 <= numerator <= denominator, 0 < denominator < Infinity (NaN fails every comparison).
   if (
-    rates.some(
-      (r) =>
-        !Number.isFinite(r.numerator) ||
-        !Number.isFinite(r.denominator) ||
-        r.denominator <= 0 ||
-        r.numerator < 0 ||
-        r.numerator > r.denominator,
+    !rates.every(
+      (r) => r.numerator >= 0 && r.numerator <= r.denominator && r.denominator > 0 && r.denominator < Infinity,
     )
   )
     return { ok: false, reason: 'invalid-rate' };

@@ -21,6 +21,7 @@ export function KnowledgeCheck() {
       <p>{t('knowledge.intro')}</p>
       {questions.map((q) => {
         const a = answers[q.id];
+        const correct = a === q.correctChoiceId;
         return (
           <ChoiceGroup
             key={q.id}
@@ -37,8 +38,8 @@ export function KnowledgeCheck() {
           >
             <div aria-live="polite" className="sdm-KnowledgeCheck__feedback">
               {a !== undefined ? (
-                <p data-correct={a === q.correctChoiceId ? 'true' : 'false'}>
-                  <strong>{a === q.correctChoiceId ? t('knowledge.correct') : t('knowledge.incorrect')}</strong>{' '}
+                <p data-correct={String(correct)}>
+                  <strong>{t(correct ? 'knowledge.correct' : 'knowledge.incorrect')}</strong>{' '}
                   <ContentText lang={cl}>{q.explanation}</ContentText>
                 </p>
               ) : null}

@@ -10,7 +10,7 @@ import {
 } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
 import { ContentText, IconArray } from '@sdmkit/ui';
-import { type ReactNode, useId } from 'react';
+import { Fragment, type ReactNode, useId } from 'react';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
 
@@ -118,6 +118,9 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
   );
 }
 
+/** What happens next after each result. */
+const AFTER = ['afterPositive', 'afterNegative'] as const;
+
 function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
   const { t } = useDaTranslation();
   const s = content.screening;
@@ -154,10 +157,12 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
         }
       </Arrays>
       <Uncertainty p={s.truePositive} />
-      <h5>{t('screening.afterPositive')}</h5>
-      <p {...cl}>{s.afterPositive}</p>
-      <h5>{t('screening.afterNegative')}</h5>
-      <p {...cl}>{s.afterNegative}</p>
+      {AFTER.map((k) => (
+        <Fragment key={k}>
+          <h5>{t(`screening.${k}`)}</h5>
+          <p {...cl}>{s[k]}</p>
+        </Fragment>
+      ))}
     </section>
   );
 }
@@ -195,12 +200,11 @@ function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
 export function OutcomeComparison() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
-  const scale = content.outcomes.length > 0 || content.screening ? null : t('outcomes.none');
   return (
     <section className="sdm-OutcomeComparison">
       <h3 className="sdm-OutcomeComparison__heading">{t('outcomes.heading')}</h3>
       <p>{t('outcomes.intro')}</p>
-      {scale ? <p>{scale}</p> : null}
+      {content.outcomes.length > 0 || content.screening ? null : <p>{t('outcomes.none')}</p>}
       <RiskProfilePicker content={content} />
       {content.outcomes.map((o) => (
         <OutcomeBlock key={o.id} outcome={o} content={content} />

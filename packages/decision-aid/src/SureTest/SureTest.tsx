@@ -35,7 +35,7 @@ export function SureTest({ readOnly }: SureTestProps) {
           ))}
         </>
       )}
-      <div className="sdm-SureTest__result" aria-live="polite" data-conflict={result.conflict ? 'true' : 'false'}>
+      <div className="sdm-SureTest__result" aria-live="polite" data-conflict={String(result.conflict)}>
         {result.answered > 0 ? (
           <>
             {result.complete ? <p>{t('sure.score', { score: result.score })}</p> : null}
