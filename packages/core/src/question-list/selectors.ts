@@ -101,12 +101,10 @@ export function groupQuestionsByCategory(
     if (list) list.push(q);
     else byCat.set(q.categoryId, [q]);
   }
-  const out: QuestionCategoryGroup[] = [];
-  for (const c of content.categories) {
+  return content.categories.flatMap((c) => {
     const qs = byCat.get(c.id);
-    if (qs) out.push({ categoryId: c.id, label: c.label, questions: qs });
-  }
-  return out;
+    return qs ? [{ categoryId: c.id, label: c.label, questions: qs }] : [];
+  });
 }
 
 export interface QuestionQuery {

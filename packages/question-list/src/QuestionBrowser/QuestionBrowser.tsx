@@ -43,7 +43,8 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
   const limit = paging.key === filterKey ? paging.limit : pageSize;
 
   const results = useMemo(
-    () => search({ text: deferredQuery, categoryId: categoryId || undefined, visitReasonId: reasonId || undefined }),
+    // '' (all topics, any reason) filters nothing.
+    () => search({ text: deferredQuery, categoryId, visitReasonId: reasonId }),
     [search, deferredQuery, categoryId, reasonId],
   );
   const groups = useMemo(() => groupQuestionsByCategory(content, results.slice(0, limit)), [content, results, limit]);
