@@ -12,7 +12,7 @@ import {
   type QuestionSearch,
   questionListWidget,
 } from '@sdmkit/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
@@ -53,9 +53,63 @@ function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem |
   return byKey.get(key);
 }
 
+type QuestionListStore = ReturnType<typeof hooks.useWidgetStore>;
+
+/**
+ * Change notices per question key for one store. A row subscribed to the store directly would have its selector
+ * run on every change of any question: with 500 rows in two lists that is a thousand calls per keystroke. Here
+ * one store listener compares each watched key's item before and after, and wakes only the rows whose question
+ * changed. Like `itemsByKey`, this is keyed by the store instance: per widget, never shared between widgets.
+ */
+interface ItemNotices {
+  subscribe(key: string, onChange: () => void): () => void;
+}
+
+const noticesByStore = new WeakMap<QuestionListStore, ItemNotices>();
+
+function itemNotices(store: QuestionListStore): ItemNotices {
+  const known = noticesByStore.get(store);
+  if (known) return known;
+  const watchers = new Map<string, Set<() => void>>();
+  let stop: (() => void) | null = null;
+  const onStore = (state: { input: QuestionListInput }, prev: { input: QuestionListInput }) => {
+    const now = state.input.items;
+    const before = prev.input.items;
+    if (now === before) return;
+    for (const [key, listeners] of watchers) {
+      if (lookUpItem(now, key) === lookUpItem(before, key)) continue;
+      for (const listener of [...listeners]) listener();
+    }
+  };
+  const notices: ItemNotices = {
+    subscribe(key, onChange) {
+      let listeners = watchers.get(key);
+      if (!listeners) {
+        listeners = new Set();
+        watchers.set(key, listeners);
+      }
+      listeners.add(onChange);
+      stop ??= store.subscribe(onStore);
+      return () => {
+        listeners.delete(onChange);
+        if (listeners.size === 0) watchers.delete(key);
+        if (watchers.size === 0 && stop) {
+          stop();
+          stop = null;
+        }
+      };
+    },
+  };
+  noticesByStore.set(store, notices);
+  return notices;
+}
+
 /** One question on the list. Re-renders only when that question changes. */
 export function useQuestionListItem(key: string): QuestionItem | undefined {
-  return hooks.useWidgetSelector((s) => lookUpItem(s.input.items, key));
+  const store = hooks.useWidgetStore();
+  const subscribe = useCallback((onChange: () => void) => itemNotices(store).subscribe(key, onChange), [store, key]);
+  const read = () => lookUpItem(store.getState().input.items, key);
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** Whether a library question is on the patient's list. */

@@ -1,5 +1,5 @@
 import { createQuestionListStore, type PromptList, type QuestionListInput } from '@sdmkit/core';
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { QuestionListProvider, useQuestionListItem } from './index.js';
 
@@ -80,5 +80,55 @@ describe('useQuestionListItem', () => {
     expect(screen.getByTestId('one-q:a')).toHaveTextContent('a:only one');
     expect(screen.getByTestId('two-q:a')).toHaveTextContent('a:');
     expect(two.renders).toEqual(['q:a']);
+  });
+
+  it('wakes a row whose question arrives later, and every row that shows the same question', () => {
+    const { store, renders } = renderProbes(picked('a'), ['q:c', 'q:a'], 'late-');
+    expect(screen.getByTestId('late-q:c')).toHaveTextContent('none');
+    renders.length = 0;
+    act(() => store.getState().actions.pick('c'));
+    expect(screen.getByTestId('late-q:c')).toHaveTextContent('c:');
+    expect(renders).toEqual(['q:c']);
+    cleanup();
+    const twice = renderProbes(picked('a'), ['q:a'], 'x-');
+    render(
+      <QuestionListProvider content={list} store={twice.store}>
+        <Probe itemKey="q:a" renders={twice.renders} id="y-q:a" />
+      </QuestionListProvider>,
+    );
+    act(() => twice.store.getState().actions.setNote('q:a', 'both'));
+    expect(screen.getByTestId('x-q:a')).toHaveTextContent('a:both');
+    expect(screen.getByTestId('y-q:a')).toHaveTextContent('a:both');
+  });
+
+  it('listens to the store once for all rows, and stops when the last row goes', () => {
+    const store = createQuestionListStore(list, { initialInput: picked('a', 'b', 'c', 'd') });
+    let listening = 0;
+    const subscribe = store.subscribe;
+    store.subscribe = (listener) => {
+      listening += 1;
+      const stop = subscribe(listener);
+      return () => {
+        listening -= 1;
+        stop();
+      };
+    };
+    const rows = (keys: string[]) => (
+      <QuestionListProvider content={list} store={store}>
+        {keys.map((k) => (
+          <Probe key={k} itemKey={k} renders={[]} id={k} />
+        ))}
+      </QuestionListProvider>
+    );
+    const view = render(rows(['q:a']));
+    const withOne = listening;
+    view.rerender(rows(['q:a', 'q:b', 'q:c', 'q:d']));
+    expect(listening).toBe(withOne);
+    act(() => store.getState().actions.setNote('q:d', 'still heard'));
+    expect(screen.getByTestId('q:d')).toHaveTextContent('d:still heard');
+    view.rerender(rows([]));
+    expect(listening).toBe(withOne - 1);
+    view.unmount();
+    expect(listening).toBe(0);
   });
 });
