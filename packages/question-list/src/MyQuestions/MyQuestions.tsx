@@ -152,7 +152,6 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   const item = useQuestionListItem(itemKey);
   const flags = useQuestionListSelector((s) => placeFlags(s.input.items, itemKey));
   const actions = useQuestionListActions();
-  const id = useId();
   const [editing, setEditing] = useState(false);
   // A move may leave this row's flags as they were; it still has to render once to put focus back.
   const [, rendered] = useReducer((n: number) => n + 1, 0);
@@ -208,7 +207,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
               }}
             />
           ) : (
-            <p id={`${id}-text`} className="sdm-MyQuestions__text" {...itemContentLang(item, contentLang)}>
+            <p className="sdm-MyQuestions__text" {...itemContentLang(item, contentLang)}>
               {text}
             </p>
           )}
