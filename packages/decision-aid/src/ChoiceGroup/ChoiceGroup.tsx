@@ -13,7 +13,9 @@ export interface Choice {
   readonly value?: number | undefined;
 }
 
+/** Other props are `data-*` attributes of the fieldset. */
 export interface ChoiceGroupProps {
+  readonly [data: `data-${string}`]: string;
   readonly legend: string;
   readonly hint?: string | undefined;
   /** `lang`/`dir` of the legend and the hint when they come from content in another language. */
@@ -24,8 +26,6 @@ export interface ChoiceGroupProps {
   /** Radio buttons (one name for the group, the default) or checkboxes. */
   readonly type?: 'radio' | 'checkbox' | undefined;
   readonly choices: readonly Choice[];
-  /** `data-*` attributes of the fieldset. */
-  readonly data?: Readonly<Record<`data-${string}`, string>> | undefined;
   /** Shown after the choices, inside the group (e.g. feedback). */
   readonly children?: ReactNode;
 }
@@ -42,8 +42,8 @@ export function ChoiceGroup({
   legendClassName,
   type = 'radio',
   choices,
-  data,
   children,
+  ...data
 }: ChoiceGroupProps) {
   const name = useId();
   return (

@@ -25,7 +25,7 @@ export function KnowledgeCheck() {
         return (
           <ChoiceGroup
             key={q.id}
-            data={{ 'data-question-id': q.id }}
+            data-question-id={q.id}
             legend={q.question}
             textLang={cl}
             choices={q.choices.map((c) => ({

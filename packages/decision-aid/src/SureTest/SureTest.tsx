@@ -23,7 +23,7 @@ export function SureTest({ readOnly }: SureTestProps) {
           {SURE_ITEMS.map((item) => (
             <ChoiceGroup
               key={item}
-              data={{ 'data-item': item }}
+              data-item={item}
               legend={t(`sure.items.${item}`)}
               choices={[true, false].map((yes) => ({
                 key: String(yes),

@@ -32,7 +32,7 @@ function RatingGroup({
     <ChoiceGroup
       {...text}
       className="sdm-ValuesClarification__item"
-      data={{ 'data-rated': String(value != null) }}
+      data-rated={String(value != null)}
       choices={RATINGS.map((r) => ({
         key: r,
         value: r,
