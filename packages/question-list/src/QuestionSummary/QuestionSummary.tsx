@@ -28,7 +28,8 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
   const cl = useQlContentLang();
   const input = useQuestionListSelector((s) => s.input);
   const id = useId();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // What copying did, named as its message's key ('' before the first try).
+  const [copy, setCopy] = useState<'' | 'copied' | 'copyFailed'>('');
   const followUps = followUpQuestions(input);
   const plainText = () => questionListSummaryText(content, input, (key, options) => String(t(key, options as never)));
 
@@ -40,7 +41,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
       setCopy('copied');
       onCopy?.(text);
     } catch {
-      setCopy('failed');
+      setCopy('copyFailed');
     }
   };
 
@@ -92,9 +93,9 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
         <Button onClick={() => void copyText()}>{t('summary.copy')}</Button>
       </div>
       <p className="sdm-QuestionSummary__copyStatus" role="status">
-        {copy === 'copied' ? t('summary.copied') : copy === 'failed' ? t('summary.copyFailed') : ''}
+        {copy && t(`summary.${copy}`)}
       </p>
-      {copy === 'failed' ? (
+      {copy === 'copyFailed' ? (
         <div className="sdm-QuestionSummary__plain">
           <label htmlFor={`${id}-txt`}>{t('summary.plainText')}</label>
           <textarea id={`${id}-txt`} readOnly rows={10} value={plainText()} />
