@@ -1,6 +1,6 @@
 import { type QuestionItem, unansweredQuestions } from '@sdmkit/core';
 import { useQuestionListSelector } from '@sdmkit/hooks';
-import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 
 /**
  * key -> 0-based place for one `items` array, built once per array, so each row's position selector is O(1) on
@@ -32,13 +32,5 @@ export function useQuestionPosition(key: string): number {
 
 /** The keys of the questions not answered yet, in order. Re-renders only when that set or its order changes. */
 export function useUnansweredKeys(): readonly string[] {
-  // The same as zustand's `useShallow`: keep the previous array while the keys are the same.
-  const previous = useRef<readonly string[] | null>(null);
-  return useQuestionListSelector((s) => {
-    const next = unansweredQuestions(s.input).map((i) => i.key);
-    const prev = previous.current;
-    if (prev && prev.length === next.length && prev.every((key, i) => key === next[i])) return prev;
-    previous.current = next;
-    return next;
-  });
+  return useQuestionListSelector(useShallow((s) => unansweredQuestions(s.input).map((i) => i.key)));
 }
