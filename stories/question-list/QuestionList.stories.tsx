@@ -1,5 +1,5 @@
 import { generatePromptList } from '@sdmkit/content';
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { QuestionList } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -19,7 +19,7 @@ type Story = StoryObj<typeof meta>;
 
 export const FullFlow: Story = {
   globals: { locale: 'en' },
-  args: { persist: { storage: createMemoryStorage() } },
+  args: { persist: createPersistence({ storage: createMemoryStorage() }) },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Add the suggested starter questions' }));

@@ -1,5 +1,5 @@
 import { getVisitPrepTemplate, longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -82,7 +82,7 @@ export const LongInput: Story = {
 /** A half-finished draft on this device: the widget resumes at the step where the patient stopped. */
 export const ResumesSavedDraft: Story = {
   args: {
-    persist: {
+    persist: createPersistence({
       storage: createMemoryStorage({
         'sdmkit:visit-prep:new-symptom-en:v1': JSON.stringify({
           sdmkit: 1,
@@ -94,7 +94,7 @@ export const ResumesSavedDraft: Story = {
           state: { ...longVisitPrepInput, step: 'medicines', reason: 'Cough', concerns: [] },
         }),
       }),
-    },
+    }),
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -45,7 +45,11 @@ export {
 } from './i18n/widget-i18n.js';
 export { asideKey, storageKey } from './persistence/keys.js';
 export { createMemoryStorage, type MemoryStorage } from './persistence/memory-storage.js';
+export { createPersistence } from './persistence/persistence.js';
 export type {
+  PersistConnection,
+  PersistedStore,
+  Persistence,
   PersistOptions,
   PersistStatus,
   SavedEnvelope,

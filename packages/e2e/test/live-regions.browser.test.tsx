@@ -8,6 +8,7 @@ import '@sdmkit/question-list/styles.css';
 import { newSymptomTemplates, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';
 import {
   createMemoryStorage,
+  createPersistence,
   type DecisionAidInput,
   emptyDecisionAidInput,
   type QuestionListInput,
@@ -79,7 +80,7 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('live regions in %s', 
   const common = { locale: l.locale, translations: l.packs, today };
 
   it('decision aid: step progress, saving, the full list of own concerns, the content error state', async () => {
-    const persist = { storage: createMemoryStorage() };
+    const persist = createPersistence({ storage: createMemoryStorage() });
     const view = render(<DecisionAid content={prostateTreatmentEn} {...common} persist={persist} />);
     const next = () => document.querySelector<HTMLElement>('.sdm-DecisionAid__nav [data-variant="primary"]');
     await announces('.sdm-DecisionAid__progress', async () => next()?.click(), l.step2);
@@ -128,7 +129,7 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('live regions in %s', 
   });
 
   it('visit preparation: progress, saving, a date in the future, the content error state', async () => {
-    const persist = { storage: createMemoryStorage() };
+    const persist = createPersistence({ storage: createMemoryStorage() });
     const view = render(<VisitPrep content={newSymptomTemplates[l.locale]} {...common} persist={persist} />);
     await expect.poll(() => region('.sdm-SaveStatus').dataset.status).toBe('ready');
     const reason = view.container.querySelector('textarea, input[type="text"]') as HTMLElement;
@@ -167,7 +168,7 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('live regions in %s', 
       dismissed: [],
       seq: 0,
     };
-    const persist = { storage: createMemoryStorage() };
+    const persist = createPersistence({ storage: createMemoryStorage() });
     const view = render(
       <QuestionList
         content={visitQuestionsEn}

@@ -1,10 +1,11 @@
-import type {
-  ContentIssue,
-  MessageOverrides,
-  NamespaceBundle,
-  ParseResult,
-  PersistOptions,
-  TranslationPack,
+import {
+  type ContentIssue,
+  createPersistence,
+  type MessageOverrides,
+  type NamespaceBundle,
+  type ParseResult,
+  type Persistence,
+  type TranslationPack,
 } from '@sdmkit/core';
 import { type CommonWidgetProps, WidgetShell } from '@sdmkit/ui';
 import uiCss from '@sdmkit/ui/styles.css?inline';
@@ -36,7 +37,7 @@ export interface ElementWidgetProps<Input, Result> extends CommonWidgetProps {
   readonly defaultValue?: Input | undefined;
   readonly onValueChange: (input: Input) => void;
   readonly onComplete: (result: Result) => void;
-  readonly persist?: PersistOptions | undefined;
+  readonly persist?: Persistence | undefined;
 }
 
 type Source<T> = { readonly kind: 'none' } | { readonly kind: 'set'; readonly value: T };
@@ -69,7 +70,7 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
   #latest: Input | undefined;
   #messages: MessageOverrides | undefined;
   #translations: readonly TranslationPack[] | undefined;
-  #persist: PersistOptions | undefined;
+  #persist: Persistence | undefined;
   /** Bumped to remount the widget (a new store) when its starting input changes. */
   #generation = 0;
 
@@ -349,15 +350,12 @@ function failure(issue: ContentIssue): ParseResult<never> {
   return { ok: false, value: undefined, issues: [issue] };
 }
 
-function persistOptions(
-  where: PersistAttribute | undefined,
-  namespace: string | undefined,
-): PersistOptions | undefined {
+function persistOptions(where: PersistAttribute | undefined, namespace: string | undefined): Persistence | undefined {
   if (!where) return undefined;
-  return {
+  return createPersistence({
     storage: () => (where === 'local' ? window.localStorage : window.sessionStorage),
     ...(namespace ? { namespace } : {}),
-  };
+  });
 }
 
 /** The ui package's CSS, shared by every element. */

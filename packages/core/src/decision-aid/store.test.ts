@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
+import { createPersistence } from '../persistence/persistence.js';
 import { assertDecisionAid, parseDecisionAid } from './schema.js';
 import { createDecisionAidStore, MAX_CONCERNS, parseDecisionAidInput } from './store.js';
 import { testDecisionAid } from './test-utils/fixture.js';
@@ -92,12 +93,12 @@ describe('decision aid store', () => {
   it('persists through the foundation adapters and restores validated input', async () => {
     const storage = createMemoryStorage();
     const doc = testDecisionAid();
-    const s1 = createDecisionAidStore(doc, { persist: { storage } });
+    const s1 = createDecisionAidStore(doc, { persist: createPersistence({ storage }) });
     await s1.hydrate();
     s1.getState().actions.rate('v1', 3);
     s1.getState().actions.setLeaning('wait');
     await s1.flush();
-    const s2 = createDecisionAidStore(doc, { persist: { storage } });
+    const s2 = createDecisionAidStore(doc, { persist: createPersistence({ storage }) });
     await s2.hydrate();
     expect(s2.getState().input.ratings).toEqual({ v1: 3 });
     expect(s2.getState().input.leaning).toBe('wait');

@@ -1,3 +1,5 @@
+import type { ParseResult } from '../errors.js';
+
 /**
  * Anything that stores strings by key. `localStorage`, `sessionStorage` and a portal's own API (returning
  * promises) all fit.
@@ -66,4 +68,53 @@ export interface SavedEnvelope<T = unknown> {
   readonly version: number;
   readonly savedAt: string;
   readonly state: T;
+}
+
+/** What a store tells its saving: what it saves, and how to read and change the store's state. */
+export interface PersistedStore<Input> {
+  /** Widget name used in storage keys, e.g. `decision-aid`. */
+  readonly widget: string;
+  readonly content: { readonly id: string; readonly meta: { readonly version: string } };
+  getInput(): Input;
+  /** Restores saved input (skips the host's controller, as `replaceInput` does). */
+  setInput(input: Input): void;
+  /** Validates input read back from storage against this content. */
+  parseInput(raw: unknown): ParseResult<Input>;
+  /** True once the patient changed something since the store was made. */
+  changedSinceCreate(): boolean;
+  getStatus(): PersistenceState;
+  setStatus(patch: Partial<PersistenceState>): void;
+  /** Called after every change of the input; returns an unsubscribe function. */
+  onInputChange(listener: () => void): () => void;
+  now(): Date;
+}
+
+/** The save state a store shows (`WidgetState.persistence`). */
+export interface PersistenceState {
+  readonly status: PersistStatus;
+  /** ISO time of the last successful save. */
+  readonly lastSavedAt: string | null;
+  /** The last storage problem, if any (details went to `onStorageError`). */
+  readonly lastError: StorageErrorType | null;
+}
+
+/** Saving connected to one store. */
+export interface PersistConnection {
+  /** Reads saved input. Runs on the client after mount. */
+  hydrate(): Promise<void>;
+  /** Resolves when pending writes have finished. */
+  flush(): Promise<void>;
+  /** Deletes the saved copy (the store has already reset its input). */
+  clear(): Promise<void>;
+  /** Stops listening; pending writes still finish. */
+  destroy(): void;
+}
+
+/**
+ * Opt-in saving of drafts, made with `createPersistence(options)` and handed to a widget's `persist` prop (or a
+ * store's `persist` option). One value may serve several widgets: each store connects on its own.
+ */
+export interface Persistence {
+  readonly options: PersistOptions;
+  connect<Input>(store: PersistedStore<Input>): PersistConnection;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
+import { createPersistence } from '../persistence/persistence.js';
 import {
   assertPromptList,
   buildQuestionListResult,
@@ -246,7 +247,7 @@ describe('input validation and persistence', () => {
 
   it('keeps every edit across a reload', async () => {
     const storage = createMemoryStorage();
-    const first = createQuestionListStore(tinyList, { persist: { storage } });
+    const first = createQuestionListStore(tinyList, { persist: createPersistence({ storage }) });
     await first.hydrate();
     const a = first.getState().actions;
     a.pick('q3');
@@ -254,7 +255,7 @@ describe('input validation and persistence', () => {
     a.moveUp('own:1');
     a.setNote('own:1', 'Yes, after a day.');
     await first.flush();
-    const second = createQuestionListStore(tinyList, { persist: { storage } });
+    const second = createQuestionListStore(tinyList, { persist: createPersistence({ storage }) });
     await second.hydrate();
     expect(second.getState().input).toEqual(first.getState().input);
     expect(second.getState().input.items[0]?.note).toBe('Yes, after a day.');

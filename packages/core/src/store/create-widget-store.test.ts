@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
+import { createPersistence } from '../persistence/persistence.js';
 import type { StorageAdapter, StorageErrorEvent } from '../persistence/types.js';
 import { notesDoc, notesWidget } from '../test-utils/notes-widget.js';
 import { createWidgetStore } from './create-widget-store.js';
@@ -55,14 +56,14 @@ describe('createWidgetStore', () => {
 describe('persistence', () => {
   it('survives a reload', async () => {
     const storage = createMemoryStorage();
-    const first = createWidgetStore(notesWidget, notesDoc, { persist: { storage }, now: fixedNow });
+    const first = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }), now: fixedNow });
     await first.hydrate();
     first.getState().actions.add('my worry');
     await first.flush();
     expect(JSON.parse(storage.getItem(KEY) ?? '{}').state).toEqual({ notes: ['my worry'] });
     expect(first.getState().persistence.lastSavedAt).toBe('2026-01-02T03:04:05.000Z');
 
-    const reloaded = createWidgetStore(notesWidget, notesDoc, { persist: { storage } });
+    const reloaded = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }) });
     expect(reloaded.getState().input.notes).toEqual([]); // nothing read before hydrate (SSR-safe)
     await reloaded.hydrate();
     expect(reloaded.getState().input.notes).toEqual(['my worry']);
@@ -70,7 +71,9 @@ describe('persistence', () => {
 
   it('namespaces keys by widget, namespace, content id and version', async () => {
     const storage = createMemoryStorage();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, namespace: 'patient/42', version: 3 } });
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage, namespace: 'patient/42', version: 3 }),
+    });
     await s.hydrate();
     s.getState().actions.add('x');
     await s.flush();
@@ -80,7 +83,9 @@ describe('persistence', () => {
   it('migrates data saved by an older version and keeps the old copy', async () => {
     const storage = createMemoryStorage({ [KEY]: envelope({ list: ['old note'] }, 1) });
     const migrate = vi.fn((old: unknown) => ({ notes: (old as { list: string[] }).list }));
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, version: 2, migrate } });
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage, version: 2, migrate }),
+    });
     await s.hydrate();
     await s.flush();
     expect(migrate).toHaveBeenCalledWith({ list: ['old note'] }, 1);
@@ -92,7 +97,10 @@ describe('persistence', () => {
   it('keeps corrupt JSON aside, reports it and starts clean', async () => {
     const storage = createMemoryStorage({ [KEY]: '{not json' });
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError }, now: fixedNow });
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage, onStorageError }),
+      now: fixedNow,
+    });
     await s.hydrate();
     expect(s.getState().input.notes).toEqual([]);
     const event = onStorageError.mock.calls[0]?.[0];
@@ -103,7 +111,7 @@ describe('persistence', () => {
   it('keeps data that fails validation aside', async () => {
     const storage = createMemoryStorage({ [KEY]: envelope({ notes: [42] }) });
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage, onStorageError }) });
     await s.hydrate();
     expect(onStorageError.mock.calls[0]?.[0].type).toBe('corrupt');
     expect(onStorageError.mock.calls[0]?.[0].message).toContain('$.notes[0]');
@@ -114,7 +122,7 @@ describe('persistence', () => {
     const raw = envelope({ notes: ['future'] }, 9);
     const storage = createMemoryStorage({ [KEY]: raw });
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage, onStorageError }) });
     await s.hydrate();
     const event = onStorageError.mock.calls[0]?.[0];
     expect(event?.type).toBe('newer-version');
@@ -131,7 +139,7 @@ describe('persistence', () => {
       removeItem: () => {},
     };
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage, onStorageError } });
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage, onStorageError }) });
     await s.hydrate();
     s.getState().actions.add('typed');
     await s.flush();
@@ -144,12 +152,12 @@ describe('persistence', () => {
   it('survives storage that throws SecurityError on access', async () => {
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
     const s = createWidgetStore(notesWidget, notesDoc, {
-      persist: {
+      persist: createPersistence({
         storage: () => {
           throw Object.assign(new Error('denied'), { name: 'SecurityError' });
         },
         onStorageError,
-      },
+      }),
     });
     await s.hydrate();
     expect(onStorageError.mock.calls[0]?.[0].type).toBe('unavailable');
@@ -165,7 +173,9 @@ describe('persistence', () => {
       removeItem: async (k) => backing.removeItem(k),
     };
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage: slow, onStorageError } });
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage: slow, onStorageError }),
+    });
     const pending = s.hydrate();
     expect(s.getState().persistence.status).toBe('hydrating');
     s.getState().actions.add('typed while loading');
@@ -185,7 +195,9 @@ describe('persistence', () => {
       setItem: () => Promise.reject(new Error('offline')),
       removeItem: () => Promise.reject(new Error('offline')),
     };
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage: failing, onStorageError } });
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage: failing, onStorageError }),
+    });
     await s.hydrate();
     expect(onStorageError.mock.calls[0]?.[0].type).toBe('read-failed');
     s.getState().actions.add('kept');
@@ -197,11 +209,11 @@ describe('persistence', () => {
     const errorsA = vi.fn<(e: StorageErrorEvent) => void>();
     const errorsB = vi.fn<(e: StorageErrorEvent) => void>();
     const tabA = createWidgetStore(notesWidget, notesDoc, {
-      persist: { storage, onStorageError: errorsA },
+      persist: createPersistence({ storage, onStorageError: errorsA }),
       now: fixedNow,
     });
     const tabB = createWidgetStore(notesWidget, notesDoc, {
-      persist: { storage, onStorageError: errorsB },
+      persist: createPersistence({ storage, onStorageError: errorsB }),
       now: fixedNow,
     });
     await tabA.hydrate();
@@ -224,9 +236,29 @@ describe('persistence', () => {
     expect(errorsA).toHaveBeenCalledTimes(1);
   });
 
+  it('serves several stores from one createPersistence value, each under its own key', async () => {
+    const storage = createMemoryStorage();
+    const drafts = createPersistence({ storage });
+    const first = createWidgetStore(notesWidget, notesDoc, { persist: drafts });
+    const other = createWidgetStore(notesWidget, { id: 'notes-2', meta: { version: '1.0.0' } }, { persist: drafts });
+    await Promise.all([first.hydrate(), other.hydrate()]);
+    first.getState().actions.add('first');
+    other.getState().actions.add('other');
+    await Promise.all([first.flush(), other.flush()]);
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual(['first']);
+    expect(JSON.parse(storage.getItem('sdmkit:notes:notes-2:v1') ?? '{}').state.notes).toEqual(['other']);
+    // Stopping one store stops only its saving.
+    first.destroy();
+    first.getState().actions.add('not saved');
+    other.getState().actions.add('saved');
+    await Promise.all([first.flush(), other.flush()]);
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual(['first']);
+    expect(JSON.parse(storage.getItem('sdmkit:notes:notes-2:v1') ?? '{}').state.notes).toEqual(['other', 'saved']);
+  });
+
   it('clears saved data on request', async () => {
     const storage = createMemoryStorage();
-    const s = createWidgetStore(notesWidget, notesDoc, { persist: { storage } });
+    const s = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }) });
     await s.hydrate();
     s.getState().actions.add('x');
     await s.flush();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
+import { createPersistence } from '../persistence/persistence.js';
 import { emptyVisitPrepInput, parseVisitPrepInput } from './input.js';
 import { createVisitPrepStore } from './store.js';
 import { testTemplate } from './test-utils/template.js';
@@ -80,7 +81,7 @@ describe('visit-prep store', () => {
 
   it('autosaves and resumes at the same step after a simulated reload', async () => {
     const storage = createMemoryStorage();
-    const first = createVisitPrepStore(testTemplate, { persist: { storage }, now });
+    const first = createVisitPrepStore(testTemplate, { persist: createPersistence({ storage }), now });
     await first.hydrate();
     first.getState().actions.addConcern('Chest pain when I climb stairs');
     first.getState().actions.updateSymptoms({ what: 'Chest pain', onset: '2026-02-01' });
@@ -89,7 +90,7 @@ describe('visit-prep store', () => {
     expect([...storage.map.keys()]).toEqual(['sdmkit:visit-prep:test-visit:v1']);
     first.destroy();
 
-    const reloaded = createVisitPrepStore(testTemplate, { persist: { storage }, now });
+    const reloaded = createVisitPrepStore(testTemplate, { persist: createPersistence({ storage }), now });
     await reloaded.hydrate();
     const input = reloaded.getState().input;
     expect(input.step).toBe('medicines');
@@ -101,7 +102,7 @@ describe('visit-prep store', () => {
     const storage = createMemoryStorage({
       'sdmkit:visit-prep:test-visit:v1': JSON.stringify({ sdmkit: 1, version: 1, state: { reason: 42 } }),
     });
-    const s = createVisitPrepStore(testTemplate, { persist: { storage }, now });
+    const s = createVisitPrepStore(testTemplate, { persist: createPersistence({ storage }), now });
     await s.hydrate();
     expect(s.getState().input).toEqual(emptyVisitPrepInput());
     expect([...storage.map.keys()].some((k) => k.includes(':aside:corrupt:'))).toBe(true);
@@ -109,7 +110,7 @@ describe('visit-prep store', () => {
 
   it('complete() stamps the time and clearSaved() removes the draft', async () => {
     const storage = createMemoryStorage();
-    const s = createVisitPrepStore(testTemplate, { persist: { storage }, now });
+    const s = createVisitPrepStore(testTemplate, { persist: createPersistence({ storage }), now });
     await s.hydrate();
     s.getState().actions.setReason('Check-up');
     s.getState().actions.complete();

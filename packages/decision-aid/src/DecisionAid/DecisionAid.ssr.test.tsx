@@ -1,4 +1,5 @@
 import { mammographyScreeningEn, prostateTreatmentEn } from '@sdmkit/content';
+import { createPersistence } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { decisionAidAr } from '../locales/ar.js';
@@ -13,7 +14,7 @@ describe('DecisionAid on the server', () => {
       setItem: () => {},
       removeItem: () => {},
     };
-    const html = renderToString(<DecisionAid content={prostateTreatmentEn} persist={{ storage }} />);
+    const html = renderToString(<DecisionAid content={prostateTreatmentEn} persist={createPersistence({ storage })} />);
     expect(html).toContain('Should I choose active monitoring, surgery or radiotherapy?');
     expect(html).toContain('Step 1 of 7');
     expect(html).toContain('data-sdm-theme="default"');

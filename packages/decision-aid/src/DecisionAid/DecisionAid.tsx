@@ -4,7 +4,7 @@ import {
   type DecisionAidInput,
   type DecisionAidResult,
   type DecisionAidStore,
-  type PersistOptions,
+  type Persistence,
   parseDecisionAid,
 } from '@sdmkit/core';
 import {
@@ -43,8 +43,8 @@ export interface DecisionAidProps extends CommonWidgetProps {
   readonly onValueChange?: ((input: DecisionAidInput) => void) | undefined;
   /** Called when the patient presses Finish, with a typed, serialisable result. */
   readonly onComplete?: ((result: DecisionAidResult) => void) | undefined;
-  /** Opt-in saving of drafts through a storage adapter. */
-  readonly persist?: PersistOptions | undefined;
+  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
+  readonly persist?: Persistence | undefined;
   /** A store made with `createDecisionAidStore` (the widget then makes none). */
   readonly store?: DecisionAidStore | undefined;
   /** `self` (default): step by step at the patient's pace. `encounter`: one shared screen, large type, no quiz. */

@@ -1,4 +1,4 @@
-import { createMemoryStorage, type VisitPrepTemplate } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence, type VisitPrepTemplate } from '@sdmkit/core';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useVisitAgenda, useVisitPrepActions, useVisitPrepProgress, VisitPrepProvider } from './visit-prep-hooks.js';
@@ -59,7 +59,7 @@ describe('visit-prep hooks', () => {
   it('restores a saved draft after mount', async () => {
     const storage = createMemoryStorage();
     const first = render(
-      <VisitPrepProvider content={template} persist={{ storage }}>
+      <VisitPrepProvider content={template} persist={createPersistence({ storage })}>
         <Probe />
       </VisitPrepProvider>,
     );
@@ -71,7 +71,7 @@ describe('visit-prep hooks', () => {
     await waitFor(() => expect(storage.map.size).toBe(1));
     first.unmount();
     render(
-      <VisitPrepProvider content={template} persist={{ storage }}>
+      <VisitPrepProvider content={template} persist={createPersistence({ storage })}>
         <Probe />
       </VisitPrepProvider>,
     );

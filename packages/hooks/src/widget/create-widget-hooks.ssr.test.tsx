@@ -1,3 +1,4 @@
+import { createPersistence } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { NotesView, notes, notesDoc } from '../test-utils/notes.js';
@@ -9,7 +10,11 @@ describe('server rendering', () => {
     });
     expect(typeof window).toBe('undefined');
     const html = renderToString(
-      <notes.Provider content={notesDoc} defaultValue={{ notes: ['server note'] }} persist={{ storage }}>
+      <notes.Provider
+        content={notesDoc}
+        defaultValue={{ notes: ['server note'] }}
+        persist={createPersistence({ storage })}
+      >
         <NotesView label="w" />
       </notes.Provider>,
     );

@@ -1,4 +1,4 @@
-import { createMemoryStorage, createWidgetStore } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence, createWidgetStore } from '@sdmkit/core';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
@@ -80,7 +80,7 @@ describe('createWidgetHooks', () => {
   it('restores saved input after mount and saves changes', async () => {
     const storage = createMemoryStorage();
     const first = render(
-      <Provider content={notesDoc} persist={{ storage }}>
+      <Provider content={notesDoc} persist={createPersistence({ storage })}>
         <NotesView label="w" />
       </Provider>,
     );
@@ -88,7 +88,7 @@ describe('createWidgetHooks', () => {
     await vi.waitFor(() => expect(storage.map.size).toBe(1));
     first.unmount();
     render(
-      <Provider content={notesDoc} persist={{ storage }}>
+      <Provider content={notesDoc} persist={createPersistence({ storage })}>
         <NotesView label="w" />
       </Provider>,
     );

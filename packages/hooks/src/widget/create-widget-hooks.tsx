@@ -1,7 +1,7 @@
 import {
   type ContentIdentity,
   createWidgetStore,
-  type PersistOptions,
+  type Persistence,
   type WidgetDefinition,
   type WidgetState,
   type WidgetStore,
@@ -23,8 +23,11 @@ export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions
   readonly defaultValue?: Input | undefined;
   /** Called with the new input (plain JSON) after every change the patient makes. */
   readonly onValueChange?: ((input: Input) => void) | undefined;
-  /** Opt-in saving of drafts. Storage is only touched after mount, on the client. */
-  readonly persist?: PersistOptions | undefined;
+  /**
+   * Opt-in saving of drafts: `createPersistence({ storage: () => localStorage, … })` from `@sdmkit/core`.
+   * Storage is only touched after mount, on the client.
+   */
+  readonly persist?: Persistence | undefined;
   readonly children?: ReactNode;
 }
 

@@ -1,5 +1,5 @@
 import { visitQuestionsEn } from '@sdmkit/content';
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { QuestionList } from './QuestionList.js';
@@ -13,7 +13,7 @@ describe('QuestionList on the server', () => {
         <QuestionList
           content={visitQuestionsEn}
           mode={mode}
-          persist={{ storage }}
+          persist={createPersistence({ storage })}
           defaultValue={{
             items: [
               {

@@ -1,5 +1,5 @@
 import { visitQuestionsAr, visitQuestionsEn } from '@sdmkit/content';
-import { createMemoryStorage, type QuestionListInput, type QuestionListResult } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence, type QuestionListInput, type QuestionListResult } from '@sdmkit/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -58,7 +58,7 @@ describe('QuestionList', () => {
   it('keeps every edit across a reload with persistence', async () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
-    const persist = { storage };
+    const persist = createPersistence({ storage });
     const first = render(<QuestionList content={visitQuestionsEn} persist={persist} />);
     await user.click(screen.getByRole('checkbox', { name: 'What else could it be?' }));
     await user.type(screen.getByRole('textbox', { name: 'Write your own question' }), 'Will it hurt?');

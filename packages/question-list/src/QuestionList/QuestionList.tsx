@@ -1,7 +1,7 @@
 import {
   buildQuestionListResult,
   type ParseResult,
-  type PersistOptions,
+  type Persistence,
   type PromptList,
   parsePromptList,
   type QuestionListActions,
@@ -45,8 +45,8 @@ export interface QuestionListProps extends CommonWidgetProps {
   readonly defaultValue?: QuestionListInput | undefined;
   /** Called with the new input (plain JSON) after every change. */
   readonly onValueChange?: ((input: QuestionListInput) => void) | undefined;
-  /** Opt-in saving of drafts on this device (or the host's storage). */
-  readonly persist?: PersistOptions | undefined;
+  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
+  readonly persist?: Persistence | undefined;
   /** A store made with `createQuestionListStore`; `content` is then taken from it. */
   readonly store?: WidgetStore<PromptList, QuestionListInput, QuestionListActions> | undefined;
   /** Which step to show (controlled). */

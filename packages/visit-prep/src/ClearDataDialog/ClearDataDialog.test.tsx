@@ -1,5 +1,5 @@
 import { sampleVisitPrepInput } from '@sdmkit/content';
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('ClearDataDialog', () => {
         <WhatMatters />
         <ClearDataDialog />
       </>,
-      { persist: { storage } },
+      { persist: createPersistence({ storage }) },
     );
     await user.type(screen.getByRole('textbox', { name: 'What worries you most?' }), 'My heart');
     await waitFor(() => expect(storage.map.size).toBe(1));

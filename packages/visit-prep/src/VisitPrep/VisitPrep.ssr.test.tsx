@@ -1,5 +1,5 @@
 import { newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
-import { createMemoryStorage } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { visitPrepAr } from '../locales/ar.js';
@@ -8,7 +8,9 @@ import { VisitPrep } from './VisitPrep.js';
 describe('VisitPrep on the server', () => {
   it('renders the first step without touching storage', () => {
     const storage = createMemoryStorage();
-    const html = renderToString(<VisitPrep content={newSymptomTemplates.en} persist={{ storage }} />);
+    const html = renderToString(
+      <VisitPrep content={newSymptomTemplates.en} persist={createPersistence({ storage })} />,
+    );
     expect(html).toContain('Get ready to talk about a new symptom');
     expect(html).toContain('Main reason for the visit');
     expect(storage.map.size).toBe(0);

@@ -1,5 +1,11 @@
 import { checkUpTemplates, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
-import { createMemoryStorage, emptyVisitPrepInput, type VisitPrepInput, type VisitPrepResult } from '@sdmkit/core';
+import {
+  createMemoryStorage,
+  createPersistence,
+  emptyVisitPrepInput,
+  type VisitPrepInput,
+  type VisitPrepResult,
+} from '@sdmkit/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -53,7 +59,9 @@ describe('VisitPrep', () => {
   it('autosaves and resumes at the last step after a reload', async () => {
     const user = userEvent.setup();
     const storage = createMemoryStorage();
-    const first = render(<VisitPrep content={newSymptomTemplates.en} persist={{ storage }} today={today} />);
+    const first = render(
+      <VisitPrep content={newSymptomTemplates.en} persist={createPersistence({ storage })} today={today} />,
+    );
     await user.type(screen.getByRole('textbox', { name: 'Main reason for the visit' }), 'Cough for a month');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.type(screen.getByRole('combobox', { name: 'What do you feel?' }), 'Dry cough');
@@ -62,7 +70,7 @@ describe('VisitPrep', () => {
     expect(saved.state.step).toBe('symptoms');
     first.unmount();
 
-    render(<VisitPrep content={newSymptomTemplates.en} persist={{ storage }} today={today} />);
+    render(<VisitPrep content={newSymptomTemplates.en} persist={createPersistence({ storage })} today={today} />);
     expect(await screen.findByRole('combobox', { name: 'What do you feel?' })).toHaveValue('Dry cough');
     expect(screen.getByRole('button', { name: /Your symptom story/ })).toHaveAttribute('aria-current', 'step');
   });

@@ -1,5 +1,5 @@
 import {
-  type PersistOptions,
+  type Persistence,
   parseVisitPrepTemplate,
   type VisitPrepInput,
   type VisitPrepStore,
@@ -20,8 +20,8 @@ export interface VisitPrepBaseProps extends CommonWidgetProps {
   readonly defaultValue?: VisitPrepInput | undefined;
   /** Called with the new input after every change (plain JSON). */
   readonly onValueChange?: ((input: VisitPrepInput) => void) | undefined;
-  /** Opt-in autosave of drafts, e.g. `{ storage: () => window.localStorage }`. */
-  readonly persist?: PersistOptions | undefined;
+  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
+  readonly persist?: Persistence | undefined;
   /** A store made with `createVisitPrepStore` (the widget then makes none). */
   readonly store?: VisitPrepStore | undefined;
 }
