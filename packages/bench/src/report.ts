@@ -45,6 +45,12 @@ export function renderMarkdown(r: BenchResult): string {
         `All of ours together is ${((all.gzip / survey.gzip) * 100).toFixed(0)} % of SurveyJS and ${((all.gzip / lforms.gzip) * 100).toFixed(0)} % of LHC-Forms (gzip).`,
         '',
       );
+    const saving = r.sizes.find((s) => s.id === 'all+saving');
+    if (all && saving)
+      out.push(
+        `Saving drafts is an opt-in import (\`createPersistence\` from \`@sdmkit/core\`): a portal that turns it on downloads ${kb(saving.gzip - all.gzip)} gzip more (${kb(saving.gzip)} in all).`,
+        '',
+      );
     out.push('Largest parts of the all-together bundle (minified bytes before compression):', '');
     for (const t of all?.top ?? []) out.push(`- ${t.path}: ${kb(t.bytes)}`);
     out.push('');

@@ -9,6 +9,7 @@ import {
   BUDGETS,
   bundleCode,
   kb,
+  measureAllWithSaving,
   measureBudgetNumbers,
   measurePacks,
   PACK_LANGUAGES,
@@ -71,6 +72,16 @@ describe('size budgets', () => {
     const all = await bundleCode(ALL_ENTRY);
     expect(all).not.toContain('invalid translation pack');
     expect(all).not.toContain('showing English');
+  });
+
+  it('reports what saving drafts adds, and keeps it out of portals that do not save', async () => {
+    const [{ all }, saving] = await Promise.all([measureBudgetNumbers(), measureAllWithSaving()]);
+    console.log(`${line(saving)} (+${kb(saving.gzip - all.gzip)} for createPersistence)`);
+    // The engine is only in bundles that import it: the widgets' total stays without its storage messages.
+    const code = await bundleCode(ALL_ENTRY);
+    expect(code).not.toContain('it was kept aside');
+    expect(saving.gzip - all.gzip).toBeGreaterThan(500);
+    expect(saving.gzip - all.gzip).toBeLessThan(BUDGETS.savingGzip);
   });
 
   it('bundles the whole public API: every dependency except React is inside the total', async () => {
