@@ -19,9 +19,10 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
   const cl = useDaContentLang();
   const { meta } = content;
   const overdue = meta.nextReview < (today ?? new Date()).toISOString().slice(0, 10);
-  const certainties = new Set<string>();
-  for (const o of content.outcomes)
-    for (const p of Object.values(o.byOption)) if (p?.certainty) certainties.add(p.certainty);
+  // Every certainty rating the outcomes use, once each.
+  const certainties = new Set(
+    content.outcomes.flatMap((o) => Object.values(o.byOption).flatMap((p) => p?.certainty ?? [])),
+  );
   return (
     <Dialog
       title={t('evidence.title')}
