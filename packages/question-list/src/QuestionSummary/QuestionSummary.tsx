@@ -1,10 +1,9 @@
 import { followUpQuestions, questionItemText, questionListSummaryText } from '@sdmkit/core';
 import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, ContentText } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
   type HeadingLevel,
-  ItemText,
   itemContentLang,
   nextLevel,
   partClass,
@@ -82,7 +81,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
             {followUps.map((item) => (
               // The language goes on the text, not the item, so the marker stays on the list's side.
               <li key={item.key}>
-                <ItemText lang={itemContentLang(item, cl)}>{questionItemText(content, item)}</ItemText>
+                <ContentText lang={itemContentLang(item, cl)}>{questionItemText(content, item)}</ContentText>
               </li>
             ))}
           </ul>

@@ -7,13 +7,12 @@ import {
   useQuestionListItem,
   useQuestionListKeys,
 } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, ContentText } from '@sdmkit/ui';
 import { memo, useId } from 'react';
 import { useUnansweredKeys } from '../internal/list-hooks.js';
 import {
   Heading,
   type HeadingLevel,
-  ItemText,
   itemContentLang,
   nextLevel,
   partClass,
@@ -112,7 +111,7 @@ const VisitRow = memo(function VisitRow({
     >
       <Heading level={level} id={`${domId}-t`} className="sdm-VisitMode__text">
         <span className="sdm-VisitMode__rank">{index + 1}.</span>{' '}
-        <ItemText lang={itemContentLang(item, contentLang)}>{questionItemText(content, item)}</ItemText>
+        <ContentText lang={itemContentLang(item, contentLang)}>{questionItemText(content, item)}</ContentText>
       </Heading>
       <fieldset className="sdm-VisitMode__status" aria-labelledby={`${domId}-t`}>
         {TOGGLES.map((status) => (

@@ -27,11 +27,6 @@ export function itemContentLang(
   return item.source === 'library' && item.text === undefined ? contentLang : undefined;
 }
 
-/** Text in the content language: in a span only when it differs from the interface's. */
-export function ItemText({ lang, children }: { lang: ContentLanguage | undefined; children: string }) {
-  return lang ? <span {...lang}>{children}</span> : children;
-}
-
 /** A heading of the given level; focusable from script (tabIndex -1), so focus can be moved to it. */
 export function Heading({
   level,
