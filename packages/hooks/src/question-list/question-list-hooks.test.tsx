@@ -1,3 +1,4 @@
+import { pickedQuestionListInput as picked } from '@sdmkit/content';
 import { createQuestionListStore, type PromptList, type QuestionListInput } from '@sdmkit/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -22,19 +23,6 @@ const list: PromptList = {
   categories: [{ id: 'c', label: 'C' }],
   questions: ['a', 'b', 'c', 'd'].map((id) => ({ id, categoryId: 'c', text: `Question ${id}?` })),
 };
-
-const picked = (...ids: string[]): QuestionListInput => ({
-  items: ids.map((id) => ({
-    key: `q:${id}`,
-    source: 'library',
-    questionId: id,
-    status: 'open',
-    note: '',
-    followUp: false,
-  })),
-  dismissed: [],
-  seq: 0,
-});
 
 function Probe({ itemKey, renders, id }: { itemKey: string; renders: string[]; id: string }) {
   const item = useQuestionListItem(itemKey);
