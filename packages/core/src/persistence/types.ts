@@ -1,5 +1,11 @@
 import type { ParseResult } from '../errors.js';
 
+/** What every widget's content has, for keys and envelopes. */
+export interface ContentIdentity {
+  readonly id: string;
+  readonly meta: { readonly version: string };
+}
+
 /**
  * Anything that stores strings by key. `localStorage`, `sessionStorage` and a portal's own API (returning
  * promises) all fit.
@@ -74,7 +80,7 @@ export interface SavedEnvelope<T = unknown> {
 export interface PersistedStore<Input> {
   /** Widget name used in storage keys, e.g. `decision-aid`. */
   readonly widget: string;
-  readonly content: { readonly id: string; readonly meta: { readonly version: string } };
+  readonly content: ContentIdentity;
   getInput(): Input;
   /** Restores saved input (skips the host's controller, as `replaceInput` does). */
   setInput(input: Input): void;

@@ -1,14 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParseResult } from '../errors.js';
-import type { PersistConnection, Persistence, PersistenceState } from '../persistence/types.js';
+import type { ContentIdentity, PersistConnection, Persistence, PersistenceState } from '../persistence/types.js';
 
-export type { PersistenceState };
-
-/** What every widget's content has, for keys and envelopes. */
-export interface ContentIdentity {
-  readonly id: string;
-  readonly meta: { readonly version: string };
-}
+export type { ContentIdentity, PersistenceState };
 
 export interface WidgetState<Input, Actions> {
   /** The patient's input: plain JSON, the only thing that changes. */
