@@ -12,7 +12,7 @@ import {
   type QuestionSearch,
   questionListWidget,
 } from '@sdmkit/core';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
@@ -33,13 +33,14 @@ export function useQuestionListKeys(): readonly string[] {
 }
 
 /**
- * key -> item for one `items` array, built once per array. Every row's selector runs on every store
- * change, so a linear search there costs rows x items per keystroke; this makes each lookup O(1).
+ * key -> item and key -> place for one `items` array, built once per array. A row's keyed selector runs on every
+ * store change, so a linear search there costs rows x items per keystroke; these make each lookup O(1).
  *
- * This is a cache, not shared state: it is keyed by the (immutable) array object itself, so each store's arrays
- * get their own entries, no instance can ever see another's, and an entry is dropped with its array.
+ * Caches, not shared state: keyed by the (immutable) array object itself, so each store's arrays get their own
+ * entries, no instance can ever see another's, and an entry is dropped with its array.
  */
 const itemsByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, QuestionItem>>();
+const placeByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, number>>();
 
 function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
   let byKey = itemsByKey.get(items);
@@ -53,63 +54,34 @@ function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem |
   return byKey.get(key);
 }
 
-type QuestionListStore = ReturnType<typeof hooks.useWidgetStore>;
-
-/**
- * Change notices per question key for one store. A row subscribed to the store directly would have its selector
- * run on every change of any question: with 500 rows in two lists that is a thousand calls per keystroke. Here
- * one store listener compares each watched key's item before and after, and wakes only the rows whose question
- * changed. Like `itemsByKey`, this is keyed by the store instance: per widget, never shared between widgets.
- */
-interface ItemNotices {
-  subscribe(key: string, onChange: () => void): () => void;
+function placeOf(items: readonly QuestionItem[], key: string): number {
+  let places = placeByKey.get(items);
+  if (!places) {
+    const built = new Map<string, number>();
+    items.forEach((item, index) => {
+      if (!built.has(item.key)) built.set(item.key, index);
+    });
+    placeByKey.set(items, built);
+    places = built;
+  }
+  return places.get(key) ?? -1;
 }
 
-const noticesByStore = new WeakMap<QuestionListStore, ItemNotices>();
-
-function itemNotices(store: QuestionListStore): ItemNotices {
-  const known = noticesByStore.get(store);
-  if (known) return known;
-  const watchers = new Map<string, Set<() => void>>();
-  let stop: (() => void) | null = null;
-  const onStore = (state: { input: QuestionListInput }, prev: { input: QuestionListInput }) => {
-    const now = state.input.items;
-    const before = prev.input.items;
-    if (now === before) return;
-    for (const [key, listeners] of watchers) {
-      if (lookUpItem(now, key) === lookUpItem(before, key)) continue;
-      for (const listener of [...listeners]) listener();
-    }
-  };
-  const notices: ItemNotices = {
-    subscribe(key, onChange) {
-      let listeners = watchers.get(key);
-      if (!listeners) {
-        listeners = new Set();
-        watchers.set(key, listeners);
-      }
-      listeners.add(onChange);
-      stop ??= store.subscribe(onStore);
-      return () => {
-        listeners.delete(onChange);
-        if (listeners.size === 0) watchers.delete(key);
-        if (watchers.size === 0 && stop) {
-          stop();
-          stop = null;
-        }
-      };
-    },
-  };
-  noticesByStore.set(store, notices);
-  return notices;
-}
+// Keyed selectors: module-level, so every row of a list shares one store listener per selector.
+const selectItem = (s: { input: QuestionListInput }, key: string) => lookUpItem(s.input.items, key);
+const selectPlace = (s: { input: QuestionListInput }, key: string) => placeOf(s.input.items, key);
 
 /** One question on the list. Re-renders only when that question changes. */
 export function useQuestionListItem(key: string): QuestionItem | undefined {
-  const store = hooks.useWidgetStore();
-  const subscribe = useCallback((onChange: () => void) => itemNotices(store).subscribe(key, onChange), [store, key]);
-  const read = () => lookUpItem(store.getState().input.items, key);
-  return useSyncExternalStore(subscribe, read, read);
+  return hooks.useWidgetKeyedSelector(key, selectItem);
+}
+
+/**
+ * The 0-based place of one question on the list (-1 if it is not there). Re-renders only when that question's
+ * place changes, so the position-dependent parts of a row (its number, its label) can update without the row.
+ */
+export function useQuestionPosition(key: string): number {
+  return hooks.useWidgetKeyedSelector(key, selectPlace);
 }
 
 /** Whether a library question is on the patient's list. */

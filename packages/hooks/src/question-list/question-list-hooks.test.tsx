@@ -2,7 +2,7 @@ import { pickedQuestionListInput as picked } from '@sdmkit/content';
 import { createQuestionListStore, type PromptList, type QuestionListInput } from '@sdmkit/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { QuestionListProvider, useQuestionListItem } from './index.js';
+import { QuestionListProvider, useQuestionListItem, useQuestionPosition } from './index.js';
 
 const list: PromptList = {
   schemaVersion: 1,
@@ -118,5 +118,77 @@ describe('useQuestionListItem', () => {
     expect(listening).toBe(withOne - 1);
     view.unmount();
     expect(listening).toBe(0);
+  });
+});
+
+function Place({ itemKey, renders }: { itemKey: string; renders: string[] }) {
+  const position = useQuestionPosition(itemKey);
+  renders.push(itemKey);
+  return <p data-testid={`place-${itemKey}`}>{position}</p>;
+}
+
+function renderPlaces(input: QuestionListInput, keys: string[]) {
+  const store = createQuestionListStore(list, { initialInput: input });
+  let listening = 0;
+  const subscribe = store.subscribe;
+  store.subscribe = (listener) => {
+    listening += 1;
+    const stop = subscribe(listener);
+    return () => {
+      listening -= 1;
+      stop();
+    };
+  };
+  const renders: string[] = [];
+  const places = (shown: string[]) => (
+    <QuestionListProvider content={list} store={store}>
+      {shown.map((k) => (
+        <Place key={k} itemKey={k} renders={renders} />
+      ))}
+    </QuestionListProvider>
+  );
+  const view = render(places(keys));
+  return { store, renders, view, places, listening: () => listening };
+}
+
+describe('useQuestionPosition', () => {
+  it('follows one question’s place and re-renders only the rows whose place changed', () => {
+    const keys = ['q:a', 'q:b', 'q:c', 'q:d'];
+    const { store, renders } = renderPlaces(picked('a', 'b', 'c', 'd'), [...keys, 'q:absent']);
+    expect(keys.map((k) => screen.getByTestId(`place-${k}`).textContent)).toEqual(['0', '1', '2', '3']);
+    expect(screen.getByTestId('place-q:absent')).toHaveTextContent('-1');
+
+    // A note (each keystroke) leaves every place as it was: no row re-renders.
+    renders.length = 0;
+    act(() => store.getState().actions.setNote('q:d', 'a note'));
+    expect(renders).toEqual([]);
+
+    act(() => store.getState().actions.moveUp('q:d'));
+    expect(renders.sort()).toEqual(['q:c', 'q:d']);
+    expect(screen.getByTestId('place-q:d')).toHaveTextContent('2');
+    expect(screen.getByTestId('place-q:c')).toHaveTextContent('3');
+
+    renders.length = 0;
+    act(() => store.getState().actions.remove('q:c'));
+    expect(renders).toEqual(['q:c']);
+    expect(screen.getByTestId('place-q:c')).toHaveTextContent('-1');
+    renders.length = 0;
+    act(() => store.getState().actions.remove('q:a'));
+    expect(renders.sort()).toEqual(['q:a', 'q:b', 'q:d']);
+    expect(screen.getByTestId('place-q:b')).toHaveTextContent('0');
+    expect(screen.getByTestId('place-q:d')).toHaveTextContent('1');
+  });
+
+  it('listens to the store once for all rows, shared with nothing else, and stops when the last row goes', () => {
+    const { store, view, places, listening } = renderPlaces(picked('a', 'b', 'c', 'd'), []);
+    const providerOnly = listening();
+    view.rerender(places(['q:a', 'q:b', 'q:c', 'q:d']));
+    expect(listening()).toBe(providerOnly + 1);
+    act(() => store.getState().actions.moveUp('q:d'));
+    expect(screen.getByTestId('place-q:d')).toHaveTextContent('2');
+    view.rerender(places([]));
+    expect(listening()).toBe(providerOnly);
+    view.unmount();
+    expect(listening()).toBe(0);
   });
 });

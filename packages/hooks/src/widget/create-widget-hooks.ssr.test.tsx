@@ -1,7 +1,13 @@
-import { createPersistence } from '@sdmkit/core';
+import { createPersistence, type WidgetState } from '@sdmkit/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { NotesView, notes, notesDoc } from '../test-utils/notes.js';
+import { type NotesInput, NotesView, notes, notesDoc } from '../test-utils/notes.js';
+
+const selectNote = (s: WidgetState<NotesInput, unknown>, key: string) => s.input.notes[Number(key)] ?? 'none';
+
+function KeyedNote({ noteKey }: { noteKey: string }) {
+  return <i>{notes.useWidgetKeyedSelector(noteKey, selectNote)}</i>;
+}
 
 describe('server rendering', () => {
   it('renders with react-dom/server without touching storage or window', () => {
@@ -20,5 +26,15 @@ describe('server rendering', () => {
     );
     expect(html).toContain('server note');
     expect(storage).not.toHaveBeenCalled();
+  });
+
+  it('reads keyed selectors on the server from the store', () => {
+    const html = renderToString(
+      <notes.Provider content={notesDoc} defaultValue={{ notes: ['first', 'second'] }}>
+        <KeyedNote noteKey="1" />
+        <KeyedNote noteKey="5" />
+      </notes.Provider>,
+    );
+    expect(html).toContain('<i>second</i><i>none</i>');
   });
 });

@@ -6,7 +6,16 @@ import {
   type WidgetState,
   type WidgetStore,
 } from '@sdmkit/core';
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useStore } from 'zustand';
 import { useEvent } from '../utils/use-event.js';
 import { useIsomorphicLayoutEffect } from '../utils/use-isomorphic-layout-effect.js';
@@ -51,6 +60,20 @@ export interface WidgetHooks<Doc extends ContentIdentity, Input, Actions> {
   useWidgetStore(): WidgetStore<Doc, Input, Actions>;
   /** Subscribes to a slice of state; re-renders only when that slice changes (Object.is). */
   useWidgetSelector<T>(selector: (state: WidgetState<Input, Actions>) => T): T;
+  /**
+   * Subscribes to the slice of state that belongs to one key (a row of a long list); re-renders only when
+   * `select(state, key)` changes (Object.is). Made for long lists: instead of one store listener per component,
+   * one listener per store and `select` serves every key; on each change it compares `select(state, key)` with
+   * `select(previousState, key)` for the watched keys and wakes only the components whose slice changed, so a
+   * change elsewhere costs a row two `select` calls and no render or snapshot check. SSR-safe (the server reads
+   * the same store).
+   *
+   * `select` must be a stable function (declared at module level, not inline): each distinct function gets its
+   * own store listener, so an inline one would subscribe again on every render. A changing `select` is still
+   * correct, only slower. Like any selector it must return the same value for the same state and key (no new
+   * object or array on each call); look the key up in a cache per array if the list is long.
+   */
+  useWidgetKeyedSelector<T>(key: string, select: (state: WidgetState<Input, Actions>, key: string) => T): T;
   /** The actions (stable; never cause a re-render). */
   useWidgetActions(): Actions;
   /** Content of the nearest provider. */
@@ -66,6 +89,8 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
   displayName: string,
 ): WidgetHooks<Doc, Input, Actions> {
   type Store = WidgetStore<Doc, Input, Actions>;
+  type State = WidgetState<Input, Actions>;
+  type KeyedSelect = (state: State, key: string) => unknown;
   const StoreContext = createContext<Store | null>(null);
   StoreContext.displayName = `${displayName}StoreContext`;
 
@@ -127,6 +152,67 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
     return useStore(useWidgetStore(), selector);
   }
 
+  /**
+   * Per store, per `select` function: the keys being watched and one store listener for all of them. Kept in
+   * `WeakMap`s keyed by the store (and by the function), so each provider's store has its own, nothing is shared
+   * between widgets, and an entry goes with its store.
+   */
+  const watchesByStore = new WeakMap<Store, WeakMap<KeyedSelect, KeyedWatch>>();
+
+  interface KeyedWatch {
+    subscribe(key: string, onChange: () => void): () => void;
+  }
+
+  function keyedWatch(store: Store, select: KeyedSelect): KeyedWatch {
+    let bySelect = watchesByStore.get(store);
+    if (!bySelect) {
+      bySelect = new WeakMap();
+      watchesByStore.set(store, bySelect);
+    }
+    const known = bySelect.get(select);
+    if (known) return known;
+    const watchers = new Map<string, Set<() => void>>();
+    let stop: (() => void) | null = null;
+    const onStore = (state: State, prev: State) => {
+      for (const [key, listeners] of watchers) {
+        if (Object.is(select(state, key), select(prev, key))) continue;
+        for (const listener of [...listeners]) listener();
+      }
+    };
+    const watch: KeyedWatch = {
+      subscribe(key, onChange) {
+        let listeners = watchers.get(key);
+        if (!listeners) {
+          listeners = new Set();
+          watchers.set(key, listeners);
+        }
+        listeners.add(onChange);
+        stop ??= store.subscribe(onStore);
+        return () => {
+          listeners.delete(onChange);
+          if (listeners.size === 0) watchers.delete(key);
+          if (watchers.size === 0 && stop) {
+            stop();
+            stop = null;
+          }
+        };
+      },
+    };
+    bySelect.set(select, watch);
+    return watch;
+  }
+
+  function useWidgetKeyedSelector<T>(key: string, select: (state: State, key: string) => T): T {
+    const store = useWidgetStore();
+    const subscribe = useCallback(
+      (onChange: () => void) => keyedWatch(store, select).subscribe(key, onChange),
+      [store, select, key],
+    );
+    // The same read on the server and in the browser: the store is the one source.
+    const read = () => select(store.getState(), key);
+    return useSyncExternalStore(subscribe, read, read);
+  }
+
   function useWidgetActions(): Actions {
     return useWidgetStore().getState().actions;
   }
@@ -135,5 +221,5 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
     return useWidgetStore().content;
   }
 
-  return { Provider, useWidgetStore, useWidgetSelector, useWidgetActions, useWidgetContent };
+  return { Provider, useWidgetStore, useWidgetSelector, useWidgetKeyedSelector, useWidgetActions, useWidgetContent };
 }

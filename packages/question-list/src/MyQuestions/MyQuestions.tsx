@@ -16,6 +16,7 @@ import {
   useQuestionListKeys,
   useQuestionListSelector,
   useQuestionListStore,
+  useQuestionPosition,
 } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import {
@@ -31,7 +32,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useQuestionPosition } from '../internal/list-hooks.js';
 import {
   type HeadingLevel,
   itemContentLang,
