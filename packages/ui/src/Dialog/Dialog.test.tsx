@@ -47,4 +47,23 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Keep them' }));
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });
+  it('open from the first render (defaultOpen), it is still inside the widget root', () => {
+    const { container } = renderInWidget(
+      <Dialog title="Where the numbers come from" defaultOpen>
+        <p>Body text</p>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Where the numbers come from' });
+    expect(container.querySelector('.sdm-root')?.contains(dialog)).toBe(true);
+  });
+
+  it('uncontrolled, tells the host when it opens and closes', async () => {
+    const onOpenChange = vi.fn();
+    renderInWidget(<Dialog title="Evidence" trigger={<Button>Evidence</Button>} onOpenChange={onOpenChange} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Evidence' }));
+    expect(screen.getByRole('dialog', { name: 'Evidence' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+  });
 });

@@ -1,8 +1,8 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useSdmTranslation } from '@sdmkit/hooks';
-import type { ReactNode } from 'react';
+import { useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
+import { type ReactNode, useReducer, useState } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
-import { usePortalContainer } from '../WidgetRoot/WidgetRoot.js';
+import { usePortalTarget } from '../WidgetRoot/WidgetRoot.js';
 
 export interface DialogProps {
   /** Required: names the dialog for screen readers. */
@@ -39,9 +39,25 @@ export function Dialog({
   children,
 }: DialogProps) {
   const { t } = useSdmTranslation(UI_NAMESPACE);
-  const container = usePortalContainer();
+  // The open state is held here (or by the host), not inside Radix, so this component renders again when the
+  // dialog opens and can read the widget root then: mounting a widget with closed dialogs re-renders nothing.
+  const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false);
+  const isOpen = open ?? ownOpen;
+  const container = usePortalTarget()();
+  // Open from the first render (`defaultOpen`): the widget root is mounted only after it, so render once more.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const early = isOpen && !container;
+  useIsomorphicLayoutEffect(() => {
+    if (early) rerender();
+  }, [early]);
   return (
-    <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+    <RadixDialog.Root
+      open={isOpen}
+      onOpenChange={(next) => {
+        setOwnOpen(next);
+        onOpenChange?.(next);
+      }}
+    >
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
       <RadixDialog.Portal container={container}>
         <RadixDialog.Overlay className="sdm-Dialog__overlay" />

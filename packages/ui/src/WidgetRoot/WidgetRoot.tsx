@@ -1,14 +1,57 @@
 import { useSdmTranslation } from '@sdmkit/hooks';
-import { createContext, type HTMLAttributes, type ReactNode, useContext, useState } from 'react';
+import { createContext, type HTMLAttributes, type ReactNode, useContext, useState, useSyncExternalStore } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
 export type ThemeName = 'default' | 'dark' | 'high-contrast' | (string & {});
 
-const PortalContainerContext = createContext<HTMLElement | null>(null);
+/**
+ * The widget root element, held outside React state. Setting it (when the root mounts) re-renders only the
+ * components that subscribed with `usePortalContainer`; a state in `WidgetRoot` would re-render the root and every
+ * dialog of the widget once more on every mount. One per widget root, never shared.
+ */
+interface PortalTarget {
+  readonly get: () => HTMLElement | null;
+  readonly set: (element: HTMLElement | null) => void;
+  readonly subscribe: (onChange: () => void) => () => void;
+}
 
-/** The element dialogs portal into, so theme, language and direction follow the widget. */
+function createPortalTarget(): PortalTarget {
+  let element: HTMLElement | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => element,
+    set(next) {
+      if (next === element) return;
+      element = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+}
+
+const PortalTargetContext = createContext<PortalTarget | null>(null);
+
+const noSubscription = () => () => {};
+const noElement = () => null;
+
+/**
+ * The element dialogs portal into, so theme, language and direction follow the widget: `null` on the server and
+ * in the first render, then the widget root (the calling component re-renders once it is mounted).
+ */
 export function usePortalContainer(): HTMLElement | null {
-  return useContext(PortalContainerContext);
+  const target = useContext(PortalTargetContext);
+  return useSyncExternalStore(target?.subscribe ?? noSubscription, target?.get ?? noElement, noElement);
+}
+
+/**
+ * Reads the widget root element when called, without subscribing: for a part that needs it only after the
+ * widget has mounted (a dialog being opened), so that mounting re-renders nothing.
+ */
+export function usePortalTarget(): () => HTMLElement | null {
+  return useContext(PortalTargetContext)?.get ?? noElement;
 }
 
 export interface WidgetRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir' | 'lang'> {
@@ -25,17 +68,17 @@ export interface WidgetRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
  */
 export function WidgetRoot({ widgetClass, theme = 'default', className, children, ...rest }: WidgetRootProps) {
   const { lng, dir } = useSdmTranslation(UI_NAMESPACE);
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const [target] = useState(createPortalTarget);
   return (
     <div
       {...rest}
-      ref={setContainer}
+      ref={target.set}
       className={['sdm-root', widgetClass, className].filter(Boolean).join(' ')}
       lang={lng}
       dir={dir}
       data-sdm-theme={theme}
     >
-      <PortalContainerContext.Provider value={container}>{children}</PortalContainerContext.Provider>
+      <PortalTargetContext.Provider value={target}>{children}</PortalTargetContext.Provider>
     </div>
   );
 }
