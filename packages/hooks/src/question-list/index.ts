@@ -26,6 +26,11 @@ export const useQuestionListStore = hooks.useWidgetStore;
 export const useQuestionListSelector = hooks.useWidgetSelector;
 export const useQuestionListActions = hooks.useWidgetActions;
 export const useQuestionListContent = hooks.useWidgetContent;
+/**
+ * One key's slice of the list (a row of a long list), re-rendering only when it changes; `select(state, key)` must
+ * be a module-level function. See `useWidgetKeyedSelector` in `createWidgetHooks`.
+ */
+export const useQuestionListKeyedSelector = hooks.useWidgetKeyedSelector;
 
 /** The keys of the patient's questions in order. Re-renders only when the order or the set changes. */
 export function useQuestionListKeys(): readonly string[] {

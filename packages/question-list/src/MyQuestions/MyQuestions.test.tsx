@@ -1,5 +1,6 @@
 import { generatePromptList, visitQuestionsEn } from '@sdmkit/content';
-import { act, screen, within } from '@testing-library/react';
+import { createQuestionListStore } from '@sdmkit/core';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
@@ -196,5 +197,31 @@ describe('MyQuestions', () => {
     expect([...renders.keys()]).toEqual([keys()[18]]);
     expect(within(group(19)).getByRole('button', { name: 'Move up' })).toHaveFocus();
     expect(store.getState().input.items.length).toBe(50);
+  });
+
+  it('listens to the store as often for 50 questions as for 5: rows share per-key listeners', () => {
+    const listenersFor = (count: number) => {
+      const list = generatePromptList(count);
+      const store = createQuestionListStore(list, {
+        initialInput: pickedInput(...list.questions.map((q) => q.id)),
+      });
+      let live = 0;
+      const subscribe = store.subscribe;
+      store.subscribe = (listener) => {
+        live += 1;
+        const stop = subscribe(listener);
+        return () => {
+          live -= 1;
+          stop();
+        };
+      };
+      renderInProvider(<MyQuestions />, { content: list, store });
+      expect(document.querySelectorAll('.sdm-MyQuestions__item')).toHaveLength(count);
+      const found = live;
+      cleanup();
+      expect(live).toBe(0);
+      return found;
+    };
+    expect(listenersFor(50)).toBe(listenersFor(5));
   });
 });

@@ -2,6 +2,7 @@ import {
   isOverQuestionSoftLimit,
   MAX_QUESTION_LENGTH,
   openQuestionSuggestions,
+  type QuestionListInput,
   type QuestionSuggestion,
   type QuestionTextResult,
   questionItemText,
@@ -13,6 +14,7 @@ import {
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListItem,
+  useQuestionListKeyedSelector,
   useQuestionListKeys,
   useQuestionListSelector,
   useQuestionListStore,
@@ -140,6 +142,9 @@ function placeFlags(items: readonly { readonly key: string }[], key: string): nu
   return flags;
 }
 
+/** The row's flags, as a keyed selector: one store listener serves every row. */
+const selectPlaceFlags = (s: { input: QuestionListInput }, key: string) => placeFlags(s.input.items, key);
+
 /**
  * One question on the list. Subscribes to its own item and to its top/first/last flags only, so editing one
  * question re-renders one row, and a move re-renders only the rows whose flags change; the position number is in
@@ -150,7 +155,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   const content = useQuestionListContent();
   const store = useQuestionListStore();
   const item = useQuestionListItem(itemKey);
-  const flags = useQuestionListSelector((s) => placeFlags(s.input.items, itemKey));
+  const flags = useQuestionListKeyedSelector(itemKey, selectPlaceFlags);
   const actions = useQuestionListActions();
   const [editing, setEditing] = useState(false);
   // A move may leave this row's flags as they were; it still has to render once to put focus back.

@@ -1,5 +1,11 @@
 import { pickedQuestionListInput } from '@sdmkit/content';
-import { createQuestionListStore, type PromptList, type QuestionListInput, questionListWidget } from '@sdmkit/core';
+import {
+  createQuestionListStore,
+  type PromptList,
+  type QuestionListInput,
+  type QuestionListStore,
+  questionListWidget,
+} from '@sdmkit/core';
 import { QuestionListProvider, WidgetI18nProvider } from '@sdmkit/hooks';
 import { uiBundle, WidgetRoot } from '@sdmkit/ui';
 import { render } from '@testing-library/react';
@@ -11,9 +17,13 @@ import { questionListEs } from '../locales/es.js';
 /** Renders sub-components the way the widget does: i18n context, themed root and the provider with a store. */
 export function renderInProvider(
   ui: ReactNode,
-  { content, input, lng = 'en' }: { content: PromptList; input?: QuestionListInput; lng?: string },
+  {
+    content,
+    input,
+    lng = 'en',
+    store = createQuestionListStore(content, input ? { initialInput: input } : {}),
+  }: { content: PromptList; input?: QuestionListInput; lng?: string; store?: QuestionListStore },
 ) {
-  const store = createQuestionListStore(content, input ? { initialInput: input } : {});
   const utils = render(
     <WidgetI18nProvider
       lng={lng}
