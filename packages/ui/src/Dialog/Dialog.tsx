@@ -40,16 +40,19 @@ export function Dialog({
 }: DialogProps) {
   const { t } = useSdmTranslation(UI_NAMESPACE);
   // The open state is held here (or by the host), not inside Radix, so this component renders again when the
-  // dialog opens and can read the widget root then: mounting a widget with closed dialogs re-renders nothing.
+  // dialog opens and can read the widget root then, and a closed dialog renders no portal at all: mounting a
+  // widget with closed dialogs renders each part once. (The styles have no closing animation to wait for.)
   const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false);
   const isOpen = open ?? ownOpen;
-  const container = usePortalTarget()();
-  // Open from the first render (`defaultOpen`): the widget root is mounted only after it, so render once more.
+  const root = usePortalTarget();
+  const container = root ? root() : null;
+  // Open from the first render (`defaultOpen`): the widget root is mounted only after it, so render once more
+  // (before the browser paints) to open inside it. Outside a widget root the dialog opens in the document body.
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const early = isOpen && !container;
+  const waiting = isOpen && root !== null && !container;
   useIsomorphicLayoutEffect(() => {
-    if (early) rerender();
-  }, [early]);
+    if (waiting) rerender();
+  }, [waiting]);
   return (
     <RadixDialog.Root
       open={isOpen}
@@ -59,26 +62,28 @@ export function Dialog({
       }}
     >
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
-      <RadixDialog.Portal container={container}>
-        <RadixDialog.Overlay className="sdm-Dialog__overlay" />
-        <RadixDialog.Content
-          className="sdm-Dialog__content"
-          role={role}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-        >
-          <div className="sdm-Dialog__header">
-            <RadixDialog.Title className="sdm-Dialog__title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="sdm-Button sdm-Dialog__close" data-variant="quiet">
-              {t('close')}
-            </RadixDialog.Close>
-          </div>
-          {description ? (
-            <RadixDialog.Description className="sdm-Dialog__description">{description}</RadixDialog.Description>
-          ) : null}
-          <div className="sdm-Dialog__body">{children}</div>
-          {footer ? <div className="sdm-Dialog__footer">{footer}</div> : null}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
+      {isOpen && !waiting ? (
+        <RadixDialog.Portal container={container}>
+          <RadixDialog.Overlay className="sdm-Dialog__overlay" />
+          <RadixDialog.Content
+            className="sdm-Dialog__content"
+            role={role}
+            {...(description ? {} : { 'aria-describedby': undefined })}
+          >
+            <div className="sdm-Dialog__header">
+              <RadixDialog.Title className="sdm-Dialog__title">{title}</RadixDialog.Title>
+              <RadixDialog.Close className="sdm-Button sdm-Dialog__close" data-variant="quiet">
+                {t('close')}
+              </RadixDialog.Close>
+            </div>
+            {description ? (
+              <RadixDialog.Description className="sdm-Dialog__description">{description}</RadixDialog.Description>
+            ) : null}
+            <div className="sdm-Dialog__body">{children}</div>
+            {footer ? <div className="sdm-Dialog__footer">{footer}</div> : null}
+          </RadixDialog.Content>
+        </RadixDialog.Portal>
+      ) : null}
     </RadixDialog.Root>
   );
 }

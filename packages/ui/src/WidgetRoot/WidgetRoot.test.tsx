@@ -1,5 +1,6 @@
 import * as hooks from '@sdmkit/hooks';
 import { render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from '../Button/Button.js';
 import { Dialog } from '../Dialog/Dialog.js';
@@ -36,17 +37,21 @@ describe('WidgetRoot', () => {
   it('mounts in one render: neither the root nor its closed dialogs render again once the root is mounted', () => {
     const translation = vi.mocked(hooks.useSdmTranslation);
     translation.mockClear();
+    const commits: string[] = [];
     render(
       <WidgetI18nProvider lng="en" bundles={[uiBundle]}>
-        <WidgetRoot widgetClass="sdm-Test">
-          <Dialog title="Evidence" trigger={<Button>Open</Button>}>
-            Body
-          </Dialog>
-          <Dialog title="Clear" trigger={<Button>Clear</Button>} />
-        </WidgetRoot>
+        <Profiler id="widget" onRender={(_id, phase) => commits.push(phase)}>
+          <WidgetRoot widgetClass="sdm-Test">
+            <Dialog title="Evidence" trigger={<Button>Open</Button>}>
+              Body
+            </Dialog>
+            <Dialog title="Clear" trigger={<Button>Clear</Button>} />
+          </WidgetRoot>
+        </Profiler>
       </WidgetI18nProvider>,
     );
-    // WidgetRoot and the two dialogs, once each.
+    // One commit, with WidgetRoot and the two dialogs rendered once each.
+    expect(commits).toEqual(['mount']);
     expect(translation.mock.calls.length).toBe(3);
   });
 

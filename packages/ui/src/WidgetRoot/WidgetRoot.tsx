@@ -47,11 +47,12 @@ export function usePortalContainer(): HTMLElement | null {
 }
 
 /**
- * Reads the widget root element when called, without subscribing: for a part that needs it only after the
- * widget has mounted (a dialog being opened), so that mounting re-renders nothing.
+ * A function that reads the widget root element when called, without subscribing (`null` outside a widget root):
+ * for a part that needs it only after the widget has mounted (a dialog being opened), so that mounting re-renders
+ * nothing.
  */
-export function usePortalTarget(): () => HTMLElement | null {
-  return useContext(PortalTargetContext)?.get ?? noElement;
+export function usePortalTarget(): (() => HTMLElement | null) | null {
+  return useContext(PortalTargetContext)?.get ?? null;
 }
 
 export interface WidgetRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir' | 'lang'> {
