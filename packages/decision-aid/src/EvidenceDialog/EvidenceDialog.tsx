@@ -15,14 +15,6 @@ export interface EvidenceDialogProps {
 /** Sources, dates, update policy (with a warning past the review date), funding, conflicts and certainty. */
 export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: EvidenceDialogProps) {
   const { t } = useDaTranslation();
-  const content = useDecisionAidContent();
-  const cl = useDaContentLang();
-  const { meta } = content;
-  const overdue = meta.nextReview < (today ?? new Date()).toISOString().slice(0, 10);
-  // Every certainty rating the outcomes use, once each.
-  const certainties = new Set(
-    content.outcomes.flatMap((o) => Object.values(o.byOption).flatMap((p) => p?.certainty ?? [])),
-  );
   return (
     <Dialog
       title={t('evidence.title')}
@@ -32,59 +24,75 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
       onOpenChange={onOpenChange}
       trigger={<Button className="sdm-EvidenceDialog__trigger">{t('evidence.open')}</Button>}
     >
-      <div className="sdm-EvidenceDialog">
-        {overdue ? (
-          <p className="sdm-EvidenceDialog__overdue" role="note" data-overdue="true">
-            {t('evidence.overdue')}
-          </p>
-        ) : null}
-        <dl className="sdm-EvidenceDialog__facts">
-          <Fact term="evidence.published">
-            <time dateTime={meta.published}>{meta.published}</time>
-          </Fact>
-          <Fact term="evidence.nextReview">
-            <time dateTime={meta.nextReview}>{meta.nextReview}</time>
-          </Fact>
-          <Fact term="evidence.version">{meta.version}</Fact>
-          {meta.updatePolicy ? (
-            <Fact term="evidence.updatePolicy" {...cl}>
-              {meta.updatePolicy}
-            </Fact>
-          ) : null}
-          <Fact term="evidence.authors" {...cl}>
-            {meta.authors.map((a) => a.name).join(', ')}
-          </Fact>
-          <Fact term="evidence.funding" {...cl}>
-            {meta.funding}
-          </Fact>
-          <Fact term="evidence.conflicts" {...cl}>
-            {meta.conflictsOfInterest}
-          </Fact>
-          {certainties.size > 0 ? (
-            <Fact term="evidence.certainty">
-              {[...certainties].map((c) => (
-                <p key={c}>{t(`outcomes.certainty.${c}`)}</p>
-              ))}
-            </Fact>
-          ) : null}
-        </dl>
-        <h3 className="sdm-EvidenceDialog__heading">{t('evidence.sources')}</h3>
-        <ol className="sdm-EvidenceDialog__sources">
-          {meta.sources.map((s) => (
-            // The language goes on the text, not the item, so the marker stays on the list's side.
-            <li key={s.id}>
-              <ContentText lang={cl}>
-                {s.citation}{' '}
-                {s.doi || s.url ? (
-                  <a href={s.doi ? `https://doi.org/${s.doi}` : s.url} rel="noopener noreferrer" target="_blank">
-                    {s.doi ? <>doi:{s.doi}</> : s.url}
-                  </a>
-                ) : null}
-              </ContentText>
-            </li>
-          ))}
-        </ol>
-      </div>
+      <EvidenceBody today={today} />
     </Dialog>
+  );
+}
+
+/** The dialog's body: its own component, so its facts are worked out and translated only while it is open. */
+function EvidenceBody({ today }: { today: Date | undefined }) {
+  const { t } = useDaTranslation();
+  const content = useDecisionAidContent();
+  const cl = useDaContentLang();
+  const { meta } = content;
+  const overdue = meta.nextReview < (today ?? new Date()).toISOString().slice(0, 10);
+  // Every certainty rating the outcomes use, once each.
+  const certainties = new Set(
+    content.outcomes.flatMap((o) => Object.values(o.byOption).flatMap((p) => p?.certainty ?? [])),
+  );
+  return (
+    <div className="sdm-EvidenceDialog">
+      {overdue ? (
+        <p className="sdm-EvidenceDialog__overdue" role="note" data-overdue="true">
+          {t('evidence.overdue')}
+        </p>
+      ) : null}
+      <dl className="sdm-EvidenceDialog__facts">
+        <Fact term="evidence.published">
+          <time dateTime={meta.published}>{meta.published}</time>
+        </Fact>
+        <Fact term="evidence.nextReview">
+          <time dateTime={meta.nextReview}>{meta.nextReview}</time>
+        </Fact>
+        <Fact term="evidence.version">{meta.version}</Fact>
+        {meta.updatePolicy ? (
+          <Fact term="evidence.updatePolicy" {...cl}>
+            {meta.updatePolicy}
+          </Fact>
+        ) : null}
+        <Fact term="evidence.authors" {...cl}>
+          {meta.authors.map((a) => a.name).join(', ')}
+        </Fact>
+        <Fact term="evidence.funding" {...cl}>
+          {meta.funding}
+        </Fact>
+        <Fact term="evidence.conflicts" {...cl}>
+          {meta.conflictsOfInterest}
+        </Fact>
+        {certainties.size > 0 ? (
+          <Fact term="evidence.certainty">
+            {[...certainties].map((c) => (
+              <p key={c}>{t(`outcomes.certainty.${c}`)}</p>
+            ))}
+          </Fact>
+        ) : null}
+      </dl>
+      <h3 className="sdm-EvidenceDialog__heading">{t('evidence.sources')}</h3>
+      <ol className="sdm-EvidenceDialog__sources">
+        {meta.sources.map((s) => (
+          // The language goes on the text, not the item, so the marker stays on the list's side.
+          <li key={s.id}>
+            <ContentText lang={cl}>
+              {s.citation}{' '}
+              {s.doi || s.url ? (
+                <a href={s.doi ? `https://doi.org/${s.doi}` : s.url} rel="noopener noreferrer" target="_blank">
+                  {s.doi ? <>doi:{s.doi}</> : s.url}
+                </a>
+              ) : null}
+            </ContentText>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
