@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWidgetI18n, directionOf, type NamespaceBundle, translator } from './widget-i18n.js';
 
 const bundle: NamespaceBundle = {
@@ -94,35 +94,5 @@ describe('createWidgetI18n', () => {
     expect(ctx.dir('ar')).toBe('rtl');
     await ctx.i18n.changeLanguage('es');
     expect(ctx.dir()).toBe('ltr');
-  });
-  it('looks keys up in the override namespace only for namespaces the host overrides', async () => {
-    const other: NamespaceBundle = { ns: 'sdm-other', resources: { en: { hi: 'Hi' } } };
-    const ctx = createWidgetI18n({
-      bundles: [bundle, other],
-      instanceId: 'f',
-      overrides: { es: { 'sdm-test': { close: 'Salir' } } },
-    });
-    expect(ctx.lookupNamespaces('sdm-test')).toEqual(['sdm-test~f', 'sdm-test']);
-    expect(ctx.lookupNamespaces('sdm-other')).toEqual(['sdm-other']);
-    // The same array each time, so a memoised `t` built from it stays the same.
-    expect(ctx.lookupNamespaces('sdm-test')).toBe(ctx.lookupNamespaces('sdm-test'));
-    // An override given for one language is found in that language, and the others use the built-in strings.
-    await ctx.i18n.changeLanguage('es');
-    expect(translator(ctx, 'sdm-test')('close')).toBe('Salir');
-    expect(translator(ctx, 'sdm-test', 'en')('close')).toBe('Close');
-  });
-
-  it('shows a language as soon as its strings are added, and stops watching the host on dispose', async () => {
-    const host = await hostInstance();
-    const ctx = createWidgetI18n({ i18n: host, bundles: [bundle], instanceId: 'g' });
-    expect(ctx.shownLanguage('fr-CA')).toBe('en');
-    expect(ctx.shownLanguage('fr-CA')).toBe('en');
-    host.addResourceBundle('fr', 'sdm-test', { close: 'Fermer' });
-    expect(ctx.shownLanguage('fr-CA')).toBe('fr');
-    host.removeResourceBundle('fr', 'sdm-test');
-    expect(ctx.shownLanguage('fr-CA')).toBe('en');
-    const off = vi.spyOn(host.store, 'off');
-    ctx.dispose();
-    expect(off.mock.calls.map(([event]) => event).sort()).toEqual(['added', 'removed']);
   });
 });

@@ -34,11 +34,6 @@ export interface WidgetI18n {
   /** This instance's override namespace for a package namespace. */
   overrideNs(ns: string): string;
   /**
-   * The namespaces to look a key of `ns` up in, in order: this instance's overrides of `ns` (only when the host
-   * gave some), then `ns`. The same array for the same `ns`.
-   */
-  lookupNamespaces(ns: string): readonly string[];
-  /**
    * The language the widget really shows when `lng` is asked for: `lng` or its base language (`es` for `es-MX`)
    * when every namespace of the widget has strings in it (built in, from a translation pack, the host's own
    * resources or this instance's overrides), English otherwise. `lang` and `dir` follow it, so English text
@@ -81,52 +76,21 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     for (const [ns, strings] of Object.entries(byNs)) overrideEntries.push([lng, overrideNs(ns), strings]);
   }
 
-  // Without overrides of a namespace, its keys are looked up in it alone: every `t()` call then does one lookup
-  // per language instead of two.
-  const overridden = new Set(overrideEntries.map(([, ns]) => ns));
-  const lookups = new Map<string, readonly string[]>();
-  const lookupNamespaces = (ns: string) => {
-    let list = lookups.get(ns);
-    if (!list) {
-      list = overridden.has(overrideNs(ns)) ? [overrideNs(ns), ns] : [ns];
-      lookups.set(ns, list);
-    }
-    return list;
-  };
-
   const languageApi = (i18n: I18n) => {
-    // Every component asks for its direction and the language it shows on every render; i18next works the
-    // direction out from `Intl.Locale` each time, and the language takes two string lookups per namespace. Both are
-    // remembered per language tag; the shown languages are worked out again when strings are added or removed.
+    // Every component asks for its direction on every render; i18next works it out from `Intl.Locale` each time.
     const dirs = new Map<string, 'ltr' | 'rtl'>();
-    const shown = new Map<string, string>();
-    const forgetShown = () => shown.clear();
-    i18n.store?.on('added', forgetShown);
-    i18n.store?.on('removed', forgetShown);
     const missingNamespaces = (lng: string) =>
       namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && !i18n.hasResourceBundle(lng, overrideNs(ns)));
-    const showable = (asked: string) => {
-      const base = asked.split('-')[0] ?? asked;
-      for (const code of base === asked ? [asked] : [asked, base]) {
-        if (missingNamespaces(code).length === 0) return code;
-      }
-      return FALLBACK_LANGUAGE;
-    };
     return {
       missingNamespaces,
       shownLanguage(lng?: string) {
         const asked = lng ?? i18n.language;
         if (!asked) return FALLBACK_LANGUAGE;
-        let code = shown.get(asked);
-        if (code === undefined) {
-          code = showable(asked);
-          shown.set(asked, code);
+        const base = asked.split('-')[0] ?? asked;
+        for (const code of base === asked ? [asked] : [asked, base]) {
+          if (missingNamespaces(code).length === 0) return code;
         }
-        return code;
-      },
-      stopWatching() {
-        i18n.store?.off('added', forgetShown);
-        i18n.store?.off('removed', forgetShown);
+        return FALLBACK_LANGUAGE;
       },
       dir(lng?: string) {
         const tag = lng ?? i18n.resolvedLanguage ?? i18n.language ?? '';
@@ -146,16 +110,13 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     for (const [lng, ns, strings] of overrideEntries) {
       host.addResourceBundle(lng, ns, strings as ResourceLanguage, true, true);
     }
-    const { stopWatching, ...language } = languageApi(host);
     return {
       i18n: host,
       namespaces,
       overrideNs,
-      lookupNamespaces,
-      ...language,
+      ...languageApi(host),
       owned: false,
       dispose() {
-        stopWatching();
         for (const [lng, ns] of overrideEntries) host.removeResourceBundle(lng, ns);
       },
     };
@@ -178,9 +139,7 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     initAsync: false,
     showSupportNotice: false,
   } as Parameters<I18n['init']>[0]);
-  // Our own instance goes with this context: nothing to stop watching.
-  const { stopWatching: _, ...language } = languageApi(own);
-  return { i18n: own, namespaces, overrideNs, lookupNamespaces, ...language, owned: true, dispose() {} };
+  return { i18n: own, namespaces, overrideNs, ...languageApi(own), owned: true, dispose() {} };
 }
 
 /** `ltr` or `rtl` for a language tag. */
@@ -192,7 +151,7 @@ export function directionOf(i18n: I18n, lng?: string): 'ltr' | 'rtl' {
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Binds a translate function to the namespaces of one widget instance. */
-export function translator(ctx: Pick<WidgetI18n, 'i18n' | 'lookupNamespaces'>, ns: string, lng?: string): Translate {
-  const t = ctx.i18n.getFixedT(lng ?? ctx.i18n.resolvedLanguage ?? ctx.i18n.language ?? null, ctx.lookupNamespaces(ns));
+export function translator(ctx: Pick<WidgetI18n, 'i18n' | 'overrideNs'>, ns: string, lng?: string): Translate {
+  const t = ctx.i18n.getFixedT(lng ?? ctx.i18n.resolvedLanguage ?? ctx.i18n.language ?? null, [ctx.overrideNs(ns), ns]);
   return (key, options) => String(t(key, options as never));
 }

@@ -169,13 +169,12 @@ export function useI18nChanges(ctx: WidgetI18n): string {
  */
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
-  const { i18n } = ctx;
+  const { i18n, overrideNs } = ctx;
   const version = useI18nChanges(ctx);
   const lng = ctx.shownLanguage(i18n.language);
-  // Keys are looked up in this instance's overrides first (when it has some), then in the package's own.
-  // `version` gives a new `t` when strings or the language change, so memoised output that depends on `t` is
-  // recomputed.
+  // Keys are looked up in the override namespace first, then in the package's own. `version` gives a new `t`
+  // when strings or the language change, so memoised output that depends on `t` is recomputed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version stands for the strings held by i18n.
-  const t = useMemo(() => i18n.getFixedT(lng, ctx.lookupNamespaces(ns)), [ctx, lng, ns, version]);
+  const t = useMemo(() => i18n.getFixedT(lng, [overrideNs(ns), ns]), [i18n, lng, ns, overrideNs, version]);
   return { t, i18n, lng, dir: ctx.dir(lng) };
 }
