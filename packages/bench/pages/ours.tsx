@@ -11,6 +11,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { timeMount } from './harness.js';
 import { allPicked } from './picked.js';
+import { renderPortalShell } from './portal-shell.js';
 
 const READY = '.sdm-root[data-state="ready"]';
 
@@ -42,7 +43,8 @@ function subject(name: string, n: number): { el: ReactElement; ready: string } {
 }
 
 window.__bench = {
-  mount: async (name: string, n: number) => {
+  mount: async (name: string, n: number, portal = false) => {
+    if (portal) await renderPortalShell();
     const { el, ready } = subject(name, n);
     const container = document.getElementById('root') as HTMLElement;
     const timing = await timeMount(container, ready, () => createRoot(container).render(el));

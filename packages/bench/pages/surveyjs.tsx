@@ -7,6 +7,7 @@ import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { decisionAidSurvey, questionListSurvey, type SurveyJson, visitPrepSurvey } from '../src/surveyjs/surveys.js';
 import { timeMount } from './harness.js';
+import { renderPortalShell } from './portal-shell.js';
 
 function json(name: string): SurveyJson {
   switch (name) {
@@ -27,7 +28,8 @@ function json(name: string): SurveyJson {
 const READY = '.sd-root-modern .sd-body .sd-question, .sd-root-modern .sd-body .sd-html';
 
 window.__bench = {
-  mount: async (name: string) => {
+  mount: async (name: string, _n = 0, portal = false) => {
+    if (portal) await renderPortalShell();
     const definition = json(name); // made before the clock starts, like our content objects
     const container = document.getElementById('root') as HTMLElement;
     const timing = await timeMount(container, `.sd-root-modern .sd-action-bar`, () => {

@@ -30,8 +30,12 @@ export interface MountResult {
   readonly subject: string;
   readonly label: string;
   readonly rate: number;
-  /** warm: the same tab navigated again for each run; cold: a new tab for each run (first visit). */
-  readonly tab: 'warm' | 'cold';
+  /**
+   * warm: the same tab navigated again for each run; cold: a new tab for each run (first visit), the widget being
+   * the page's first React render; portal: a new tab for each run whose page has first rendered its own small
+   * React UI (pages/portal-shell.tsx), as a portal page has before the patient opens a widget.
+   */
+  readonly tab: 'warm' | 'cold' | 'portal';
   readonly ours: Summary;
   readonly surveyjs: Summary;
   readonly oursCommit: Summary;
@@ -101,14 +105,16 @@ async function mountOnce(
   rate: number,
   n = 0,
   withHeap = false,
+  portal = false,
 ): Promise<MountTiming & { heap: number }> {
   await tab.open(page);
   const before = withHeap ? await heapUsed(tab.cdp) : 0;
   if (rate !== 1) await throttle(tab.cdp, rate);
   try {
-    const t = (await tab.page.evaluate(([s, k]) => (window as unknown as BenchWindow).__bench.mount?.(s, k), [
+    const t = (await tab.page.evaluate(([s, k, p]) => (window as unknown as BenchWindow).__bench.mount?.(s, k, p), [
       subject,
       n,
+      portal,
     ] as const)) as MountTiming;
     const heap = withHeap ? (await heapUsed(tab.cdp)) - before : 0;
     return { ...t, heap };
@@ -117,7 +123,7 @@ async function mountOnce(
   }
 }
 
-function mountResults(samples: Map<string, MountTiming[]>, rate: number, tab: 'warm' | 'cold'): MountResult[] {
+function mountResults(samples: Map<string, MountTiming[]>, rate: number, tab: MountResult['tab']): MountResult[] {
   return MOUNT_SUBJECTS.map((s) => {
     const o = samples.get(`ours:${s.id}`) ?? [];
     const v = samples.get(`surveyjs:${s.id}`) ?? [];
@@ -171,16 +177,20 @@ async function runMount(context: BrowserContext, origin: string, tab: BenchTab, 
     const samples = await roundRobin(runs, `mount ${rate}x CPU`, (side, id) => mountOnce(tab, side, id, rate));
     out.push(...mountResults(samples, rate, 'warm'));
   }
-  // First visit: a new tab per run, so nothing of the page's scripts is compiled yet.
-  const cold = await roundRobin(coldRuns, 'mount in a new tab', async (side, id) => {
-    const fresh = await openTab(context, origin);
-    try {
-      return await mountOnce(fresh, side, id, 1);
-    } finally {
-      await fresh.close();
-    }
-  });
-  out.push(...mountResults(cold, 1, 'cold'));
+  // First visit: a new tab per run, so nothing of the page's scripts is compiled yet. `cold`: the widget is the
+  // page's first React render (the worst case); `portal`: the page has rendered its own React UI first.
+  for (const tabKind of ['cold', 'portal'] as const) {
+    const label = tabKind === 'cold' ? 'mount in a new tab' : 'mount in a new tab after the portal page rendered';
+    const samples = await roundRobin(coldRuns, label, async (side, id) => {
+      const fresh = await openTab(context, origin);
+      try {
+        return await mountOnce(fresh, side, id, 1, 0, false, tabKind === 'portal');
+      } finally {
+        await fresh.close();
+      }
+    });
+    out.push(...mountResults(samples, 1, tabKind));
+  }
   return out;
 }
 

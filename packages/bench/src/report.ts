@@ -59,7 +59,7 @@ export function renderMarkdown(r: BenchResult): string {
   if (r.mount) {
     out.push('## Mount (render call to painted DOM, headless Chromium, a fresh document per run)', '');
     out.push(
-      'warm = the same tab loads the page again for each run (scripts already compiled, as for a returning patient); cold = a new tab per run (first visit).',
+      'warm = the same tab loads the page again for each run (scripts already compiled, as for a returning patient); cold = a new tab per run (first visit), the widget being the page’s first React render (worst case); portal = a new tab per run in which the page has first rendered its own small React UI, as a portal page has when the patient opens a widget (pages/portal-shell.tsx; the same on both sides).',
       '',
     );
     out.push(
