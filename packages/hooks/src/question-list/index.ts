@@ -38,31 +38,20 @@ export function useQuestionListKeys(): readonly string[] {
 }
 
 /**
- * key -> item and key -> place for one `items` array, built once per array. A row's keyed selector runs on every
- * store change, so a linear search there costs rows x items per keystroke; these make each lookup O(1).
+ * key -> place for one `items` array, built once per array: a row's keyed selectors run on every store change, so
+ * a linear search there would cost rows x items per keystroke; this makes each lookup (of a place, or of the item
+ * at it) O(1).
  *
- * Caches, not shared state: keyed by the (immutable) array object itself, so each store's arrays get their own
+ * A cache, not shared state: keyed by the (immutable) array object itself, so each store's arrays get their own
  * entries, no instance can ever see another's, and an entry is dropped with its array.
  */
-const itemsByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, QuestionItem>>();
 const placeByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, number>>();
-
-function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
-  let byKey = itemsByKey.get(items);
-  if (!byKey) {
-    const built = new Map<string, QuestionItem>();
-    // The first item with a key wins, as with `findQuestionItem`.
-    for (const item of items) if (!built.has(item.key)) built.set(item.key, item);
-    itemsByKey.set(items, built);
-    byKey = built;
-  }
-  return byKey.get(key);
-}
 
 function placeOf(items: readonly QuestionItem[], key: string): number {
   let places = placeByKey.get(items);
   if (!places) {
     const built = new Map<string, number>();
+    // The first item with a key wins, as with `findQuestionItem`.
     items.forEach((item, index) => {
       if (!built.has(item.key)) built.set(item.key, index);
     });
@@ -70,6 +59,10 @@ function placeOf(items: readonly QuestionItem[], key: string): number {
     places = built;
   }
   return places.get(key) ?? -1;
+}
+
+function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
+  return items[placeOf(items, key)];
 }
 
 // Keyed selectors: module-level, so every row of a list shares one store listener per selector.
