@@ -2,6 +2,7 @@ import { pickedQuestionListInput as picked } from '@sdmkit/content';
 import { createQuestionListStore, type PromptList, type QuestionListInput } from '@sdmkit/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { countListeners } from '../test-utils/count-listeners.js';
 import { QuestionListProvider, useQuestionListItem, useQuestionPosition } from './index.js';
 
 const list: PromptList = {
@@ -91,16 +92,7 @@ describe('useQuestionListItem', () => {
 
   it('listens to the store once for all rows, and stops when the last row goes', () => {
     const store = createQuestionListStore(list, { initialInput: picked('a', 'b', 'c', 'd') });
-    let listening = 0;
-    const subscribe = store.subscribe;
-    store.subscribe = (listener) => {
-      listening += 1;
-      const stop = subscribe(listener);
-      return () => {
-        listening -= 1;
-        stop();
-      };
-    };
+    const listening = countListeners(store);
     const rows = (keys: string[]) => (
       <QuestionListProvider content={list} store={store}>
         {keys.map((k) => (
@@ -109,15 +101,15 @@ describe('useQuestionListItem', () => {
       </QuestionListProvider>
     );
     const view = render(rows(['q:a']));
-    const withOne = listening;
+    const withOne = listening();
     view.rerender(rows(['q:a', 'q:b', 'q:c', 'q:d']));
-    expect(listening).toBe(withOne);
+    expect(listening()).toBe(withOne);
     act(() => store.getState().actions.setNote('q:d', 'still heard'));
     expect(screen.getByTestId('q:d')).toHaveTextContent('d:still heard');
     view.rerender(rows([]));
-    expect(listening).toBe(withOne - 1);
+    expect(listening()).toBe(withOne - 1);
     view.unmount();
-    expect(listening).toBe(0);
+    expect(listening()).toBe(0);
   });
 });
 
@@ -129,16 +121,7 @@ function Place({ itemKey, renders }: { itemKey: string; renders: string[] }) {
 
 function renderPlaces(input: QuestionListInput, keys: string[]) {
   const store = createQuestionListStore(list, { initialInput: input });
-  let listening = 0;
-  const subscribe = store.subscribe;
-  store.subscribe = (listener) => {
-    listening += 1;
-    const stop = subscribe(listener);
-    return () => {
-      listening -= 1;
-      stop();
-    };
-  };
+  const listening = countListeners(store);
   const renders: string[] = [];
   const places = (shown: string[]) => (
     <QuestionListProvider content={list} store={store}>
@@ -148,7 +131,7 @@ function renderPlaces(input: QuestionListInput, keys: string[]) {
     </QuestionListProvider>
   );
   const view = render(places(keys));
-  return { store, renders, view, places, listening: () => listening };
+  return { store, renders, view, places, listening };
 }
 
 describe('useQuestionPosition', () => {

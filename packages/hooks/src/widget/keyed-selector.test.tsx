@@ -1,6 +1,7 @@
 import { createWidgetStore, type WidgetState } from '@sdmkit/core';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { countListeners } from '../test-utils/count-listeners.js';
 import { type NotesInput, notes, notesDefinition, notesDoc } from '../test-utils/notes.js';
 
 type NotesState = WidgetState<NotesInput, unknown>;
@@ -12,21 +13,6 @@ const selectShout = (s: NotesState, key: string) => (s.input.notes[Number(key)] 
 
 function makeStore(list: readonly string[]) {
   return createWidgetStore(notesDefinition, notesDoc, { initialInput: { notes: list } });
-}
-
-/** Counts the store listeners that are live, by wrapping the store's own `subscribe`. */
-function countListeners(store: NotesStore): () => number {
-  let live = 0;
-  const subscribe = store.subscribe;
-  store.subscribe = (listener) => {
-    live += 1;
-    const stop = subscribe(listener);
-    return () => {
-      live -= 1;
-      stop();
-    };
-  };
-  return () => live;
 }
 
 function Note({
