@@ -1,8 +1,8 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
-import { type ReactNode, useReducer, useState } from 'react';
+import { useSdmTranslation } from '@sdmkit/hooks';
+import { type ReactNode, useState } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
-import { usePortalTarget } from '../WidgetRoot/WidgetRoot.js';
+import { useWidgetPortal } from '../WidgetRoot/WidgetRoot.js';
 
 export interface DialogProps {
   /** Required: names the dialog for screen readers. */
@@ -39,20 +39,10 @@ export function Dialog({
   children,
 }: DialogProps) {
   const { t } = useSdmTranslation(UI_NAMESPACE);
-  // The open state is held here (or by the host), not inside Radix, so this component renders again when the
-  // dialog opens and can read the widget root then, and a closed dialog renders no portal at all: mounting a
-  // widget with closed dialogs renders each part once. (The styles have no closing animation to wait for.)
+  // The open state is held here (or by the host), not inside Radix, so a closed dialog renders no portal at all
+  // and mounting a widget renders each of its dialogs once. (The styles have no closing animation to wait for.)
   const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false);
   const isOpen = open ?? ownOpen;
-  const root = usePortalTarget();
-  const container = root ? root() : null;
-  // Open from the first render (`defaultOpen`): the widget root is mounted only after it, so render once more
-  // (before the browser paints) to open inside it. Outside a widget root the dialog opens in the document body.
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const waiting = isOpen && root !== null && !container;
-  useIsomorphicLayoutEffect(() => {
-    if (waiting) rerender();
-  }, [waiting]);
   return (
     <RadixDialog.Root
       open={isOpen}
@@ -62,28 +52,53 @@ export function Dialog({
       }}
     >
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
-      {isOpen && !waiting ? (
-        <RadixDialog.Portal container={container}>
-          <RadixDialog.Overlay className="sdm-Dialog__overlay" />
-          <RadixDialog.Content
-            className="sdm-Dialog__content"
-            role={role}
-            {...(description ? {} : { 'aria-describedby': undefined })}
-          >
-            <div className="sdm-Dialog__header">
-              <RadixDialog.Title className="sdm-Dialog__title">{title}</RadixDialog.Title>
-              <RadixDialog.Close className="sdm-Button sdm-Dialog__close" data-variant="quiet">
-                {t('close')}
-              </RadixDialog.Close>
-            </div>
-            {description ? (
-              <RadixDialog.Description className="sdm-Dialog__description">{description}</RadixDialog.Description>
-            ) : null}
-            <div className="sdm-Dialog__body">{children}</div>
-            {footer ? <div className="sdm-Dialog__footer">{footer}</div> : null}
-          </RadixDialog.Content>
-        </RadixDialog.Portal>
+      {isOpen ? (
+        <OpenDialog title={title} description={description} footer={footer} role={role} closeLabel={t('close')}>
+          {children}
+        </OpenDialog>
       ) : null}
     </RadixDialog.Root>
+  );
+}
+
+/**
+ * The open dialog, portalled into the widget root. Open from the widget's first render (`defaultOpen`), it waits
+ * for the root to be mounted (it re-renders then, before the browser paints); outside a widget root it opens in
+ * the document body.
+ */
+function OpenDialog({
+  title,
+  description,
+  footer,
+  role,
+  closeLabel,
+  children,
+}: Pick<DialogProps, 'title' | 'description' | 'footer' | 'children'> & {
+  role: NonNullable<DialogProps['role']>;
+  closeLabel: string;
+}) {
+  const portal = useWidgetPortal();
+  if (portal.inRoot && !portal.element) return null;
+  return (
+    <RadixDialog.Portal container={portal.element}>
+      <RadixDialog.Overlay className="sdm-Dialog__overlay" />
+      <RadixDialog.Content
+        className="sdm-Dialog__content"
+        role={role}
+        {...(description ? {} : { 'aria-describedby': undefined })}
+      >
+        <div className="sdm-Dialog__header">
+          <RadixDialog.Title className="sdm-Dialog__title">{title}</RadixDialog.Title>
+          <RadixDialog.Close className="sdm-Button sdm-Dialog__close" data-variant="quiet">
+            {closeLabel}
+          </RadixDialog.Close>
+        </div>
+        {description ? (
+          <RadixDialog.Description className="sdm-Dialog__description">{description}</RadixDialog.Description>
+        ) : null}
+        <div className="sdm-Dialog__body">{children}</div>
+        {footer ? <div className="sdm-Dialog__footer">{footer}</div> : null}
+      </RadixDialog.Content>
+    </RadixDialog.Portal>
   );
 }

@@ -38,21 +38,21 @@ const noSubscription = () => () => {};
 const noElement = () => null;
 
 /**
+ * The widget root for a portal: `inRoot` is false outside a widget root (portal into the document body then);
+ * `element` is `null` on the server and until the root is mounted, and the caller re-renders once it is.
+ */
+export function useWidgetPortal(): { readonly inRoot: boolean; readonly element: HTMLElement | null } {
+  const target = useContext(PortalTargetContext);
+  const element = useSyncExternalStore(target?.subscribe ?? noSubscription, target?.get ?? noElement, noElement);
+  return { inRoot: target !== null, element };
+}
+
+/**
  * The element dialogs portal into, so theme, language and direction follow the widget: `null` on the server and
  * in the first render, then the widget root (the calling component re-renders once it is mounted).
  */
 export function usePortalContainer(): HTMLElement | null {
-  const target = useContext(PortalTargetContext);
-  return useSyncExternalStore(target?.subscribe ?? noSubscription, target?.get ?? noElement, noElement);
-}
-
-/**
- * A function that reads the widget root element when called, without subscribing (`null` outside a widget root):
- * for a part that needs it only after the widget has mounted (a dialog being opened), so that mounting re-renders
- * nothing.
- */
-export function usePortalTarget(): (() => HTMLElement | null) | null {
-  return useContext(PortalTargetContext)?.get ?? null;
+  return useWidgetPortal().element;
 }
 
 export interface WidgetRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir' | 'lang'> {
