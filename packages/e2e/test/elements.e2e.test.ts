@@ -310,7 +310,9 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
     await w.page.waitForFunction(() =>
       document.getElementById('vp')?.shadowRoot?.querySelector('[role="alertdialog"]'),
     );
-    expect(await head()).not.toBe(headBefore); // Radix's page-scroll lock while the modal is open
+    // The page behind the modal does not scroll; the lock adds nothing to the head (no <style> to allow in a CSP).
+    expect(await w.page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+    expect(await head()).toBe(headBefore);
     // Focus moved into the dialog, which is inside the widget's root (portalled there), and stays in it on Tab.
     expect(await focused(w.page)).toMatchObject({ host: 'vp', inDialog: true });
     for (let i = 0; i < 5; i++) {
@@ -332,8 +334,9 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
       text: 'Clear my answers',
       inDialog: false,
     });
-    // The page-scroll lock of the open dialog (a <style> in the head) is gone again.
-    await w.page.waitForFunction((h) => document.head.innerHTML === h, headBefore);
+    // The page-scroll lock of the open dialog is gone again.
+    await w.page.waitForFunction(() => (document.body.getAttribute('style') ?? '') === '');
+    expect(await head()).toBe(headBefore);
     expect(w.errors).toEqual([]);
   });
 
@@ -441,6 +444,13 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
     });
     // The primary button's colour comes from the adopted stylesheet: the widget is styled, not blocked.
     expect(styled).toEqual({ mode: 'adopted', background: 'rgb(0, 90, 156)' });
+    // A modal dialog locks page scrolling without an inline <style> (which this policy would refuse, and log).
+    await w.page.locator('#vp').getByRole('button', { name: 'Clear my answers' }).click();
+    await w.page.locator('#vp').getByRole('alertdialog').waitFor();
+    expect(await w.page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+    await w.page.keyboard.press('Escape');
+    await w.page.locator('#vp').getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await w.page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('visible');
     expect(w.errors).toEqual([]);
   });
 

@@ -1,9 +1,8 @@
 // The widgets' CSS must not change any style of the host page outside the widget root. In real Chromium: a host
 // page with the elements and class names a portal is likely to use; every computed style of every host element
 // (and its ::before, ::after and ::marker) is recorded, then all of SDM Kit's stylesheets are added and all three
-// widgets mounted, and every value must be the same. A modal dialog may lock page scrolling while it is open
-// (Radix Dialog, by design); that is checked to touch only <body>'s scroll and pointer properties and to be undone
-// on close.
+// widgets mounted, and every value must be the same. A modal dialog may lock page scrolling while it is open (by
+// design); that is checked to touch only <body>'s scroll and pointer properties and to be undone on close.
 import { decisionAids, newSymptomTemplates, visitQuestionsEn } from '@sdmkit/content';
 import { DecisionAid } from '@sdmkit/decision-aid';
 import { decisionAidAr } from '@sdmkit/decision-aid/locales/ar';

@@ -1,8 +1,9 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useSdmTranslation } from '@sdmkit/hooks';
+import { useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
 import { type ReactNode, useState } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 import { useWidgetPortal } from '../WidgetRoot/WidgetRoot.js';
+import { lockPageScroll } from './lock-page-scroll.js';
 
 export interface DialogProps {
   /** Required: names the dialog for screen readers. */
@@ -24,8 +25,9 @@ export interface DialogProps {
 export const DialogClose = RadixDialog.Close;
 
 /**
- * Modal dialog on Radix: focus trapped while open and returned on close, Escape closes, portalled into the
- * widget root so theme and direction follow the widget.
+ * Modal dialog on Radix: focus trapped while open and returned on close, Escape or a click outside closes, the rest
+ * of the page hidden from screen readers and its scrolling locked, portalled into the widget root so theme and
+ * direction follow the widget.
  */
 export function Dialog({
   title,
@@ -65,6 +67,12 @@ export function Dialog({
  * The open dialog, portalled into the widget root. Open from the widget's first render (`defaultOpen`), it waits
  * for the root to be mounted (it re-renders then, before the browser paints); outside a widget root it opens in
  * the document body.
+ *
+ * The backdrop is a plain element, not Radix's `Overlay`: that part brings `react-remove-scroll` (about 4 KB gzip
+ * of the 70 KB budget), which locks scrolling with a `<style>` element in the host's head (blocked by a strict
+ * `style-src` unless the host passes a nonce). `lockPageScroll` does it through the CSS object model instead.
+ * Radix's `Content` still traps focus, hides the rest of the page (`aria-hidden`) and closes on Escape and on a
+ * click outside, the backdrop included.
  */
 function OpenDialog({
   title,
@@ -78,10 +86,12 @@ function OpenDialog({
   closeLabel: string;
 }) {
   const portal = useWidgetPortal();
+  const doc = portal.element?.ownerDocument;
+  useIsomorphicLayoutEffect(() => lockPageScroll(doc ?? document), [doc]);
   if (portal.inRoot && !portal.element) return null;
   return (
     <RadixDialog.Portal container={portal.element}>
-      <RadixDialog.Overlay className="sdm-Dialog__overlay" />
+      <div className="sdm-Dialog__overlay" />
       <RadixDialog.Content
         className="sdm-Dialog__content"
         role={role}
