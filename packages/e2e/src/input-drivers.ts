@@ -178,7 +178,9 @@ export async function checkDialogFocusReturn(
     const how = typeof closer === 'string' ? closer : `"${closer.element().textContent}"`;
     if (typeof closer === 'string') await userEvent.keyboard('{Escape}');
     else await driver.activate(closer);
-    await new Promise((r) => requestAnimationFrame(r));
+    // Radix hands focus back one task after the dialog has left the DOM (a timer in its focus scope); until then
+    // focus is on <body>. Wait for that, up to a bound, so a busy machine does not read the moment in between.
+    await settle(() => !open() && document.activeElement !== document.body);
     if (open()) {
       problems.push(`${name} (${driver.kind}): still open after ${how}`);
       await userEvent.keyboard('{Escape}');
@@ -189,4 +191,11 @@ export async function checkDialogFocusReturn(
     }
   }
   return problems;
+}
+
+/** Resolves once `done()` is true, checking every frame, or after `ms` (the caller then reports what it sees). */
+async function settle(done: () => boolean, ms = 2000): Promise<void> {
+  const until = performance.now() + ms;
+  await new Promise((r) => requestAnimationFrame(r));
+  while (!done() && performance.now() < until) await new Promise((r) => setTimeout(r, 16));
 }
