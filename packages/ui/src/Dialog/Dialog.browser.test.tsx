@@ -30,21 +30,27 @@ describe('Dialog in Chromium', () => {
     const { width } = tallPage();
     const widthBefore = width();
     const head = document.head.innerHTML;
-    const wheel = async (target: Element) => {
-      // Towards the end of the page that is further away, so that the page could scroll.
+    /**
+     * How far a wheel turn over `target` scrolls the page, towards the end of the page that is further away (so that
+     * it could scroll). Where it should scroll, this waits until it has (up to 3 s on a busy machine); where it
+     * should not, it gives the wheel 300 ms to act.
+     */
+    const wheel = async (target: Element, shouldScroll: boolean) => {
       const y = window.scrollY;
       await userEvent.wheel(target, { delta: { y: y > 0 ? -200 : 200 } });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      const until = performance.now() + (shouldScroll ? 3000 : 300);
+      while (performance.now() < until && !(shouldScroll && window.scrollY !== y))
+        await new Promise((resolve) => setTimeout(resolve, 25));
       return Math.abs(window.scrollY - y);
     };
     const tall = document.querySelector('[data-testid="tall-page"]') as Element;
     // Before: the wheel scrolls the page (so the check below is not vacuous).
-    expect(await wheel(tall)).toBeGreaterThan(0);
+    expect(await wheel(tall, true)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Evidence' }).click();
     await expect.element(page.getByRole('dialog', { name: 'Where the numbers come from' })).toBeVisible();
     expect(getComputedStyle(document.body).overflow).toBe('hidden');
     // The wheel over the dialog, whose text fits, would scroll the page if it were not locked.
-    expect(await wheel(document.querySelector('[role="dialog"]') as Element)).toBe(0);
+    expect(await wheel(document.querySelector('[role="dialog"]') as Element, false)).toBe(0);
     // The page keeps its width, and no <style> was added for the lock. (Headless Chromium hides scrollbars, so the
     // margin that keeps a scrollbar's room is checked in lock-page-scroll.test.ts.)
     expect(width()).toBe(widthBefore);
@@ -53,7 +59,7 @@ describe('Dialog in Chromium', () => {
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     expect(document.body.getAttribute('style') ?? '').toBe('');
     expect(width()).toBe(widthBefore);
-    expect(await wheel(tall)).toBeGreaterThan(0);
+    expect(await wheel(tall, true)).toBeGreaterThan(0);
   });
 
   it('closes on a click on the backdrop and gives focus back to the button that opened it', async () => {
