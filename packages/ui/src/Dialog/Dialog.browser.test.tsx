@@ -55,6 +55,13 @@ describe('Dialog in Chromium', () => {
     // margin that keeps a scrollbar's room is checked in lock-page-scroll.test.ts.)
     expect(width()).toBe(widthBefore);
     expect(document.head.innerHTML).toBe(head);
+    // For touch, where a browser lets a finger scroll a page whose <body> is overflow: hidden (older iOS Safari): a
+    // finger on the backdrop does not pan (it may still zoom), and the dialog's own scrolling stops at its ends.
+    const backdrop = document.querySelector('.sdm-Dialog__overlay') as Element;
+    expect(getComputedStyle(backdrop).touchAction).toBe('pinch-zoom');
+    expect(getComputedStyle(document.querySelector('[role="dialog"]') as Element).overscrollBehaviorBlock).toBe(
+      'contain',
+    );
     await userEvent.keyboard('{Escape}');
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     expect(document.body.getAttribute('style') ?? '').toBe('');
