@@ -34,7 +34,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.ssr.test.{ts,tsx}', '**/node_modules/**', '**/dist/**'],
+          // Each file runs in exactly one project: the browser, ssr and e2e files have their own below.
+          exclude: [
+            '**/*.browser.test.{ts,tsx}',
+            '**/*.ssr.test.{ts,tsx}',
+            '**/*.e2e.test.{ts,tsx}',
+            '**/node_modules/**',
+            '**/dist/**',
+          ],
           setupFiles: ['./scripts/vitest-setup-unit.ts'],
         },
       },
