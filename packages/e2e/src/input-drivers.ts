@@ -3,6 +3,7 @@
 //   the arrow keys, dialogs close with Escape. No pointer event at all.
 // - pointer: every control is clicked (a real mouse click through Playwright); dialogs close with their Close button.
 // Typing text into a field is the same for both once the field has focus (by Tab or by a click).
+import { vi } from 'vitest';
 import { type Locator, userEvent } from 'vitest/browser';
 
 export type DriverKind = 'keyboard' | 'pointer';
@@ -180,7 +181,9 @@ export async function checkDialogFocusReturn(
     else await driver.activate(closer);
     // Radix hands focus back one task after the dialog has left the DOM (a timer in its focus scope); until then
     // focus is on <body>. Wait for that, up to a bound, so a busy machine does not read the moment in between.
-    await settle(() => !open() && document.activeElement !== document.body);
+    await vi
+      .waitUntil(() => !open() && document.activeElement !== document.body, { timeout: 2000, interval: 16 })
+      .catch(() => undefined); // still open or focus lost: reported below
     if (open()) {
       problems.push(`${name} (${driver.kind}): still open after ${how}`);
       await userEvent.keyboard('{Escape}');
@@ -191,11 +194,4 @@ export async function checkDialogFocusReturn(
     }
   }
   return problems;
-}
-
-/** Resolves once `done()` is true, checking every frame, or after `ms` (the caller then reports what it sees). */
-async function settle(done: () => boolean, ms = 2000): Promise<void> {
-  const until = performance.now() + ms;
-  await new Promise((r) => requestAnimationFrame(r));
-  while (!done() && performance.now() < until) await new Promise((r) => setTimeout(r, 16));
 }

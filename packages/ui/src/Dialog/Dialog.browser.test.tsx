@@ -1,6 +1,6 @@
 import '../styles.css';
 import { cleanup } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { Button } from '../Button/Button.js';
 import { renderInWidget } from '../test-utils/render.js';
@@ -38,9 +38,9 @@ describe('Dialog in Chromium', () => {
     const wheel = async (target: Element, shouldScroll: boolean) => {
       const y = window.scrollY;
       await userEvent.wheel(target, { delta: { y: y > 0 ? -200 : 200 } });
-      const until = performance.now() + (shouldScroll ? 3000 : 300);
-      while (performance.now() < until && !(shouldScroll && window.scrollY !== y))
-        await new Promise((resolve) => setTimeout(resolve, 25));
+      if (shouldScroll)
+        await vi.waitUntil(() => window.scrollY !== y, { timeout: 3000, interval: 25 }).catch(() => undefined);
+      else await new Promise((resolve) => setTimeout(resolve, 300));
       return Math.abs(window.scrollY - y);
     };
     const tall = document.querySelector('[data-testid="tall-page"]') as Element;
@@ -49,8 +49,9 @@ describe('Dialog in Chromium', () => {
     await page.getByRole('button', { name: 'Evidence' }).click();
     await expect.element(page.getByRole('dialog', { name: 'Where the numbers come from' })).toBeVisible();
     expect(getComputedStyle(document.body).overflow).toBe('hidden');
+    const dialog = document.querySelector('[role="dialog"]') as Element;
     // The wheel over the dialog, whose text fits, would scroll the page if it were not locked.
-    expect(await wheel(document.querySelector('[role="dialog"]') as Element, false)).toBe(0);
+    expect(await wheel(dialog, false)).toBe(0);
     // The page keeps its width, and no <style> was added for the lock. (Headless Chromium hides scrollbars, so the
     // margin that keeps a scrollbar's room is checked in lock-page-scroll.test.ts.)
     expect(width()).toBe(widthBefore);
@@ -59,9 +60,7 @@ describe('Dialog in Chromium', () => {
     // finger on the backdrop does not pan (it may still zoom), and the dialog's own scrolling stops at its ends.
     const backdrop = document.querySelector('.sdm-Dialog__overlay') as Element;
     expect(getComputedStyle(backdrop).touchAction).toBe('pinch-zoom');
-    expect(getComputedStyle(document.querySelector('[role="dialog"]') as Element).overscrollBehaviorBlock).toBe(
-      'contain',
-    );
+    expect(getComputedStyle(dialog).overscrollBehaviorBlock).toBe('contain');
     await userEvent.keyboard('{Escape}');
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     expect(document.body.getAttribute('style') ?? '').toBe('');
