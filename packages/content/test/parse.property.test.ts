@@ -28,6 +28,8 @@ const CODES: readonly ContentIssueCode[] = [
   'unsupported_schema_version',
   'empty_text',
   'invalid_date',
+  'unknown_key',
+  'invalid_unicode',
   'internal',
 ];
 
@@ -72,6 +74,10 @@ const nastyValue = fc.oneof(
     '   ',
     '\n\t',
     'javascript:alert(1)',
+    'http://javascript:alert(1)@example.org/',
+    '\u200B\u00AD\uFEFF',
+    'lone \uD800 surrogate',
+    'Moderate',
     '<script>alert(1)</script>',
     '2026-02-30',
     'x'.repeat(6000),
@@ -161,6 +167,17 @@ describe.each(contentTypes)('parse: $name', ({ parse, valid }) => {
       { numRuns: 7000 },
     );
   }, 120_000);
+
+  it('refuses a key it does not know in every object of every example document', () => {
+    for (const doc of valid)
+      for (const path of pathsOf(doc)) {
+        const at = path.reduce<unknown>((o, s) => (o as Record<string | number, unknown>)[s], doc);
+        if (!at || typeof at !== 'object' || Array.isArray(at)) continue;
+        const result = parse(mutate(doc, [...path, 'zzUnknown'], 'replace', 1));
+        // unknown_key in objects; in records keyed by id (answers, byOption, profiles) the value is refused.
+        expect(result.issues.map((i) => i.path)).toContain(formatPath([...path, 'zzUnknown']));
+      }
+  });
 
   it('survives hostile objects: throwing getters, cycles, deep nesting', () => {
     const doc = structuredClone(valid[0]) as Record<string, unknown>;

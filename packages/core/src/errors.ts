@@ -15,6 +15,9 @@ export type ContentIssueCode =
   | 'unsupported_schema_version'
   | 'empty_text'
   | 'invalid_date'
+  | 'unknown_key'
+  | 'invalid_unicode'
+  | 'inexact_numbers'
   | 'internal';
 
 export interface ContentIssue {

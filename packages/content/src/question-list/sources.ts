@@ -20,7 +20,7 @@ export const questionListSources: readonly Source[] = [
     id: 'ahrq-tests',
     citation:
       'Agency for Healthcare Research and Quality (AHRQ). Navigating the Health Care System: Tips for taking medical tests (Healthcare 411 interview with Carolyn Clancy, 13 February 2008).',
-    url: 'http://healthcare411.ahrq.gov/transcript.aspx?id=747&type=seg',
+    url: 'https://healthcare411.ahrq.gov/transcript.aspx?id=747&type=seg',
     year: 2008,
   },
   {

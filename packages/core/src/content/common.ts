@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkWithCode, regexWithCode } from './validate.js';
+import { checkWithCode, regexWithCode, strictObject } from './validate.js';
 
 /** The content schema generation this library reads. */
 export const SCHEMA_VERSION = 1 as const;
@@ -7,27 +7,59 @@ export const SCHEMA_VERSION = 1 as const;
 export const MAX_TEXT = 5000;
 export const MAX_SHORT_TEXT = 300;
 
-/** Matches text with at least one visible character. */
+/** Matches text with at least one character that is not a space (also the pattern in the JSON Schema). */
 const NOT_BLANK = /\S/;
 
-/** Patient-facing text: never empty or only spaces, bounded length, rendered as text (never HTML). */
-export const Text = v.pipe(
-  v.string(),
-  regexWithCode('empty_text', NOT_BLANK, 'Text must not be empty or only spaces.'),
-  v.maxLength(MAX_TEXT, `Text must be at most ${MAX_TEXT} characters.`),
-);
+/**
+ * Matches a character that shows: not a space, control or format character (zero-width space, joiners, word
+ * joiner, BOM, soft hyphen, U+180E, bidi and tag characters are all format characters, Cf), combining mark on its
+ * own, variation selector, Hangul filler or blank Braille pattern.
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
-export const ShortText = v.pipe(
-  v.string(),
-  regexWithCode('empty_text', NOT_BLANK, 'Text must not be empty or only spaces.'),
-  v.maxLength(MAX_SHORT_TEXT, `Text must be at most ${MAX_SHORT_TEXT} characters.`),
-);
+/** A UTF-16 surrogate without its partner: ill-formed Unicode (`String.prototype.isWellFormed` needs Node 20+). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+
+const EMPTY_MESSAGE = 'Text must not be empty, only spaces or only invisible characters.';
+
+/** Patient-facing text rules: shows something, is well-formed Unicode, has at most `max` characters. */
+const textOf = (max: number) =>
+  v.pipe(
+    v.string(),
+    regexWithCode('empty_text', NOT_BLANK, EMPTY_MESSAGE),
+    // Only spaces was reported just above; this adds text made only of invisible characters.
+    checkWithCode('empty_text', (s: string) => !NOT_BLANK.test(s) || VISIBLE.test(s), EMPTY_MESSAGE),
+    checkWithCode(
+      'invalid_unicode',
+      isWellFormed,
+      'Text contains a broken character (a lone UTF-16 surrogate); save the file as UTF-8 again.',
+    ),
+    v.maxLength(max, `Text must be at most ${max} characters.`),
+  );
+
+/** Patient-facing text: never empty or invisible, bounded length, rendered as text (never HTML). */
+export const Text = textOf(MAX_TEXT);
+
+export const ShortText = textOf(MAX_SHORT_TEXT);
+
+/**
+ * Names every plain object already has (`constructor`, `toString`, …; `__proto__` fails the id pattern): as ids
+ * they would collide with them in records keyed by id, and valibot drops `constructor` and `prototype` keys.
+ */
+const isReservedId = (s: string) => s === 'prototype' || (s[0] !== '_' && Object.hasOwn(Object.prototype, s));
 
 export const Id = v.pipe(
   v.string(),
   v.regex(
     /^[a-z0-9][a-z0-9._-]{0,79}$/i,
     'Ids use letters, digits, ".", "_" or "-" (at most 80), starting with a letter or digit.',
+  ),
+  checkWithCode(
+    'invalid_value',
+    (s: string) => !isReservedId(s),
+    (i) => `"${i.input}" cannot be an id: every JavaScript object already has a property of that name.`,
   ),
 );
 
@@ -49,18 +81,58 @@ export const IsoDate = v.pipe(
   checkWithCode('invalid_date', realDate, 'This date does not exist in the calendar.'),
 );
 
-/** Only web links: `javascript:`, `data:`, `vbscript:`, relative and protocol-relative URLs fail. */
-const WEB_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/]/;
+/**
+ * Links start with `https://`: a plain `http://` link can be changed on its way to the patient. Also the pattern in the JSON
+ * Schema; `javascript:`, `data:`, relative and protocol-relative links fail it.
+ */
+const WEB_URL = /^[Hh][Tt][Tt][Pp][Ss]:\/\/[^\s/\\]/;
 
-/** Only http(s) links are accepted: `javascript:`, `data:` and relative URLs are refused. */
+/** A host as people read it: ASCII letters, digits, hyphens and dots. */
+const PLAIN_HOST = /^[a-z0-9.-]+$/;
+
+/**
+ * Why a link (already starting like a web link and parsable by the WHATWG URL standard) is unsafe to show, if it
+ * is: the host shown must be the host visited, so no user name or password (`https://google.com@evil.example`),
+ * no invisible or non-ASCII characters in the host (IDNA would drop or translate them), no punycode (`xn--`, the
+ * form homograph spoofs hide in), no spelling the browser rewrites (`%65xample.org`, `0x7f.1`).
+ */
+export function urlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined; // reported by v.url
+  }
+  if (!WEB_URL.test(text)) return undefined; // reported by the pattern
+  if (/[\s\p{Cc}\p{Cf}]/u.test(text)) return 'Links must not contain spaces or invisible characters.';
+  const authority = /^https?:\/\/([^/?#\\]*)/i.exec(text)?.[1] ?? '';
+  if (authority.includes('@') || url.username || url.password)
+    return 'Links must not contain a user name or password (user:pass@host).';
+  const host = authority.replace(/:\d*$/, '').toLowerCase();
+  if (!PLAIN_HOST.test(host) || host !== url.hostname)
+    return 'The host of a link must be written in plain ASCII letters, digits, dots and hyphens, as it will be visited.';
+  if (host.split('.').some((label) => label.startsWith('xn--')))
+    return 'Links to punycode (xn--) hosts are refused: they can imitate another site.';
+  return undefined;
+}
+
+/**
+ * Only web links are accepted: `javascript:`, `data:` and relative URLs are refused, and so are links whose host
+ * could be mistaken for another (code `unsafe_url`).
+ */
 export const SafeUrl = v.pipe(
   v.string(),
   v.maxLength(2000),
-  regexWithCode('unsafe_url', WEB_URL, 'Links must start with https:// (or http://).'),
+  regexWithCode('unsafe_url', WEB_URL, 'Links must start with https://.'),
   v.url('Links must be complete URLs.'),
+  checkWithCode(
+    'unsafe_url',
+    (s: string) => urlProblem(s) === undefined,
+    (i) => urlProblem(i.input) ?? '',
+  ),
 );
 
-export const Source = v.object({
+export const Source = strictObject({
   id: Id,
   /** Full citation as it should be shown. */
   citation: Text,
@@ -70,14 +142,14 @@ export const Source = v.object({
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 });
 
-export const Author = v.object({
+export const Author = strictObject({
   name: ShortText,
   role: v.optional(ShortText),
   organisation: v.optional(ShortText),
 });
 
 /** Who made the content, when, from what evidence, and with whose money. Required on every document. */
-export const Meta = v.object({
+export const Meta = strictObject({
   title: ShortText,
   /** Edition of this content, e.g. "1.2.0". */
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'Versions look like 1.0.0.')),
@@ -99,6 +171,8 @@ export type Meta = v.InferOutput<typeof Meta>;
 
 /** Fields every content document starts with. */
 export const documentHeader = {
+  /** Where an editor finds the JSON Schema; the only key allowed that is not content. */
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   schemaVersion: v.literal(SCHEMA_VERSION, `Only schemaVersion ${SCHEMA_VERSION} is supported.`),
   id: Id,
   locale: Locale,

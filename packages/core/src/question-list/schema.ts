@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { documentHeader, Id, ShortText, Text } from '../content/common.js';
-import { duplicateIds, parseWith } from '../content/validate.js';
+import { duplicateIds, parseWith, strictObject } from '../content/validate.js';
 import { type ContentIssue, issue, type JsonPathSegment, type ParseResult, SdmContentError } from '../errors.js';
 
 /** Longest question text, in the library and in the patient's own questions. */
@@ -10,18 +10,18 @@ export const DEFAULT_QUESTION_SOFT_LIMIT = 10;
 /** How many questions count as the patient's "top" questions (AHRQ: keep your top 3). */
 export const TOP_QUESTION_COUNT = 3;
 
-export const QuestionCategory = v.object({
+export const QuestionCategory = strictObject({
   id: Id,
   label: ShortText,
   description: v.optional(Text),
 });
 
-export const VisitReason = v.object({
+export const VisitReason = strictObject({
   id: Id,
   label: ShortText,
 });
 
-export const PromptQuestion = v.object({
+export const PromptQuestion = strictObject({
   id: Id,
   categoryId: Id,
   /** The question as the patient would ask it. */
@@ -34,7 +34,7 @@ export const PromptQuestion = v.object({
   sourceIds: v.optional(v.array(Id)),
 });
 
-export const PromptList = v.object({
+export const PromptList = strictObject({
   ...documentHeader,
   /** Name of the list shown to the patient, e.g. "Questions for a new medicine". */
   title: ShortText,

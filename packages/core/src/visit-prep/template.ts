@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { documentHeader, Id, ShortText, Text } from '../content/common.js';
-import { duplicateIds, parseWith } from '../content/validate.js';
+import { choice, duplicateIds, parseWith, strictObject } from '../content/validate.js';
 import { type ContentIssue, issue, type ParseResult, SdmContentError } from '../errors.js';
 
 /** The sections a visit-prep template can show, in the order the template gives. */
@@ -19,7 +19,7 @@ export const VISIT_TYPES = ['check-up', 'new-symptom', 'follow-up', 'other'] as 
 export type VisitType = (typeof VISIT_TYPES)[number];
 
 /** A question the template (or the host) suggests; the patient may pick it. */
-export const SuggestedQuestionSchema = v.object({
+export const SuggestedQuestionSchema = strictObject({
   id: Id,
   text: ShortText,
   /** Why it can help to ask (shown as help text). */
@@ -27,8 +27,8 @@ export const SuggestedQuestionSchema = v.object({
 });
 export type SuggestedQuestion = v.InferOutput<typeof SuggestedQuestionSchema>;
 
-export const VisitPrepSectionSchema = v.object({
-  type: v.picklist(VISIT_PREP_SECTIONS, `Section type must be one of: ${VISIT_PREP_SECTIONS.join(', ')}.`),
+export const VisitPrepSectionSchema = strictObject({
+  type: choice(VISIT_PREP_SECTIONS),
   /** Heading shown to the patient. */
   title: ShortText,
   /** The main question or instruction for the section. */
@@ -45,7 +45,7 @@ export type VisitPrepSection = v.InferOutput<typeof VisitPrepSectionSchema>;
 const wordLimit = (max: number) =>
   v.pipe(v.number(), v.integer('Word limits are whole numbers.'), v.minValue(1), v.maxValue(max));
 
-export const VisitPrepLimitsSchema = v.object({
+export const VisitPrepLimitsSchema = strictObject({
   /** Words for the reason for the visit and all concerns together: what the clinician reads first. */
   agendaWords: wordLimit(2000),
   /** Words for each concern. */
@@ -57,16 +57,16 @@ export const VisitPrepLimitsSchema = v.object({
 });
 export type VisitPrepLimits = v.InferOutput<typeof VisitPrepLimitsSchema>;
 
-export const VisitPrepTemplateSchema = v.object({
+export const VisitPrepTemplateSchema = strictObject({
   ...documentHeader,
-  visitType: v.picklist(VISIT_TYPES, `visitType must be one of: ${VISIT_TYPES.join(', ')}.`),
+  visitType: choice(VISIT_TYPES),
   /** Patient-facing title, e.g. "Get ready for your check-up". */
   title: ShortText,
   intro: v.optional(Text),
   sections: v.pipe(v.array(VisitPrepSectionSchema), v.minLength(1, 'A template needs at least one section.')),
   limits: VisitPrepLimitsSchema,
   lists: v.optional(
-    v.object({
+    strictObject({
       /** Offered as suggestions when the patient names a symptom. */
       commonSymptoms: v.optional(v.pipe(v.array(ShortText), v.maxLength(100))),
       /** Offered as check boxes for "where". */
@@ -77,7 +77,7 @@ export const VisitPrepTemplateSchema = v.object({
 export type VisitPrepTemplate = v.InferOutput<typeof VisitPrepTemplateSchema>;
 
 function refineTemplate(t: VisitPrepTemplate): ContentIssue[] {
-  const out: ContentIssue[] = [];
+  const out: ContentIssue[] = [...duplicateIds(t.meta.sources, ['meta', 'sources'])];
   const seen = new Map<string, number>();
   t.sections.forEach((s, index) => {
     const first = seen.get(s.type);
