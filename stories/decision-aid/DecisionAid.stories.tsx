@@ -53,8 +53,11 @@ export const ArabicRtl: Story = {
   },
 };
 
-/** Screening decision: small rates, so every array in the comparison uses 1000 icons. */
-export const Screening1000Icons: Story = {
+/**
+ * Screening decision: the chances as published (5.5 and 1.8 per 1,000, 2.9 per 100) are whole people only out of
+ * 10,000, so every array in the comparison has 10,000 and says 55, 290 and 18: no figure is rounded.
+ */
+export const ScreeningExactFigures: Story = {
   render: (args, { globals }) => (
     <DecisionAid
       {...args}
@@ -67,7 +70,11 @@ export const Screening1000Icons: Story = {
   play: async ({ canvasElement }) => {
     const arrays = [...canvasElement.querySelectorAll('.sdm-IconArray')];
     await expect(arrays).toHaveLength(3);
-    for (const a of arrays) await expect(a).toHaveAttribute('data-total', '1000');
+    for (const a of arrays) await expect(a).toHaveAttribute('data-total', '10000');
+    // The first words beside each array: the published figure on 10,000, in the widget's language.
+    const firsts = arrays.map((a) => a.querySelector('.sdm-IconArray__line strong')?.textContent ?? '');
+    await expect(firsts.map((w) => w.split(' ')[0])).toEqual(['55', '290', '18']);
+    for (const w of firsts) await expect(w).toContain('10000');
   },
 };
 

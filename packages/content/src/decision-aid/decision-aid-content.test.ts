@@ -1,6 +1,6 @@
 import { lintDecisionAid, parseDecisionAid, planIconArrays } from '@sdmkit/core';
 import { describe, expect, it } from 'vitest';
-import { decisionAids, mammographyScreeningEn } from './index.js';
+import { decisionAids, mammographyScreeningEn, prostateTreatmentEn } from './index.js';
 
 const all = Object.values(decisionAids).flatMap((byLocale) => Object.values(byLocale));
 
@@ -33,11 +33,23 @@ describe('example decision aids', () => {
     }
   });
 
-  it('the screening example gives true/false positive and false negative chances on 1000 icons', () => {
+  it('the screening example shows its published chances exactly: 5.5, 2.9 % and 1.8 as 55, 290, 18 of 10,000', () => {
     const s = mammographyScreeningEn.screening;
     if (!s) throw new Error('screening block missing');
     const plan = planIconArrays([s.truePositive, s.falsePositive, s.falseNegative]);
-    expect(plan).toMatchObject({ ok: true, scale: 1000 });
-    if (plan.ok) expect(plan.counts.map((c) => c.events)).toEqual([6, 29, 2]);
+    expect(plan).toMatchObject({ ok: true, scale: 10000 });
+    if (plan.ok) expect(plan.counts.map((c) => c.events)).toEqual([55, 290, 18]);
+  });
+
+  it('the treatment example shows each ProtecT group person by person: 8 of 545, 5 of 553, 4 of 545', () => {
+    const o = prostateTreatmentEn.outcomes[0]!;
+    const plan = planIconArrays(Object.values(o.byOption).filter((p) => p !== null));
+    expect(plan).toMatchObject({ ok: true, scale: null });
+    if (plan.ok)
+      expect(plan.counts.map((c) => [c.events, c.total])).toEqual([
+        [8, 545],
+        [5, 553],
+        [4, 545],
+      ]);
   });
 });

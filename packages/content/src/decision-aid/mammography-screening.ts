@@ -3,7 +3,10 @@ import type { DecisionAidDocument, Probability } from '@sdmkit/core';
 /**
  * Screening mammograms for women aged 50 to 69. Test numbers: Norway's programme in Domingo et al. 2016
  * (Eur Radiol 26:2520-2528, Table 2): 1,470,854 screening exams; 8105 screen-detected cancers (5.5 per 1000);
- * 2623 interval cancers (1.8 per 1000); 42,426 false positives with additional imaging (2.9 %). Benefit and
+ * 2623 interval cancers (1.8 per 1000); 42,426 false positives with additional imaging (2.9 %). The chances are
+ * encoded as the source states them (5.5 and 1.8 per 1000, 2.9 per 100), so the widget shows them exactly: on
+ * 10,000 icons, 55, 18 and 290. The exam counts are not divided again (8105 of 1,470,854 is no whole number of
+ * people on any scale a picture can show). Benefit and
  * overdiagnosis: the Independent UK Panel on Breast Cancer Screening (Marmot et al. 2013): for every 10,000
  * women invited every 3 years from age 50 to 70, 43 breast cancer deaths avoided and 129 cancers overdiagnosed.
  * Demonstration content: not medical advice.
@@ -58,12 +61,11 @@ interface Texts {
   nextSteps: string[];
 }
 
-const EXAMS = 1_470_854;
-
-function chance(numerator: number, t: Texts): Probability {
+/** A chance per `denominator` screening exams, as Domingo et al. 2016 (Table 2) state it. */
+function chance(numerator: number, denominator: number, t: Texts): Probability {
   return {
     numerator,
-    denominator: EXAMS,
+    denominator,
     timeFrame: t.timeFrame,
     population: t.population,
     uncertaintyNote: t.uncertainty,
@@ -118,9 +120,9 @@ function build(locale: 'en' | 'es', t: Texts): DecisionAidDocument {
     knowledgeCheck: t.knowledge,
     screening: {
       measures: t.measures,
-      truePositive: chance(8105, t),
-      falsePositive: chance(42_426, t),
-      falseNegative: chance(2623, t),
+      truePositive: chance(5.5, 1000, t),
+      falsePositive: chance(2.9, 100, t),
+      falseNegative: chance(1.8, 1000, t),
       afterPositive: t.afterPositive,
       afterNegative: t.afterNegative,
       truePositiveText: t.tp,
@@ -235,7 +237,7 @@ const en: Texts = {
         { id: 'no', label: 'No, never' },
       ],
       correctChoiceId: 'yes',
-      explanation: 'About 2 out of 1000 women screened have a cancer found between screens after a normal result.',
+      explanation: '18 out of 10,000 women screened have a cancer found between screens after a normal result.',
     },
   ],
   measures:
@@ -363,7 +365,7 @@ const es: Texts = {
       ],
       correctChoiceId: 'yes',
       explanation:
-        'A unas 2 de cada 1000 mujeres cribadas se les encuentra un cáncer entre dos cribados tras un resultado normal.',
+        'A 18 de cada 10.000 mujeres cribadas se les encuentra un cáncer entre dos cribados tras un resultado normal.',
     },
   ],
   measures:

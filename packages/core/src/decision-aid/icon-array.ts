@@ -1,20 +1,25 @@
 /**
  * Icon-array maths (pure). The rules, each tested on its own:
  *
- * 1. One comparison = one scale. Every array in a comparison has the same number of icons.
- * 2. The scale is 100, unless some rate above zero would round to 0 of 100; then it is 1000 for every array.
- * 3. Rates in one comparison must share the time frame; mixed time frames are rejected, not converted.
- *    Rates stated on different round scales (e.g. "per 100" next to "per 1000") are rejected too; counts from
- *    study groups of different sizes (8 of 545, 5 of 553) are fine: they are converted to the common scale.
- * 4. Icons = rate x scale, rounded half up. A rate above zero that still rounds to 0 of 1000 shows 0 icons and
- *    is flagged `belowOne` (say "fewer than 1"); a rate below 1 that would round to every icon shows one
- *    icon less and is flagged `aboveMax` (say "more than 999"), so events and non-events both stay visible
- *    only when they exist.
+ * 1. Every figure is shown exactly as the content gives it: no rounding, ever. An array's icons are the figure's
+ *    own numbers on a scale where they are whole people.
+ * 2. One comparison = one scale where one exists: the smallest of 100, 1,000 and 10,000 on which every rate in
+ *    the comparison is a whole number of people (6 and 5 per 1,000 stay 6 and 5 out of 1,000; 30 and 20 per
+ *    1,000 may be shown as 3 and 2 out of 100, the same figures). Every array then has the same number of icons.
+ * 3. Counts in study groups of their own sizes (8 of 545, 5 of 553) have no such scale: each array then shows
+ *    its own group, every person once (545 icons, 8 of them events). Anything else, a fraction of a person on
+ *    every scale (5.5 of 545) or more than 10,000 people, cannot be shown exactly and is refused (`inexact`);
+ *    `parseDecisionAid` refuses such content with a path, so a widget never meets it.
+ * 4. Rates in one comparison must share the time frame; mixed time frames are rejected, not converted.
  * 5. Event icons are grouped and filled from one fixed corner (the block-start, inline-start corner), row by row;
  *    in right-to-left layouts the inline-start corner is on the right.
  */
 
-export type IconScale = 100 | 1000;
+/** The round scales, smallest first. */
+export const ICON_SCALES = [100, 1000, 10000] as const;
+export type IconScale = (typeof ICON_SCALES)[number];
+/** The most icons one array draws: the largest scale, and the largest study group shown person by person. */
+export const MAX_ICONS = 10000;
 
 export interface RateInput {
   readonly numerator: number;
@@ -23,45 +28,75 @@ export interface RateInput {
 }
 
 export interface IconCount {
-  /** Icons drawn as events. */
+  /** Icons drawn as events: the figure itself, on this array's scale. */
   readonly events: number;
-  /** Icons drawn as non-events (`scale - events`). */
+  /** Icons drawn as non-events (`total - events`). */
   readonly nonEvents: number;
-  /** The exact rate on this scale, before rounding. */
-  readonly exact: number;
-  /** True when the rate is above zero but below half an icon. */
-  readonly belowOne: boolean;
-  /** True when the rate is below 1 but rounds to the whole array. */
-  readonly aboveMax: boolean;
+  /** Icons in this array: the comparison's scale, or the study group's size. */
+  readonly total: number;
 }
 
 export type IconPlan =
-  | { readonly ok: true; readonly scale: IconScale; readonly counts: readonly IconCount[] }
-  | { readonly ok: false; readonly reason: 'empty' | 'mixed-time-frames' | 'mixed-denominators' | 'invalid-rate' };
-
-const ROUND_SCALES = new Set([10, 100, 1000, 10000, 100000]);
-
-/** Round half up, robust to floating error (2.5 -> 3, 0.49999999 -> 0). */
-export function roundHalfUp(x: number): number {
-  return Math.floor(x + 0.5 + 1e-9);
-}
+  | {
+      readonly ok: true;
+      /** The common scale, or `null` when each array shows its own study group (rule 3). */
+      readonly scale: IconScale | null;
+      readonly counts: readonly IconCount[];
+    }
+  | { readonly ok: false; readonly reason: 'empty' | 'mixed-time-frames' | 'inexact' | 'invalid-rate' };
 
 const norm = (s: string | undefined) => (s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** Counts on a given scale, with rule 4. */
-export function countOnScale(rate: RateInput, scale: IconScale): IconCount {
-  const exact = (rate.numerator / rate.denominator) * scale;
-  let events = roundHalfUp(exact);
-  const belowOne = rate.numerator > 0 && events === 0;
-  const aboveMax = rate.numerator < rate.denominator && events >= scale;
-  if (aboveMax) events = scale - 1;
-  return { events, nonEvents: scale - events, exact, belowOne, aboveMax };
+/** `x` as an exact fraction `[n, d]` of integers when it has at most 6 decimals (5.5 -> [55n, 10n]), else null. */
+function asFraction(x: number): [bigint, bigint] | null {
+  for (let k = 0, d = 1; k <= 6; k++, d *= 10) {
+    const n = Math.round(x * d);
+    if (Number.isSafeInteger(n) && Math.abs(x * d - n) <= 1e-9 * Math.max(1, n)) return [BigInt(n), BigInt(d)];
+  }
+  return null;
 }
 
-/** The scale for a whole comparison (rule 2). */
-export function chooseScale(rates: readonly RateInput[]): IconScale {
-  return rates.some((r) => r.numerator > 0 && roundHalfUp((r.numerator / r.denominator) * 100) === 0) ? 1000 : 100;
+/**
+ * `numerator` of `denominator` as people out of `total`, when that is a whole number (else `null`). Worked out
+ * in integers, so 5.5 of 1,000 is exactly 55 of 10,000 and 1 of 10^15 is never taken for 0 of 100.
+ */
+export function wholeOnScale(rate: RateInput, total: number): number | null {
+  const num = asFraction(rate.numerator);
+  const den = asFraction(rate.denominator);
+  if (!num || !den || den[0] === 0n || !Number.isSafeInteger(total)) return null;
+  // (n1/d1) / (n2/d2) * total = n1 * d2 * total / (d1 * n2)
+  const top = num[0] * den[1] * BigInt(total);
+  const bottom = num[1] * den[0];
+  return top % bottom === 0n ? Number(top / bottom) : null;
 }
+
+/** The smallest round scale on which every rate is a whole number of people (rule 2), or `null`. */
+export function exactScale(rates: readonly RateInput[]): IconScale | null {
+  return ICON_SCALES.find((scale) => rates.every((r) => wholeOnScale(r, scale) !== null)) ?? null;
+}
+
+/** A published chance and, optionally, its numbers for risk profiles (structurally a content `Probability`). */
+export interface ProfiledRate {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly range?: { readonly low: number; readonly high: number } | undefined;
+  readonly profiles?:
+    | Readonly<Record<string, { readonly numerator: number; readonly range?: ProfiledRate['range'] }>>
+    | undefined;
+}
+
+/** The numbers for a probability under the chosen risk profile (its own when it has some, else the main ones). */
+export function numbersFor(
+  p: ProfiledRate,
+  riskProfileId: string | null,
+): { numerator: number; denominator: number; range?: { low: number; high: number } | undefined } {
+  // Own keys only: a profile id such as "constructor" must not reach Object.prototype.
+  const own = riskProfileId !== null && p.profiles && Object.hasOwn(p.profiles, riskProfileId);
+  const n = (own && p.profiles?.[riskProfileId]) || p;
+  return { numerator: n.numerator, denominator: p.denominator, range: n.range };
+}
+
+const count = (events: number, total: number): IconCount => ({ events, nonEvents: total - events, total });
 
 /** Plans the arrays of one comparison (rules 1-4). */
 export function planIconArrays(rates: readonly RateInput[]): IconPlan {
@@ -75,10 +110,14 @@ export function planIconArrays(rates: readonly RateInput[]): IconPlan {
     return { ok: false, reason: 'invalid-rate' };
   const frames = new Set(rates.map((r) => norm(r.timeFrame)));
   if (frames.size > 1) return { ok: false, reason: 'mixed-time-frames' };
-  const roundScales = new Set(rates.map((r) => r.denominator).filter((d) => ROUND_SCALES.has(d)));
-  if (roundScales.size > 1) return { ok: false, reason: 'mixed-denominators' };
-  const scale = chooseScale(rates);
-  return { ok: true, scale, counts: rates.map((r) => countOnScale(r, scale)) };
+  const scale = exactScale(rates);
+  if (scale !== null)
+    return { ok: true, scale, counts: rates.map((r) => count(wholeOnScale(r, scale) as number, scale)) };
+  if (
+    rates.every((r) => Number.isInteger(r.numerator) && Number.isInteger(r.denominator) && r.denominator <= MAX_ICONS)
+  )
+    return { ok: true, scale: null, counts: rates.map((r) => count(r.numerator, r.denominator)) };
+  return { ok: false, reason: 'inexact' };
 }
 
 export type IconKind = 'event' | 'extra' | 'none';
@@ -97,7 +136,7 @@ export interface IconLayout {
   readonly cells: readonly IconCell[];
 }
 
-/** Columns used for each scale: 10 x 10 for 100; 40 x 25 for 1000. */
+/** Columns for an array of `scale` icons: 10 x 10 for 100, 40 x 25 for 1,000, 100 x 100 for 10,000, near square for a study group. */
 export function columnsFor(scale: number): number {
   return scale === 1000 ? 40 : Math.ceil(Math.sqrt(scale));
 }

@@ -1,64 +1,58 @@
 import * as v from 'valibot';
 import { documentHeader, Id, ShortText, Text } from '../content/common.js';
-import { type DocumentValidator, duplicateIds, parseWith } from '../content/validate.js';
+import { choice, type DocumentValidator, duplicateIds, parseWith, strictObject } from '../content/validate.js';
 import { type ContentIssue, issue, type JsonPathSegment, type ParseResult, SdmContentError } from '../errors.js';
+import { MAX_ICONS, numbersFor, planIconArrays } from './icon-array.js';
 
 /** Ids of entries in `meta.sources` that support a statement or a number. */
 export const SourceIds = v.array(Id);
 
 /** A benefit or a harm: short patient-facing text, with the sources it rests on. */
-export const OptionPoint = v.object({
+export const OptionPoint = strictObject({
   text: Text,
   sourceIds: v.optional(SourceIds),
 });
 
 /** What an option is like to live with (IPDAS Q6). Each part is optional in the schema; the lint reports gaps. */
-export const LivingWith = v.object({
+export const LivingWith = strictObject({
   physical: v.optional(Text),
   emotional: v.optional(Text),
   social: v.optional(Text),
   practical: v.optional(Text),
 });
 
-export const DecisionOption = v.object({
-  id: Id,
-  title: ShortText,
-  /** One or two sentences: what this option is. */
-  summary: Text,
-  /** True for waiting, watching, monitoring or no treatment (the status quo). */
-  statusQuo: v.optional(v.boolean()),
-  benefits: v.array(OptionPoint),
-  harms: v.array(OptionPoint),
-  livingWith: LivingWith,
-});
-
 /**
  * One row of the option grid: a question patients ask, answered for every option. A missing answer is an
  * explicit `null` ("no data"), never an absent key, so equal detail is checked, not assumed.
  */
-export const FaqRow = v.object({
+export const FaqRow = strictObject({
   id: Id,
   question: ShortText,
   answers: v.record(Id, v.nullable(Text)),
   sourceIds: v.optional(SourceIds),
 });
 
-export const CertaintyLevel = v.picklist(['high', 'moderate', 'low', 'very-low']);
+export const CertaintyLevel = choice(['high', 'moderate', 'low', 'very-low']);
 
 const Count = v.pipe(v.number(), v.minValue(0));
-const Range = v.optional(v.object({ low: Count, high: Count }));
+const Range = v.optional(strictObject({ low: Count, high: Count }));
 
 /** Numbers for one risk profile (same denominator, time frame and source as the main numbers). */
-export const ProfileNumbers = v.object({ numerator: Count, range: Range });
+export const ProfileNumbers = strictObject({ numerator: Count, range: Range });
 
 /**
  * A chance, as published: `numerator` out of `denominator` people, over `timeFrame`, in `population`.
  * Uncertainty is a range (same units as the numerator), a certainty rating (GRADE) or a sentence.
  */
 export const Probability = v.pipe(
-  v.object({
+  strictObject({
     numerator: Count,
-    denominator: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    denominator: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1),
+      v.maxValue(MAX_ICONS, `A denominator is at most ${MAX_ICONS}: the largest number of people a picture shows.`),
+    ),
     timeFrame: ShortText,
     population: ShortText,
     range: Range,
@@ -71,7 +65,7 @@ export const Probability = v.pipe(
   v.check((p) => p.numerator <= p.denominator, 'The numerator cannot be larger than the denominator.'),
 );
 
-export const Outcome = v.object({
+export const Outcome = strictObject({
   id: Id,
   /** What is counted, as a heading: "Dying of prostate cancer". */
   label: ShortText,
@@ -80,33 +74,38 @@ export const Outcome = v.object({
   /** Said about the others: "do not die of prostate cancer". */
   nonEventText: ShortText,
   /** `benefit` when fewer events are better is not assumed: this only groups outcomes. */
-  kind: v.optional(v.picklist(['benefit', 'harm', 'other'])),
+  kind: v.optional(choice(['benefit', 'harm', 'other'])),
   description: v.optional(Text),
   /** The chance for every option; `null` = no data for that option. */
   byOption: v.record(Id, v.nullable(Probability)),
   /** A relative effect as published. Never shown without the absolute numbers (the lint checks). */
-  relativeEffect: v.optional(v.object({ text: ShortText, sourceIds: SourceIds })),
+  relativeEffect: v.optional(strictObject({ text: ShortText, sourceIds: SourceIds })),
+  /**
+   * The option these figures are differences from ("deaths avoided compared with no screening"), when the
+   * source gives them that way. That option's own entry in `byOption` is `null`: it is the reference.
+   */
+  comparedWith: v.optional(Id),
 });
 
-export const RiskProfile = v.object({
+export const RiskProfile = strictObject({
   id: Id,
   label: ShortText,
   description: v.optional(Text),
 });
 
 /** A consideration the patient rates; `supports` lists the options it speaks for. */
-export const ValueConsideration = v.object({ ...RiskProfile.entries, supports: v.array(Id) });
+export const ValueConsideration = strictObject({ ...RiskProfile.entries, supports: v.array(Id) });
 
-export const KnowledgeQuestion = v.object({
+export const KnowledgeQuestion = strictObject({
   id: Id,
   question: ShortText,
-  choices: v.pipe(v.array(v.object({ id: Id, label: ShortText })), v.minLength(2)),
+  choices: v.pipe(v.array(strictObject({ id: Id, label: ShortText })), v.minLength(2)),
   correctChoiceId: Id,
   explanation: Text,
 });
 
 /** The chances after one test, for screening and test decisions. */
-export const ScreeningBlock = v.object({
+export const ScreeningBlock = strictObject({
   /** What the test measures or looks for. */
   measures: Text,
   truePositive: Probability,
@@ -122,11 +121,38 @@ export const ScreeningBlock = v.object({
   falseNegativeText: ShortText,
 });
 
-export const DecisionAidSchema = v.object({
+export const DecisionOption = strictObject({
+  id: Id,
+  title: ShortText,
+  /** One or two sentences: what this option is. */
+  summary: Text,
+  /** True for waiting, watching, monitoring or no treatment (the status quo). */
+  statusQuo: v.optional(v.boolean()),
+  benefits: v.array(OptionPoint),
+  harms: v.array(OptionPoint),
+  livingWith: LivingWith,
+  /**
+   * The chances after this option's test, for screening decisions whose options are different tests (FIT,
+   * sigmoidoscopy, colonoscopy). A document whose options share one test gives `screening` once instead.
+   */
+  screening: v.optional(ScreeningBlock),
+});
+
+/**
+ * A guideline's recommendation on this decision, as the guideline states it, with its strength (GRADE: strong, or
+ * weak, also called conditional) and its source. Shown as the guideline's, never as the aid's own advice.
+ */
+export const Recommendation = strictObject({
+  text: Text,
+  strength: choice(['strong', 'weak', 'conditional']),
+  sourceIds: v.pipe(SourceIds, v.minLength(1, 'Cite the guideline the recommendation comes from.')),
+});
+
+export const DecisionAidSchema = strictObject({
   ...documentHeader,
-  kind: v.picklist(['treatment', 'screening', 'test', 'other']),
-  condition: v.object({ name: ShortText, description: Text }),
-  decision: v.object({ question: ShortText, context: v.optional(Text) }),
+  kind: choice(['treatment', 'screening', 'test', 'other']),
+  condition: strictObject({ name: ShortText, description: Text }),
+  decision: strictObject({ question: ShortText, context: v.optional(Text) }),
   options: v.pipe(v.array(DecisionOption), v.minLength(2, 'A decision needs at least two options.')),
   faq: v.array(FaqRow),
   outcomes: v.array(Outcome),
@@ -134,6 +160,7 @@ export const DecisionAidSchema = v.object({
   values: v.array(ValueConsideration),
   knowledgeCheck: v.optional(v.array(KnowledgeQuestion)),
   screening: v.optional(ScreeningBlock),
+  recommendation: v.optional(Recommendation),
   /** Plain-language next steps ("steps to decide"). */
   nextSteps: v.optional(v.array(Text)),
 });
@@ -151,6 +178,7 @@ export type RiskProfile = v.InferOutput<typeof RiskProfile>;
 export type ValueConsideration = v.InferOutput<typeof ValueConsideration>;
 export type KnowledgeQuestion = v.InferOutput<typeof KnowledgeQuestion>;
 export type ScreeningBlock = v.InferOutput<typeof ScreeningBlock>;
+export type Recommendation = v.InferOutput<typeof Recommendation>;
 /** A decision aid document (schemaVersion 1). */
 export type DecisionAidDocument = v.InferOutput<typeof DecisionAidSchema>;
 
@@ -167,8 +195,19 @@ function checkProbability(
   at: JsonPathSegment[],
 ): ContentIssue[] {
   const out = checkSources(p.sourceIds, known, [...at, 'sourceIds']);
-  if (p.range && (p.range.low > p.range.high || p.range.high > p.denominator))
-    out.push(issue('invalid_value', [...at, 'range'], 'A range needs low <= high <= denominator.'));
+  const checkRange = (n: ProfileNumbers, where: JsonPathSegment[]) => {
+    if (n.range && (n.range.low > n.range.high || n.range.high > p.denominator))
+      out.push(issue('invalid_value', [...where, 'range'], 'A range needs low <= high <= denominator.'));
+    else if (n.range && (n.numerator < n.range.low || n.numerator > n.range.high))
+      out.push(
+        issue(
+          'invalid_value',
+          [...where, 'numerator'],
+          `The number ${n.numerator} is outside its own range (${n.range.low} to ${n.range.high}).`,
+        ),
+      );
+  };
+  checkRange(p, at);
   for (const [id, n] of Object.entries(p.profiles ?? {})) {
     if (!profiles.has(id))
       out.push(issue('unknown_reference', [...at, 'profiles', id], `Risk profile "${id}" is not in riskProfiles.`));
@@ -176,8 +215,37 @@ function checkProbability(
       out.push(
         issue('invalid_value', [...at, 'profiles', id, 'numerator'], 'The numerator cannot exceed the denominator.'),
       );
+    else checkRange(n, [...at, 'profiles', id]);
   }
   return out;
+}
+
+/**
+ * Every figure must reach the screen exactly as the content gives it: for the main numbers and under every risk
+ * profile, the chances compared side by side must be whole people on one scale of 100, 1,000 or 10,000, or
+ * whole counts in study groups of at most 10,000 (see `planIconArrays`). Anything else is refused here, so a
+ * widget never has to round.
+ */
+function checkExact(
+  chances: readonly Probability[],
+  at: JsonPathSegment[],
+  what: string,
+  profileIds: readonly string[],
+): ContentIssue[] {
+  for (const profileId of [null, ...profileIds]) {
+    const plan = planIconArrays(chances.map((p) => ({ ...numbersFor(p, profileId), timeFrame: p.timeFrame })));
+    if (!plan.ok && plan.reason === 'inexact')
+      return [
+        issue(
+          'inexact_numbers',
+          at,
+          `${what} cannot be shown exactly${profileId ? ` for risk profile "${profileId}"` : ''}: give every number ` +
+            'as whole people out of 100, 1,000 or 10,000 (one scale for all options; 5.5 per 1,000 is 55 per ' +
+            '10,000), or as whole counts in study groups of at most 10,000 people (8 of 545).',
+        ),
+      ];
+  }
+  return [];
 }
 
 /** Cross references the schema cannot express: unique ids, option ids, source ids, answers for every option. */
@@ -191,7 +259,7 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
     out.push(...duplicateIds(doc[key] ?? [], [key]));
   const everyOption = (record: Record<string, unknown>, at: JsonPathSegment[], what: string) => {
     for (const id of optionIds)
-      if (!(id in record))
+      if (!Object.hasOwn(record, id))
         out.push(issue('required', [...at, id], `${what} has no entry for option "${id}" (use null for "no data").`));
     for (const id of Object.keys(record))
       if (!optionIds.has(id)) out.push(issue('unknown_reference', [...at, id], `Option "${id}" does not exist.`));
@@ -210,8 +278,26 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
     everyOption(o.byOption, ['outcomes', i, 'byOption'], `Outcome "${o.id}"`);
     for (const [id, p] of Object.entries(o.byOption))
       if (p) out.push(...checkProbability(p, sources, profiles, ['outcomes', i, 'byOption', id]));
+    const chances = Object.values(o.byOption).filter((p) => p !== null);
+    out.push(...checkExact(chances, ['outcomes', i, 'byOption'], `Outcome "${o.id}"`, [...profiles]));
     if (o.relativeEffect)
       out.push(...checkSources(o.relativeEffect.sourceIds, sources, ['outcomes', i, 'relativeEffect', 'sourceIds']));
+    if (o.comparedWith !== undefined && !optionIds.has(o.comparedWith))
+      out.push(
+        issue('unknown_reference', ['outcomes', i, 'comparedWith'], `Option "${o.comparedWith}" does not exist.`),
+      );
+    else if (
+      o.comparedWith !== undefined &&
+      Object.hasOwn(o.byOption, o.comparedWith) &&
+      o.byOption[o.comparedWith] !== null
+    )
+      out.push(
+        issue(
+          'invalid_value',
+          ['outcomes', i, 'byOption', o.comparedWith],
+          `The figures are compared with "${o.comparedWith}", so its own entry must be null.`,
+        ),
+      );
   });
   doc.values.forEach((c, i) => {
     c.supports.forEach((id, j) => {
@@ -230,10 +316,24 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
       );
     out.push(...duplicateIds(q.choices, ['knowledgeCheck', i, 'choices']));
   });
-  if (doc.screening) {
-    for (const key of ['truePositive', 'falsePositive', 'falseNegative'] as const)
-      out.push(...checkProbability(doc.screening[key], sources, profiles, ['screening', key]));
-  }
+  const checkScreening = (s: ScreeningBlock, at: JsonPathSegment[]) => {
+    const keys = ['truePositive', 'falsePositive', 'falseNegative'] as const;
+    for (const key of keys) out.push(...checkProbability(s[key], sources, profiles, [...at, key]));
+    out.push(
+      ...checkExact(
+        keys.map((k) => s[k]),
+        at,
+        'The screening chances',
+        [...profiles],
+      ),
+    );
+  };
+  if (doc.screening) checkScreening(doc.screening, ['screening']);
+  doc.options.forEach((o, i) => {
+    if (o.screening) checkScreening(o.screening, ['options', i, 'screening']);
+  });
+  if (doc.recommendation)
+    out.push(...checkSources(doc.recommendation.sourceIds, sources, ['recommendation', 'sourceIds']));
   return out;
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { numbersFor } from './icon-array.js';
 import {
   buildDecisionAidResult,
   buildDecisionAidSummary,
-  numbersFor,
+  decisionAidSummaryText,
   selectDecisionAidCompletion,
+  selectDecisionAidSummary,
   selectSure,
   selectTopValues,
   selectValuesFit,
+  summaryLineText,
 } from './selectors.js';
 import { createDecisionAidStore, emptyDecisionAidInput } from './store.js';
 import { testDecisionAid } from './test-utils/fixture.js';
@@ -111,5 +114,48 @@ describe('completion, top values, profiles and summary', () => {
     expect(text).toContain('- sure.help.information');
     expect(text).toContain('- How long does it take?'); // a "no data" row is an open question
     expect(text).toContain('- Will I miss work?');
+  });
+
+  it('gives the summary as sections, the one source of the text and the screen', () => {
+    const input = {
+      ...emptyDecisionAidInput(),
+      ratings: { v1: 4 as const },
+      leaning: 'unsure',
+      sure: { sure: false, understand: false, riskBenefit: true, encouragement: true },
+      ownConcerns: [{ id: 'own-1', text: 'Will I miss work?', rating: 4 as const, optionIds: [] }],
+    };
+    const t = (key: string, o?: Record<string, unknown>) => (o ? `${key}${JSON.stringify(o)}` : key);
+    const summary = selectDecisionAidSummary(doc, input, t);
+    expect(buildDecisionAidSummary(doc, input, t)).toBe(decisionAidSummaryText(summary));
+    expect(summary.title).toBe(doc.meta.title);
+    const byId = Object.fromEntries(summary.sections.map((s) => [s.id, s]));
+    expect(Object.keys(byId)).toEqual([
+      'decision',
+      'options',
+      'whatMatters',
+      'fit',
+      'leaning',
+      'sure',
+      'openQuestions',
+    ]);
+    expect(byId.decision?.label).toBe('summary.decision');
+    expect(byId.decision?.value).toEqual([{ text: doc.decision.question, from: 'content' }]);
+    // Content words, the patient's own words and interface words are told apart (for lang on screen).
+    expect(byId.whatMatters?.items).toEqual([
+      [
+        { text: 'Avoiding side effects', from: 'content' },
+        { text: ' (rating.4)', from: 'interface' },
+      ],
+      [
+        { text: 'Will I miss work?', from: 'patient' },
+        { text: ' (rating.4)', from: 'interface' },
+      ],
+    ]);
+    expect(byId.leaning?.value).toEqual([{ text: 'leaning.unsure', from: 'interface' }]);
+    expect(byId.sure?.items.map(summaryLineText)).toEqual(['sure.help.certainty', 'sure.help.information']);
+    expect(byId.openQuestions?.items.at(-1)).toEqual([{ text: 'summary.askBenefitsHarms', from: 'interface' }]);
+    // The result the widget already holds is used as given.
+    const result = buildDecisionAidResult(doc, input);
+    expect(selectDecisionAidSummary(doc, input, t, result)).toEqual(summary);
   });
 });

@@ -20,13 +20,13 @@ describe('DecisionAid on the server', () => {
     expect(html).toContain('data-sdm-theme="default"');
   });
 
-  it('renders encounter mode with 1000-icon arrays and an error state for invalid content', () => {
+  it('renders encounter mode with the exact 10,000-icon arrays and an error state for invalid content', () => {
     const html = renderToString(
       <DecisionAid content={mammographyScreeningEn} mode="encounter" locale="ar" translations={[decisionAidAr]} />,
     );
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('lang="ar"');
-    expect(html).toContain('data-total="1000"');
+    expect(html).toContain('data-total="10000"');
     expect(renderToString(<DecisionAid content={null} />)).toContain('role="alert"');
   });
 });

@@ -13,4 +13,42 @@ describe('Intro', () => {
     expect(screen.getByRole('complementary', { name: 'Demonstration content' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'About the evidence' })).toBeInTheDocument();
   });
+
+  it("shows a guideline recommendation as the guideline's: its words, its strength and its source", () => {
+    // The BMJ Rapid Recommendation on colorectal cancer screening (Helsingen et al. 2019), its weak recommendation
+    // for people with a 15-year risk above 3%. Test content, never shown to patients.
+    const doc = {
+      ...prostateTreatmentEn,
+      meta: {
+        ...prostateTreatmentEn.meta,
+        sources: [
+          ...prostateTreatmentEn.meta.sources,
+          {
+            id: 'helsingen-2019',
+            citation:
+              'Helsingen LM, Vandvik PO, Jodal HC, et al. Colorectal cancer screening with faecal immunochemical testing, sigmoidoscopy or colonoscopy: a clinical practice guideline. BMJ. 2019;367:l5515.',
+            doi: '10.1136/bmj.l5515',
+          },
+        ],
+      },
+      recommendation: {
+        text: 'For people with an estimated 15-year risk of colorectal cancer above 3%, we suggest screening with one of the four screening options.',
+        strength: 'weak' as const,
+        sourceIds: ['helsingen-2019'],
+      },
+    };
+    renderInProvider(doc, <Intro />);
+    expect(screen.getByRole('heading', { level: 3, name: 'What a guideline says' })).toBeInTheDocument();
+    expect(screen.getByText(/we suggest screening with one of the four/)).toBeInTheDocument();
+    expect(screen.getByText(/^Weak recommendation: most informed people would choose this/)).toHaveAttribute(
+      'data-strength',
+      'weak',
+    );
+    expect(screen.getByText(/^Source: Helsingen LM, Vandvik PO/)).toHaveClass('sdm-Intro__source');
+  });
+
+  it('shows no recommendation section when the content cites none', () => {
+    renderInProvider(prostateTreatmentEn, <Intro />);
+    expect(screen.queryByRole('heading', { name: 'What a guideline says' })).toBeNull();
+  });
 });

@@ -2,11 +2,11 @@ import {
   type DecisionAidDocument,
   type IconCount,
   type IconPlan,
-  type IconScale,
   numbersFor,
   type Outcome,
   type Probability,
   planIconArrays,
+  type ScreeningBlock as ScreeningChances,
 } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
 import { ContentText, IconArray } from '@sdmkit/ui';
@@ -45,7 +45,7 @@ function Arrays({
   plan: IconPlan;
   who: Probability | undefined;
   layout?: 'stack';
-  children: (scale: IconScale, counts: readonly IconCount[]) => ReactNode;
+  children: (counts: readonly IconCount[]) => ReactNode;
 }) {
   const { t } = useDaTranslation();
   if (!plan.ok) return <p role="note">{t('outcomes.cannotCompare')}</p>;
@@ -53,11 +53,13 @@ function Arrays({
     <>
       {who ? (
         <p className="sdm-OutcomeComparison__who">
-          {t('outcomes.who', { total: plan.scale, population: who.population, timeFrame: who.timeFrame })}
+          {plan.scale === null
+            ? t('outcomes.whoGroups', { population: who.population, timeFrame: who.timeFrame })
+            : t('outcomes.who', { total: plan.scale, population: who.population, timeFrame: who.timeFrame })}
         </p>
       ) : null}
       <div className="sdm-OutcomeComparison__arrays" data-layout={layout}>
-        {children(plan.scale, plan.counts)}
+        {children(plan.counts)}
       </div>
     </>
   );
@@ -73,14 +75,18 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
   const plan = planIconArrays(present.map((p) => ({ ...numbersFor(p, profile), timeFrame: p.timeFrame })));
   const first = present[0];
   const iconLang = cl && { title: cl, eventText: cl, nonEventText: cl };
+  const reference = content.options.find((o) => o.id === outcome.comparedWith);
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
       <h4 className="sdm-OutcomeComparison__label" {...cl}>
         {outcome.label}
       </h4>
       {outcome.description ? <p {...cl}>{outcome.description}</p> : null}
+      {reference ? (
+        <p className="sdm-OutcomeComparison__comparedWith">{t('outcomes.comparedWith', { option: reference.title })}</p>
+      ) : null}
       <Arrays plan={plan} who={first}>
-        {(scale, counts) =>
+        {(counts) =>
           content.options.map((o, i) => {
             const p = byOption[i];
             const count = p && counts[present.indexOf(p)];
@@ -88,7 +94,6 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
               <div key={o.id} className="sdm-OutcomeComparison__option" data-option-id={o.id}>
                 {count ? (
                   <IconArray
-                    total={scale}
                     {...count}
                     eventText={outcome.eventText}
                     nonEventText={outcome.nonEventText}
@@ -100,7 +105,11 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
                     <p className="sdm-OutcomeComparison__optionTitle" {...cl}>
                       {o.title}
                     </p>
-                    <p data-no-data="true">{t('outcomes.noData')}</p>
+                    {o === reference ? (
+                      <p data-reference="true">{t('outcomes.reference')}</p>
+                    ) : (
+                      <p data-no-data="true">{t('outcomes.noData')}</p>
+                    )}
                   </>
                 )}
               </div>
@@ -121,11 +130,9 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
 /** What happens next after each result. */
 const AFTER = ['afterPositive', 'afterNegative'] as const;
 
-function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
+function ScreeningBlock({ s, option }: { s: ScreeningChances; option?: string }) {
   const { t } = useDaTranslation();
-  const s = content.screening;
   const cl = useDaContentLang();
-  if (!s) return null;
   const rows = [
     { key: 'tp', p: s.truePositive, text: s.truePositiveText },
     { key: 'fp', p: s.falsePositive, text: s.falsePositiveText },
@@ -135,17 +142,18 @@ function ScreeningBlock({ content }: { content: DecisionAidDocument }) {
   const screeningLang = cl && { title: cl, eventText: cl };
   return (
     <section className="sdm-OutcomeComparison__screening">
-      <h4 className="sdm-OutcomeComparison__label">{t('screening.heading')}</h4>
+      <h4 className="sdm-OutcomeComparison__label">
+        {option === undefined ? t('screening.heading') : t('screening.headingFor', { option })}
+      </h4>
       <h5>{t('screening.measures')}</h5>
       <p {...cl}>{s.measures}</p>
       <Arrays plan={planIconArrays(rows.map((r) => r.p))} who={s.truePositive} layout="stack">
-        {(scale, counts) =>
+        {(counts) =>
           rows.map((r, i) => {
             const count = counts[i];
             return count ? (
               <IconArray
                 key={r.key}
-                total={scale}
                 {...count}
                 eventText={r.text}
                 nonEventText={t('screening.others')}
@@ -204,12 +212,17 @@ export function OutcomeComparison() {
     <section className="sdm-OutcomeComparison">
       <h3 className="sdm-OutcomeComparison__heading">{t('outcomes.heading')}</h3>
       <p>{t('outcomes.intro')}</p>
-      {content.outcomes.length > 0 || content.screening ? null : <p>{t('outcomes.none')}</p>}
+      {content.outcomes.length > 0 || content.screening || content.options.some((o) => o.screening) ? null : (
+        <p>{t('outcomes.none')}</p>
+      )}
       <RiskProfilePicker content={content} />
       {content.outcomes.map((o) => (
         <OutcomeBlock key={o.id} outcome={o} content={content} />
       ))}
-      <ScreeningBlock content={content} />
+      {content.screening ? <ScreeningBlock s={content.screening} /> : null}
+      {content.options.map((o) =>
+        o.screening ? <ScreeningBlock key={o.id} s={o.screening} option={o.title} /> : null,
+      )}
     </section>
   );
 }

@@ -18,7 +18,19 @@ const en = {
     finish: 'Finish',
     nav: 'Steps',
   },
-  intro: { condition: 'The condition', decision: 'The decision', start: 'Start' },
+  intro: {
+    condition: 'The condition',
+    decision: 'The decision',
+    start: 'Start',
+    recommendation: 'What a guideline says',
+    recommendationSource: 'Source',
+    strength: {
+      strong: 'Strong recommendation: all or nearly all informed people would choose this.',
+      weak: 'Weak recommendation: most informed people would choose this, but many would not. What matters to you counts here.',
+      conditional:
+        'Conditional recommendation: most informed people would choose this, but many would not. What matters to you counts here.',
+    },
+  },
   options: {
     heading: 'Your options',
     benefits: 'Possible benefits',
@@ -41,6 +53,7 @@ const en = {
     heading: 'What might happen with each option',
     intro: 'In each picture, every figure is one person. Filled, coloured figures are the people it happens to.',
     who: 'Out of {{total}} people: {{population}}, {{timeFrame}}.',
+    whoGroups: '{{population}}, {{timeFrame}}. Each picture shows every person in that group of the study.',
     uncertainty: 'How sure are we?',
     certainty: {
       high: 'High certainty: further research is very unlikely to change these numbers.',
@@ -50,6 +63,8 @@ const en = {
     },
     range: 'The true number may be between {{low}} and {{high}} out of {{denominator}}.',
     noData: 'No data for this option.',
+    comparedWith: 'Compared with {{option}}.',
+    reference: 'The other options are compared with this one.',
     cannotCompare: 'These numbers cannot be shown side by side because they cover different time frames.',
     profile: 'Numbers for people like you',
     profileAll: 'Everyone in the studies',
@@ -58,6 +73,7 @@ const en = {
   },
   screening: {
     heading: 'What the test can show',
+    headingFor: 'What the test can show: {{option}}',
     measures: 'What the test looks for',
     afterPositive: 'If the result is abnormal',
     afterNegative: 'If the result is normal',

@@ -18,7 +18,18 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
     finish: 'إنهاء',
     nav: 'الخطوات',
   },
-  intro: { condition: 'الحالة الصحية', decision: 'القرار', start: 'ابدأ' },
+  intro: {
+    condition: 'الحالة الصحية',
+    decision: 'القرار',
+    start: 'ابدأ',
+    recommendation: 'ما تقوله إحدى الإرشادات السريرية',
+    recommendationSource: 'المصدر',
+    strength: {
+      strong: 'توصية قوية: كل الأشخاص المطّلعين أو جميعهم تقريبًا سيختارون هذا.',
+      weak: 'توصية ضعيفة: معظم الأشخاص المطّلعين سيختارون هذا، لكن كثيرين لن يفعلوا. ما يهمّك له وزن هنا.',
+      conditional: 'توصية مشروطة: معظم الأشخاص المطّلعين سيختارون هذا، لكن كثيرين لن يفعلوا. ما يهمّك له وزن هنا.',
+    },
+  },
   options: {
     heading: 'خياراتك',
     benefits: 'الفوائد المحتملة',
@@ -41,6 +52,7 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
     heading: 'ما قد يحدث مع كل خيار',
     intro: 'في كل صورة، يمثل كل شكل شخصًا واحدًا. الأشكال المملوءة بالألوان هي الأشخاص الذين يحدث لهم ذلك.',
     who: 'من كل {{total}} شخص: {{population}}، {{timeFrame}}.',
+    whoGroups: '{{population}}، {{timeFrame}}. تُظهر كل صورة جميع الأشخاص في تلك المجموعة من الدراسة.',
     uncertainty: 'ما مدى تأكدنا؟',
     certainty: {
       high: 'درجة يقين عالية: من غير المرجح جدًا أن تغير الأبحاث الجديدة هذه الأرقام.',
@@ -50,6 +62,8 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
     },
     range: 'قد يكون الرقم الحقيقي بين {{low}} و{{high}} من كل {{denominator}}.',
     noData: 'لا توجد بيانات لهذا الخيار.',
+    comparedWith: 'مقارنةً بـ: {{option}}.',
+    reference: 'تُقارَن الخيارات الأخرى بهذا الخيار.',
     cannotCompare: 'لا يمكن عرض هذه الأرقام جنبًا إلى جنب لأنها تغطي فترات زمنية مختلفة.',
     profile: 'أرقام لأشخاص مثلك',
     profileAll: 'كل المشاركين في الدراسات',
@@ -58,6 +72,7 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
   },
   screening: {
     heading: 'ما يمكن أن يُظهره الفحص',
+    headingFor: 'ما يمكن أن يُظهره الفحص: {{option}}',
     measures: 'ما يبحث عنه الفحص',
     afterPositive: 'إذا كانت النتيجة غير طبيعية',
     afterNegative: 'إذا كانت النتيجة طبيعية',

@@ -18,7 +18,19 @@ const es: DecisionAidStrings = {
     finish: 'Terminar',
     nav: 'Pasos',
   },
-  intro: { condition: 'La enfermedad', decision: 'La decisión', start: 'Empezar' },
+  intro: {
+    condition: 'La enfermedad',
+    decision: 'La decisión',
+    start: 'Empezar',
+    recommendation: 'Lo que dice una guía clínica',
+    recommendationSource: 'Fuente',
+    strength: {
+      strong: 'Recomendación fuerte: todas o casi todas las personas bien informadas elegirían esto.',
+      weak: 'Recomendación débil: la mayoría de las personas bien informadas elegirían esto, pero muchas no. Aquí cuenta lo que a usted le importa.',
+      conditional:
+        'Recomendación condicional: la mayoría de las personas bien informadas elegirían esto, pero muchas no. Aquí cuenta lo que a usted le importa.',
+    },
+  },
   options: {
     heading: 'Sus opciones',
     benefits: 'Posibles beneficios',
@@ -42,6 +54,7 @@ const es: DecisionAidStrings = {
     intro:
       'En cada imagen, cada figura es una persona. Las figuras rellenas de color son las personas a las que les pasa.',
     who: 'De cada {{total}} personas: {{population}}, {{timeFrame}}.',
+    whoGroups: '{{population}}, {{timeFrame}}. Cada imagen muestra a todas las personas de ese grupo del estudio.',
     uncertainty: '¿Qué tan seguros estamos?',
     certainty: {
       high: 'Certeza alta: es muy poco probable que nuevos estudios cambien estos números.',
@@ -51,6 +64,8 @@ const es: DecisionAidStrings = {
     },
     range: 'El número real puede estar entre {{low}} y {{high}} de cada {{denominator}}.',
     noData: 'No hay datos para esta opción.',
+    comparedWith: 'En comparación con {{option}}.',
+    reference: 'Las demás opciones se comparan con esta.',
     cannotCompare: 'Estos números no se pueden mostrar juntos porque cubren periodos de tiempo distintos.',
     profile: 'Números para personas como usted',
     profileAll: 'Todas las personas de los estudios',
@@ -59,6 +74,7 @@ const es: DecisionAidStrings = {
   },
   screening: {
     heading: 'Lo que puede mostrar la prueba',
+    headingFor: 'Lo que puede mostrar la prueba: {{option}}',
     measures: 'Lo que busca la prueba',
     afterPositive: 'Si el resultado es anormal',
     afterNegative: 'Si el resultado es normal',

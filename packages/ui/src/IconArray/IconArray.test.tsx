@@ -66,10 +66,28 @@ describe('IconArray', () => {
     expect(container.querySelector('p[data-kind="event"] > span:not(.sdm-IconArray__key)')?.children).toHaveLength(1);
   });
 
-  it('uses 1000 icons in 40 columns and says "fewer than 1" for rates that vanish', () => {
-    const { container } = renderIn('en', <IconArray total={1000} events={0} belowOne eventText="a" nonEventText="b" />);
+  it('uses 1000 icons in 40 columns and says the figure exactly', () => {
+    const { container } = renderIn('en', <IconArray total={1000} events={6} eventText="a" nonEventText="b" />);
     expect(container.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 400 250');
-    expect(screen.getByRole('img')).toHaveAccessibleName(/^Fewer than 1 out of 1000 a\./);
+    expect(screen.getByRole('img')).toHaveAccessibleName('6 out of 1000 a. 994 out of 1000 b.');
+    expect(container.querySelector('.sdm-IconArray__event')).toHaveAttribute('data-count', '6');
+  });
+
+  it('draws 10,000 as one bar per row and kind, with the exact counts in words and in the table', () => {
+    const { container } = renderIn('en', <IconArray total={10000} events={55} eventText="a" nonEventText="b" />);
+    expect(container.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1000 1000');
+    // 55 events: the whole first row (100) is not needed; one bar of 55, then the others: 45 in row 0 + 99 rows.
+    expect(container.querySelector('.sdm-IconArray__event')!.getAttribute('d')!.match(/M/g)).toHaveLength(1);
+    expect(container.querySelector('.sdm-IconArray__none')!.getAttribute('d')!.match(/M/g)).toHaveLength(100);
+    expect(screen.getByRole('img')).toHaveAccessibleName('55 out of 10000 a. 9945 out of 10000 b.');
+    expect(screen.getByRole('table', { hidden: true })).toHaveTextContent('55 out of 10000');
+  });
+
+  it('shows a study group of its own size person by person', () => {
+    const { container } = renderIn('en', <IconArray total={545} events={8} eventText="a" nonEventText="b" />);
+    expect(container.querySelector('svg')).toHaveAttribute('data-columns', '24');
+    expect(container.querySelector('.sdm-IconArray__none')).toHaveAttribute('data-count', '537');
+    expect(screen.getByRole('img')).toHaveAccessibleName('8 out of 545 a. 537 out of 545 b.');
   });
 
   it('mirrors the fill corner in right-to-left and uses the language of the widget', () => {

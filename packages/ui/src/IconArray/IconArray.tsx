@@ -1,13 +1,16 @@
-import { type IconKind, type IconScale, layoutIcons } from '@sdmkit/core';
+import { type IconKind, type IconLayout, layoutIcons } from '@sdmkit/core';
 import { type ContentLanguage, useSdmTranslation } from '@sdmkit/hooks';
 import { useId, useMemo } from 'react';
 import { ContentText } from '../ContentText/ContentText.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
 export interface IconArrayProps {
-  /** Icons in the array: 100 or 1000 (the same for every array in one comparison). */
-  readonly total: IconScale;
-  /** Icons drawn as events (already rounded; see `planIconArrays` in core). */
+  /**
+   * Icons in the array: the comparison's scale (100, 1,000 or 10,000, the same for every array in it) or a study
+   * group's size. See `planIconArrays` in core, which never rounds.
+   */
+  readonly total: number;
+  /** Icons drawn as events: the figure itself, a whole number (see `planIconArrays` in core). */
   readonly events: number;
   /** Extra events over a baseline, drawn after the baseline events in their own colour. */
   readonly extra?: number | undefined;
@@ -19,10 +22,6 @@ export interface IconArrayProps {
   readonly extraText?: string | undefined;
   /** Heading of this array, e.g. the option's name. */
   readonly title?: string | undefined;
-  /** Rate above zero that rounds to no icon: said as "fewer than 1 out of …". */
-  readonly belowOne?: boolean | undefined;
-  /** Rate below all that rounds to every icon but one: said as "more than … out of …". */
-  readonly aboveMax?: boolean | undefined;
   /**
    * `lang`/`dir` of the texts that come from content in another language than the interface (see
    * `useContentLanguage`), by prop name; texts without one inherit the widget's language.
@@ -44,6 +43,35 @@ function personPath(x: number, y: number): string {
   return `M${x + 5} ${y + 0.6}a1.9 1.9 0 1 1 0 3.8a1.9 1.9 0 1 1 0-3.8ZM${x + 1.6} ${y + 9.6}C${x + 1.6} ${y + 5.2} ${x + 8.4} ${y + 5.2} ${x + 8.4} ${y + 9.6}Z`;
 }
 
+/** Arrays up to this size draw one person per icon; larger ones (10,000) draw each row's groups as bars. */
+const PERSON_ICONS_UP_TO = 1000;
+
+function personIcons(layout: IconLayout): Record<IconKind, string> {
+  const d: Record<IconKind, string> = { event: '', extra: '', none: '' };
+  for (const c of layout.cells) d[c.kind] += personPath(c.column * CELL, c.row * CELL);
+  return d;
+}
+
+/**
+ * Each row's run of events, extra events and others as one bar per run: 10,000 person shapes would be too small
+ * to see and some 900 KB of path data; the areas stay exact (one cell per person, the same corner and order).
+ */
+function rowRuns(layout: IconLayout): Record<IconKind, string> {
+  const d: Record<IconKind, string> = { event: '', extra: '', none: '' };
+  const cells = layout.cells;
+  for (let start = 0; start < cells.length; ) {
+    const first = cells[start] as (typeof cells)[number];
+    let end = start + 1;
+    while (end < cells.length && cells[end]?.row === first.row && cells[end]?.kind === first.kind) end++;
+    const last = cells[end - 1] as (typeof cells)[number];
+    const left = Math.min(first.column, last.column) * CELL;
+    const width = (Math.abs(last.column - first.column) + 1) * CELL;
+    d[first.kind] += `M${left + 0.5} ${first.row * CELL + 0.5}h${width - 1}v${CELL - 1}h${1 - width}Z`;
+    start = end;
+  }
+  return d;
+}
+
 /**
  * A part-to-whole icon array: person-like icons, events grouped and filled from the top inline-start corner
  * (mirrored right-to-left), events distinct by fill (solid) as well as colour from non-events (outline), the
@@ -57,24 +85,18 @@ export function IconArray({
   nonEventText,
   extraText,
   title,
-  belowOne,
-  aboveMax,
   textLang,
   className,
 }: IconArrayProps) {
   const { t, dir } = useSdmTranslation(UI_NAMESPACE);
   const titleId = useId();
   const layout = useMemo(() => layoutIcons(total, events, { extra, dir }), [total, events, extra, dir]);
-  const paths = useMemo(() => {
-    const d: Record<IconKind, string> = { event: '', extra: '', none: '' };
-    for (const c of layout.cells) d[c.kind] += personPath(c.column * CELL, c.row * CELL);
-    return d;
-  }, [layout]);
+  const paths = useMemo(() => (total > PERSON_ICONS_UP_TO ? rowRuns(layout) : personIcons(layout)), [layout, total]);
 
   const rest = total - events - extra;
   const outOf = (count: number) => t('iconArray.outOf', { count, total });
-  const eventsWords = belowOne ? t('iconArray.fewerThanOne', { total }) : outOf(events);
-  const restWords = aboveMax ? t('iconArray.moreThan', { count: total - 1, total }) : outOf(rest);
+  const eventsWords = outOf(events);
+  const restWords = outOf(rest);
   const label = t('iconArray.label', {
     events: eventsWords,
     event: eventText,
@@ -97,7 +119,11 @@ export function IconArray({
   ] as const;
 
   return (
-    <figure className={className ? `sdm-IconArray ${className}` : 'sdm-IconArray'} data-total={total}>
+    <figure
+      className={className ? `sdm-IconArray ${className}` : 'sdm-IconArray'}
+      data-total={total}
+      data-size={total <= 100 ? 'small' : total <= PERSON_ICONS_UP_TO ? 'medium' : 'large'}
+    >
       {title ? (
         <figcaption className="sdm-IconArray__title" id={titleId} {...textLang?.title}>
           {title}

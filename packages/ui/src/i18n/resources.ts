@@ -7,8 +7,6 @@ const en = {
   iconArray: {
     outOf_one: '{{count}} out of {{total}}',
     outOf_other: '{{count}} out of {{total}}',
-    fewerThanOne: 'Fewer than 1 out of {{total}}',
-    moreThan: 'More than {{count}} out of {{total}}',
     label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
     showTable: 'Show as a table',
     tableGroup: 'Group',

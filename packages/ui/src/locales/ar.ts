@@ -10,8 +10,6 @@ const ar = {
     outOf_few: '{{count}} من كل {{total}}',
     outOf_many: '{{count}} من كل {{total}}',
     outOf_other: '{{count}} من كل {{total}}',
-    fewerThanOne: 'أقل من 1 من كل {{total}}',
-    moreThan: 'أكثر من {{count}} من كل {{total}}',
     label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
     showTable: 'عرض كجدول',
     tableGroup: 'المجموعة',

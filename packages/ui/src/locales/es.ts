@@ -6,8 +6,6 @@ const es = {
   iconArray: {
     outOf_one: '{{count}} de cada {{total}}',
     outOf_other: '{{count}} de cada {{total}}',
-    fewerThanOne: 'Menos de 1 de cada {{total}}',
-    moreThan: 'Más de {{count}} de cada {{total}}',
     label: '{{events}} {{event}}. {{rest}} {{nonEvent}}.',
     showTable: 'Ver como tabla',
     tableGroup: 'Grupo',
