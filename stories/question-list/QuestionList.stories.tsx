@@ -3,6 +3,7 @@ import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { QuestionList } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { inEnglish } from '../english-play';
 import { listFor, picked } from './shared';
 
 const meta = {
@@ -18,9 +19,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const FullFlow: Story = {
-  globals: { locale: 'en' },
   args: { persist: createPersistence({ storage: createMemoryStorage() }) },
-  play: async ({ canvasElement, args }) => {
+  play: inEnglish(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Add the suggested starter questions' }));
     const nav = canvas.getByRole('navigation', { name: 'Steps' });
@@ -32,19 +32,18 @@ export const FullFlow: Story = {
     await expect(args.onComplete).toHaveBeenCalledWith(
       expect.objectContaining({ widget: 'question-list', counts: expect.objectContaining({ total: 5, answered: 1 }) }),
     );
-  },
+  }),
 };
 
 export const InVisit: Story = {
-  globals: { locale: 'en' },
   args: {
     defaultMode: 'visit',
     defaultValue: picked('ask3-options', 'dx-what-else', 'dx-results', 'med-side-effects'),
   },
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('0 of 4 questions answered')).toBeInTheDocument();
-  },
+  }),
 };
 
 export const Arabic: Story = {
@@ -63,26 +62,25 @@ export const Arabic: Story = {
 
 const library500 = generatePromptList(500);
 
+/** 500 generated questions (English only: the interface follows the toolbar). */
 export const Library500: Story = {
-  globals: { locale: 'en' },
   render: (args, { globals }) => (
     <QuestionList {...args} content={library500} locale={globals.locale} theme={globals.theme} />
   ),
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Sample question 7 about recovery?' }));
     await expect(
       canvas.getByRole('group', { name: 'Question 1: Sample question 7 about recovery?' }),
     ).toBeInTheDocument();
-  },
+  }),
 };
 
 export const InvalidContent: Story = {
-  globals: { locale: 'en' },
   render: (args, { globals }) => (
     <QuestionList
       {...args}
-      content={{ ...listFor('en'), questions: [{ id: 'a', categoryId: 'nope', text: '   ' }] }}
+      content={{ ...listFor(globals.locale), questions: [{ id: 'a', categoryId: 'nope', text: '   ' }] }}
       locale={globals.locale}
       theme={globals.theme}
     />

@@ -2,6 +2,7 @@ import type { QuestionListInput } from '@sdmkit/core';
 import { QuestionSummary } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { inEnglish } from '../english-play';
 import { Frame } from './shared';
 
 const afterVisit: QuestionListInput = {
@@ -42,11 +43,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const AfterTheVisit: Story = {
-  globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Answer: In the portal within a week.')).toBeInTheDocument();
     await expect(canvas.getByRole('heading', { name: 'To follow up (2):' })).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Copy as text' })).toBeEnabled();
-  },
+  }),
 };

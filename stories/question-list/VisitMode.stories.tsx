@@ -1,6 +1,7 @@
 import { VisitMode } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { inEnglish } from '../english-play';
 import { Frame, picked } from './shared';
 
 const meta = {
@@ -21,8 +22,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const InTheVisit: Story = {
-  globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const row = canvas.getByRole('listitem', { name: /What else could it be\?/ });
     await userEvent.click(within(row).getByRole('button', { name: 'Answered' }));
@@ -33,7 +33,7 @@ export const InTheVisit: Story = {
     await userEvent.click(within(row).getByRole('checkbox', { name: 'Follow up later' }));
     await expect(canvas.getByText('1 of 3 questions answered')).toBeInTheDocument();
     await expect(canvas.getByRole('region', { name: 'Not answered yet: 2 questions' })).toBeInTheDocument();
-  },
+  }),
 };
 
 export const Arabic: Story = {

@@ -1,20 +1,32 @@
-import { getVisitPrepTemplate, longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
+import {
+  getVisitPrepTemplate,
+  longVisitPrepInput,
+  sampleVisitPrepInput,
+  type VisitPrepExampleKind,
+  visitPrepTemplates,
+} from '@sdmkit/content';
 import { createMemoryStorage, createPersistence } from '@sdmkit/core';
 import { VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { inEnglish } from '../english-play';
 import { storyToday } from './shared';
 
+/**
+ * Without `content` in args, a story shows the example template named by `parameters.template` (new symptom by
+ * default) in the toolbar's language (English where the example has no translation).
+ */
 const meta = {
   title: 'Visit prep/VisitPrep',
   component: VisitPrep,
-  args: { content: newSymptomTemplates.en, today: storyToday, onComplete: fn(), onValueChange: fn() },
-  render: (args, { globals }) => {
+  args: { content: undefined, today: storyToday, onComplete: fn(), onValueChange: fn() },
+  render: (args, { globals, parameters }) => {
     const locale = globals.locale ?? 'en';
+    const kind: VisitPrepExampleKind = parameters.template ?? 'newSymptom';
     return (
       <VisitPrep
         {...args}
-        content={args.content === newSymptomTemplates.en ? getVisitPrepTemplate('newSymptom', locale) : args.content}
+        content={args.content ?? getVisitPrepTemplate(kind, locale)}
         locale={locale}
         theme={globals.theme}
       />
@@ -27,7 +39,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The whole flow, from the reason for the visit to the finished agenda. */
 export const FullFlow: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: inEnglish(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Main reason for the visit' }), 'Cough for a month');
     await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
@@ -38,16 +50,16 @@ export const FullFlow: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Finish' }));
     await expect(args.onComplete).toHaveBeenCalledOnce();
     await expect(canvas.getByText('Finished. Your agenda is ready to share with your care team.')).toBeVisible();
-  },
+  }),
 };
 
 export const GeneralCheckUp: Story = {
-  args: { content: getVisitPrepTemplate('checkUp', 'en') },
+  parameters: { template: 'checkUp' },
 };
 
 export const ChronicFollowUpCompactAgenda: Story = {
+  parameters: { template: 'chronicFollowUp' },
   args: {
-    content: getVisitPrepTemplate('chronicFollowUp', 'en'),
     compactAgenda: true,
     defaultValue: { ...longVisitPrepInput, step: 'agenda' },
   },
@@ -70,46 +82,55 @@ export const Arabic: Story = {
 /** Over-long answers are kept in full and flagged, never cut. */
 export const LongInput: Story = {
   args: { defaultValue: longVisitPrepInput },
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const reason = canvas.getByRole('textbox', { name: 'Main reason for the visit' });
     await expect(reason).toHaveValue(longVisitPrepInput.reason);
     await expect(reason).toHaveAccessibleDescription(/60 of 100 words/);
     await expect(canvas.getByText(/Your reason and concerns together are longer than 100 words/)).toBeVisible();
-  },
+  }),
 };
 
 /** A half-finished draft on this device: the widget resumes at the step where the patient stopped. */
 export const ResumesSavedDraft: Story = {
   args: {
     persist: createPersistence({
-      storage: createMemoryStorage({
-        'sdmkit:visit-prep:new-symptom-en:v1': JSON.stringify({
-          sdmkit: 1,
-          widget: 'visit-prep',
-          contentId: 'new-symptom-en',
-          contentVersion: '1.0.0',
-          version: 1,
-          savedAt: '2026-11-20T10:00:00.000Z',
-          state: { ...longVisitPrepInput, step: 'medicines', reason: 'Cough', concerns: [] },
-        }),
-      }),
+      // The same draft saved for the template in every language, so it resumes whichever the toolbar shows.
+      storage: createMemoryStorage(
+        Object.fromEntries(
+          Object.values(visitPrepTemplates.newSymptom).map((template) => [
+            `sdmkit:visit-prep:${template.id}:v1`,
+            JSON.stringify({
+              sdmkit: 1,
+              widget: 'visit-prep',
+              contentId: template.id,
+              contentVersion: template.meta.version,
+              version: 1,
+              savedAt: '2026-11-20T10:00:00.000Z',
+              state: { ...longVisitPrepInput, step: 'medicines', reason: 'Cough', concerns: [] },
+            }),
+          ]),
+        ),
+      ),
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { level: 3, name: 'Medicines and allergies' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: /Medicines and allergies/ })).toHaveAttribute(
       'aria-current',
       'step',
     );
-  },
+  }),
 };
 
 /** A template with mistakes: the error state lists the problems with their paths. */
 export const InvalidTemplate: Story = {
-  args: {
-    content: { ...newSymptomTemplates.en, visitType: 'party', sections: [], limits: { agendaWords: -1 } },
+  render: (args, { globals }) => {
+    const locale = globals.locale ?? 'en';
+    const template = getVisitPrepTemplate('newSymptom', locale);
+    const content = { ...template, visitType: 'party', sections: [], limits: { agendaWords: -1 } };
+    return <VisitPrep {...args} content={content} locale={locale} theme={globals.theme} />;
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/widget-i18n.js';
-import type { DecisionAidDocument, Probability } from './schema.js';
+import type { DecisionAidDocument } from './schema.js';
 import { type DecisionAidInput, RATING_MAX, SURE_ITEMS, type SureItem } from './store.js';
 
 /**
@@ -147,15 +147,6 @@ export function selectTopValues(
     .map(({ id, label, rating }) => ({ id, label, rating }));
 }
 
-/** The numbers for a probability under the chosen risk profile (falls back to the main numbers). */
-export function numbersFor(
-  p: Probability,
-  riskProfileId: string | null,
-): { numerator: number; denominator: number; range?: { low: number; high: number } | undefined } {
-  const n = (riskProfileId && p.profiles?.[riskProfileId]) || p;
-  return { numerator: n.numerator, denominator: p.denominator, range: n.range };
-}
-
 /** The result handed to `onComplete`: typed, serialisable, self-describing. */
 export interface DecisionAidResult {
   readonly contentId: string;
@@ -192,57 +183,168 @@ export function buildDecisionAidResult(content: DecisionAidDocument, input: Deci
   };
 }
 
+/** Where the words of a summary part come from, so a screen can mark their language. */
+export type SummaryTextSource =
+  /** The content document (its own `locale`). */
+  | 'content'
+  /** The widget's strings (the interface language). */
+  | 'interface'
+  /** The patient's own words (no known language). */
+  | 'patient';
+
+/** One run of text in a summary line. */
+export interface SummaryPart {
+  readonly text: string;
+  readonly from: SummaryTextSource;
+}
+
+/** One line of the summary: its parts, read one after the other (the plain text joins them as they are). */
+export type SummaryLine = readonly SummaryPart[];
+
+export type DecisionAidSummarySectionId =
+  | 'decision'
+  | 'options'
+  | 'whatMatters'
+  | 'fit'
+  | 'leaning'
+  | 'sure'
+  | 'openQuestions';
+
+/** One labelled part of the summary: a value on the label's line ("Decision: …"), a list under it, or both. */
+export interface DecisionAidSummarySection {
+  readonly id: DecisionAidSummarySectionId;
+  /** The label, in interface words (`summary.<id>`). */
+  readonly label: string;
+  /** The value on the label's line, or null when the section is a list under its label. */
+  readonly value: SummaryLine | null;
+  /** The lines listed under the label, in order. */
+  readonly items: readonly SummaryLine[];
+}
+
 /**
- * Plain-text summary to copy or print: the decision, options, what matters most, leaning, SURE result and
- * questions still open. All fixed wording comes from `t` (keys under `summary.` in the `sdm-decision-aid`
- * namespace), so core ships no UI strings.
+ * The patient's summary as structured sections: the one source of both the plain text
+ * (`buildDecisionAidSummary`) and the `Summary` component, so the screen and the copied text always say the same
+ * things in the same order.
  */
-export function buildDecisionAidSummary(content: DecisionAidDocument, input: DecisionAidInput, t: Translate): string {
-  const r = buildDecisionAidResult(content, input);
-  const line = (key: string, value: string) => `${t(`summary.${key}`)}: ${value}`;
-  /** A blank line, the heading and one "- " line per item. */
-  const list = (key: string, items: readonly string[]) => [
-    '',
-    `${t(`summary.${key}`)}:`,
-    ...items.map((i) => `- ${i}`),
-  ];
+export interface DecisionAidSummary {
+  /** The decision aid's title (content). */
+  readonly title: string;
+  readonly sections: readonly DecisionAidSummarySection[];
+  /** The demonstration notice (interface words), or null for real content. */
+  readonly notice: string | null;
+}
+
+const fromContent = (text: string): SummaryLine => [{ text, from: 'content' }];
+const fromInterface = (text: string): SummaryLine => [{ text, from: 'interface' }];
+const fromPatient = (text: string): SummaryLine => [{ text, from: 'patient' }];
+
+/**
+ * The decision, options, what matters most, how the options fit the ratings, leaning, SURE result with the help
+ * each "no" points to, and questions still open. All fixed wording comes from `t` (keys under `summary.`, and
+ * `rating.*`, `leaning.unsure`, `sure.help.*`, in the `sdm-decision-aid` namespace), so core ships no UI strings.
+ * Pass `result` when it is already at hand (it is `buildDecisionAidResult(content, input)`).
+ */
+export function selectDecisionAidSummary(
+  content: DecisionAidDocument,
+  input: DecisionAidInput,
+  t: Translate,
+  result: DecisionAidResult = buildDecisionAidResult(content, input),
+): DecisionAidSummary {
+  const r = result;
+  const section = (
+    id: DecisionAidSummarySectionId,
+    value: SummaryLine | null,
+    items: readonly SummaryLine[] = [],
+  ): DecisionAidSummarySection => ({ id, label: t(`summary.${id}`), value, items });
+  // Rated considerations from the content; the others are the patient's own concerns, in their own words.
+  const contentValues = new Set(content.values.map((v) => v.id));
   // valuesFit has one entry per option, in content order.
-  const fits = content.options.flatMap((o, i) => {
+  const fits = content.options.flatMap((o, i): SummaryLine[] => {
     const percent = r.valuesFit[i]?.percent;
-    return percent == null ? [] : [`${o.title}: ${t('summary.fitPercent', { percent })}`];
+    return percent == null
+      ? []
+      : [
+          [
+            { text: o.title, from: 'content' },
+            { text: `: ${t('summary.fitPercent', { percent })}`, from: 'interface' },
+          ],
+        ];
   });
-  const open = [
-    ...content.faq.filter((row) => Object.values(row.answers).some((a) => a === null)).map((row) => row.question),
-    ...input.ownConcerns.map((c) => c.text).filter((text) => text.trim().length > 0),
-    ...(r.sure.help.includes('information') ? [t('summary.askBenefitsHarms')] : []),
+  const open: SummaryLine[] = [
+    ...content.faq
+      .filter((row) => Object.values(row.answers).some((a) => a === null))
+      .map((row) => fromContent(row.question)),
+    ...input.ownConcerns
+      .map((c) => c.text)
+      .filter((text) => text.trim().length > 0)
+      .map(fromPatient),
+    ...(r.sure.help.includes('information') ? [fromInterface(t('summary.askBenefitsHarms'))] : []),
   ];
-  return [
-    content.meta.title,
-    '',
-    line('decision', content.decision.question),
-    ...list(
-      'options',
-      content.options.map((o) => o.title),
-    ),
-    ...list(
-      'whatMatters',
-      r.topValues.length === 0
-        ? [t('summary.nothingRated')]
-        : r.topValues.map((v) => `${v.label} (${t(`rating.${v.rating}`)})`),
-    ),
-    ...(fits.length > 0 ? list('fit', fits) : []),
-    '',
-    line(
-      'leaning',
-      r.leaningTitle === null
-        ? t('summary.notChosen')
-        : r.leaningTitle === 'unsure'
-          ? t('leaning.unsure')
-          : r.leaningTitle,
-    ),
-    line('sure', r.sure.complete ? t('summary.sureScore', { score: r.sure.score }) : t('summary.sureIncomplete')),
-    ...r.sure.help.map((h) => `- ${t(`sure.help.${h}`)}`),
-    ...(open.length > 0 ? list('openQuestions', open) : []),
-    ...(content.meta.demonstration ? ['', t('summary.demonstration')] : []),
-  ].join('\n');
+  const leaning =
+    r.leaningTitle === null
+      ? fromInterface(t('summary.notChosen'))
+      : r.leaningTitle === 'unsure'
+        ? fromInterface(t('leaning.unsure'))
+        : fromContent(r.leaningTitle);
+  return {
+    title: content.meta.title,
+    sections: [
+      section('decision', fromContent(content.decision.question)),
+      section(
+        'options',
+        null,
+        content.options.map((o) => fromContent(o.title)),
+      ),
+      section(
+        'whatMatters',
+        null,
+        r.topValues.length === 0
+          ? [fromInterface(t('summary.nothingRated'))]
+          : r.topValues.map((v) => [
+              { text: v.label, from: contentValues.has(v.id) ? 'content' : 'patient' },
+              { text: ` (${t(`rating.${v.rating}`)})`, from: 'interface' },
+            ]),
+      ),
+      ...(fits.length > 0 ? [section('fit', null, fits)] : []),
+      section('leaning', leaning),
+      section(
+        'sure',
+        fromInterface(r.sure.complete ? t('summary.sureScore', { score: r.sure.score }) : t('summary.sureIncomplete')),
+        r.sure.help.map((h) => fromInterface(t(`sure.help.${h}`))),
+      ),
+      ...(open.length > 0 ? [section('openQuestions', null, open)] : []),
+    ],
+    notice: content.meta.demonstration ? t('summary.demonstration') : null,
+  };
+}
+
+/** A summary line as plain text. */
+export function summaryLineText(line: SummaryLine): string {
+  return line.map((p) => p.text).join('');
+}
+
+/**
+ * A summary as plain text to copy or print: the title; then each section, either "Label: value" or a blank line,
+ * "Label:" and its list; lines listed under a section start with "- ". A "Label: value" line right after another
+ * one stays in its paragraph (leaning and SURE). The notice, if any, comes last.
+ */
+export function decisionAidSummaryText(summary: DecisionAidSummary): string {
+  const lines = [summary.title];
+  let previous: DecisionAidSummarySection | null = null;
+  for (const s of summary.sections) {
+    if (s.value === null) lines.push('', `${s.label}:`);
+    else {
+      if (previous?.value == null) lines.push('');
+      lines.push(`${s.label}: ${summaryLineText(s.value)}`);
+    }
+    for (const item of s.items) lines.push(`- ${summaryLineText(item)}`);
+    previous = s;
+  }
+  if (summary.notice !== null) lines.push('', summary.notice);
+  return lines.join('\n');
+}
+
+/** Plain-text summary to copy or print: `decisionAidSummaryText(selectDecisionAidSummary(content, input, t))`. */
+export function buildDecisionAidSummary(content: DecisionAidDocument, input: DecisionAidInput, t: Translate): string {
+  return decisionAidSummaryText(selectDecisionAidSummary(content, input, t));
 }

@@ -6,6 +6,8 @@ export interface Choice {
   readonly label: string;
   /** `lang`/`dir` of the label when it comes from content in another language than the interface. */
   readonly lang?: ContentLanguage | undefined;
+  /** Shown after the label, inside it (part of the input's name), e.g. the status-quo label. */
+  readonly note?: ReactNode;
   readonly checked: boolean;
   /** Called with the input's new state (radio buttons only ever become checked). */
   readonly onChange: (checked: boolean) => void;
@@ -67,6 +69,7 @@ export function ChoiceGroup({
               onChange={(e) => c.onChange(e.currentTarget.checked)}
             />
             <span {...c.lang}>{c.label}</span>
+            {c.note}
           </label>
         ))}
       </div>

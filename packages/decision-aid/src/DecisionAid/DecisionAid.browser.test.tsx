@@ -81,7 +81,8 @@ async function journey(driver: InputDriver): Promise<Run> {
   }
   await driver.choose(radio(/support and advice/, 'No'));
   await driver.choose(radio(/Which way are you leaning/, 'Not sure yet'));
-  await driver.choose(radio(/Which way are you leaning/, 'Active monitoring'));
+  // The status-quo option's name includes its label.
+  await driver.choose(radio(/Which way are you leaning/, 'Active monitoring Waiting or no treatment'));
   await driver.activate(button('Next')); // summary
   await driver.activate(button('Finish'));
   expect(onComplete).toHaveBeenCalledTimes(1);
@@ -121,8 +122,11 @@ describe('DecisionAid in a real browser', () => {
     const el = mount(<DecisionAid content={prostateTreatmentEn} defaultStep="options" />);
     const cards = [...el.querySelectorAll<HTMLElement>('.sdm-OptionsOverview__option')];
     expect(cards).toHaveLength(3);
-    const signature = (c: HTMLElement) => [...c.querySelectorAll('*')].map((n) => n.tagName).join('>');
+    // The one difference allowed: the status-quo option says so in words ("Waiting or no treatment").
+    const signature = (c: HTMLElement) =>
+      [...c.querySelectorAll('*:not([data-status-quo])')].map((n) => n.tagName).join('>');
     expect(new Set(cards.map(signature)).size).toBe(1);
+    expect(cards.map((c) => c.querySelectorAll('[data-status-quo]').length)).toEqual([1, 0, 0]);
     const widths = cards.map((c) => Math.round(c.getBoundingClientRect().width));
     expect(new Set(widths).size).toBe(1);
     // Same font size and weight for every option title: nothing highlighted.
@@ -131,6 +135,12 @@ describe('DecisionAid in a real browser', () => {
       return `${s.fontSize}/${s.fontWeight}/${s.color}`;
     });
     expect(new Set(styles).size).toBe(1);
+    // That label describes and does not promote: smaller than the title, normal weight, no fill.
+    const label = getComputedStyle(el.querySelector('.sdm-OptionsOverview__option [data-status-quo]') as Element);
+    const title = getComputedStyle(cards[0]?.querySelector('h4') as Element);
+    expect(Number.parseFloat(label.fontSize)).toBeLessThan(Number.parseFloat(title.fontSize));
+    expect(label.fontWeight).toBe('400');
+    expect(label.backgroundColor).toBe('rgba(0, 0, 0, 0)');
     const grid = el.querySelector('table')!;
     const bodyRows = [...grid.querySelectorAll('tbody tr')];
     for (const r of bodyRows) expect(r.querySelectorAll('td')).toHaveLength(3);

@@ -30,7 +30,11 @@ describe('DecisionAid: content in its own language (WCAG 3.1.2)', () => {
     const title = screen.getByRole('heading', { name: doc.meta.title });
     expect(title).toHaveAttribute('lang', 'en');
     expect(title).toHaveAttribute('dir', 'ltr');
-    expect(screen.getByRole('columnheader', { name: option.title })).toHaveAttribute('lang', 'en');
+    // The first option is the status quo: its header also names it so, in interface words (Arabic, right to left).
+    const header = screen.getByRole('columnheader', { name: `${option.title} الانتظار أو عدم العلاج` });
+    expect(header).toHaveAttribute('lang', 'en');
+    expect(header.querySelector('.sdm-StatusQuo')).toHaveAttribute('lang', 'ar');
+    expect(header.querySelector('.sdm-StatusQuo')).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('rowheader', { name: row.question })).toHaveAttribute('lang', 'en');
     const leaning = screen.getByRole('group', { name: 'إلى أي خيار تميل؟' });
     const label = [...leaning.querySelectorAll('label span')].find((s) => s.textContent === option.title);
@@ -43,7 +47,10 @@ describe('DecisionAid: content in its own language (WCAG 3.1.2)', () => {
     // Interface words inherit the root's language.
     expect(screen.getByRole('heading', { name: 'قارن بين خياراتك' })).not.toHaveAttribute('lang');
     expect(screen.getByText('لست متأكدًا بعد')).not.toHaveAttribute('lang');
-    const marks = marked(root);
+    // Every mark is English content, except the status-quo labels: interface words inside content text.
+    const statusQuo = [...root.querySelectorAll('.sdm-StatusQuo')];
+    for (const el of statusQuo) expect(el).toHaveAttribute('lang', 'ar');
+    const marks = marked(root).filter((el) => !statusQuo.includes(el));
     expect(marks.length).toBeGreaterThan(10);
     for (const el of marks) {
       expect(el).toHaveAttribute('lang', 'en');

@@ -11,7 +11,7 @@ describe('Leaning', () => {
     renderInProvider(prostateTreatmentEn, <Leaning />, { onValueChange });
     const radios = screen.getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
-      'Active monitoring',
+      'Active monitoring Waiting or no treatment', // the status-quo option, named as such
       'Surgery (removing the prostate)',
       'Radiotherapy',
       'Not sure yet',

@@ -2,8 +2,12 @@ import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } 
 import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { StatusQuo } from '../StatusQuo/StatusQuo.js';
 
-/** The patient's leaning: one of the options or "not sure yet". Nothing is pre-selected. */
+/**
+ * The patient's leaning: one of the options or "not sure yet". Nothing is pre-selected; the option of waiting or no
+ * treatment (`statusQuo`) says so in words.
+ */
 export function Leaning() {
   const { t } = useDaTranslation();
   const content = useDecisionAidContent();
@@ -11,7 +15,12 @@ export function Leaning() {
   const leaning = useDecisionAidSelector((s) => s.input.leaning);
   const { setLeaning } = useDecisionAidActions();
   const choices = [
-    ...content.options.map((o) => ({ id: o.id, label: o.title, lang: cl })),
+    ...content.options.map((o) => ({
+      id: o.id,
+      label: o.title,
+      lang: cl,
+      note: o.statusQuo ? <StatusQuo /> : undefined,
+    })),
     { id: 'unsure', label: t('leaning.unsure') },
   ].map((c) => ({ ...c, key: c.id, checked: leaning === c.id, onChange: () => setLeaning(c.id) }));
   return (

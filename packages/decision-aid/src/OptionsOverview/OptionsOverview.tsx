@@ -2,13 +2,15 @@ import { useDecisionAidContent } from '@sdmkit/hooks';
 import { Fragment } from 'react';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { StatusQuo } from '../StatusQuo/StatusQuo.js';
 
 const POINTS = ['benefits', 'harms'] as const;
 const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
 
 /**
  * Every option with the same parts in the same order and the same layout (IPDAS C1): summary first, then
- * benefits, harms and what it is like on demand. Nothing is pre-selected or highlighted.
+ * benefits, harms and what it is like on demand. Nothing is pre-selected or highlighted; the option of waiting or
+ * no treatment (`statusQuo`) is named as such, in words.
  */
 export function OptionsOverview() {
   const { t } = useDaTranslation();
@@ -23,6 +25,7 @@ export function OptionsOverview() {
             <h4 className="sdm-OptionsOverview__title" {...cl}>
               {o.title}
             </h4>
+            {o.statusQuo ? <StatusQuo /> : null}
             <p className="sdm-OptionsOverview__summary" {...cl}>
               {o.summary}
             </p>

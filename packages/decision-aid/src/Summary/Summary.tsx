@@ -1,8 +1,13 @@
-import { buildDecisionAidSummary, translator } from '@sdmkit/core';
-import { useDecisionAidContent, useDecisionAidInput, useDecisionAidResult, useWidgetI18n } from '@sdmkit/hooks';
+import { decisionAidSummaryText, type SummaryLine, selectDecisionAidSummary, translator } from '@sdmkit/core';
+import {
+  type ContentLanguage,
+  useDecisionAidContent,
+  useDecisionAidInput,
+  useDecisionAidResult,
+  useWidgetI18n,
+} from '@sdmkit/hooks';
 import { Button, ContentText } from '@sdmkit/ui';
-import { useId, useMemo, useState } from 'react';
-import { Fact } from '../Fact/Fact.js';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
@@ -12,7 +17,24 @@ export interface SummaryProps {
   readonly onCopy?: ((text: string) => void) | undefined;
 }
 
-/** The decision, options, what matters most, leaning, SURE result and open questions; print or copy as text. */
+/**
+ * One summary line: content words carry the content's language (when it differs from the interface); interface
+ * words and the patient's own words do not.
+ */
+function Line({ line, cl }: { line: SummaryLine; cl: ContentLanguage | undefined }) {
+  return line.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a line's parts are fixed in number and order.
+    <Fragment key={i}>
+      {part.from === 'content' ? <ContentText lang={cl}>{part.text}</ContentText> : part.text}
+    </Fragment>
+  ));
+}
+
+/**
+ * The decision, options, what matters most, how the options fit the ratings, leaning, SURE result with the help
+ * it points to, and open questions; print or copy as text. Screen and text come from one structured summary
+ * (`selectDecisionAidSummary` in core), so they show the same lines in the same order.
+ */
 export function Summary({ onCopy }: SummaryProps) {
   const { t, lng } = useDaTranslation();
   const ctx = useWidgetI18n();
@@ -23,10 +45,11 @@ export function Summary({ onCopy }: SummaryProps) {
   // The key of the message under `summary.` after copying, or '' before.
   const [copyState, setCopyState] = useState<'' | 'copied' | 'copyFailed'>('');
   const textId = useId();
-  const text = useMemo(
-    () => buildDecisionAidSummary(content, input, translator(ctx, DECISION_AID_NAMESPACE, lng)),
-    [content, input, ctx, lng],
+  const summary = useMemo(
+    () => selectDecisionAidSummary(content, input, translator(ctx, DECISION_AID_NAMESPACE, lng), result),
+    [content, input, ctx, lng, result],
   );
+  const text = useMemo(() => decisionAidSummaryText(summary), [summary]);
 
   const copy = async () => {
     onCopy?.(text);
@@ -38,51 +61,39 @@ export function Summary({ onCopy }: SummaryProps) {
     }
   };
 
-  // The leaning is an option title (content) unless nothing or "not sure yet" was chosen (interface words).
-  const leaningKey =
-    result.leaningTitle === null ? 'summary.notChosen' : result.leaningTitle === 'unsure' ? 'leaning.unsure' : null;
-  // Rated values from the content (the patient's own concerns are their own words).
-  const fromContent = new Set(content.values.map((v) => v.id));
-
   return (
     <section className="sdm-Summary">
       <h3 className="sdm-Summary__heading">{t('summary.heading')}</h3>
+      <p className="sdm-Summary__title" {...cl}>
+        {summary.title}
+      </p>
       <dl className="sdm-Summary__list">
-        <Fact term="summary.decision" {...cl}>
-          {content.decision.question}
-        </Fact>
-        <Fact term="summary.options">
-          <ul>
-            {content.options.map((o) => (
-              // The language goes on the text, not the item: an LTR item in an RTL list would put its marker
-              // on the other side, outside the list.
-              <li key={o.id}>
-                <ContentText lang={cl}>{o.title}</ContentText>
-              </li>
-            ))}
-          </ul>
-        </Fact>
-        <Fact term="summary.whatMatters">
-          {result.topValues.length === 0 ? (
-            t('summary.nothingRated')
-          ) : (
-            <ul>
-              {result.topValues.map((v) => (
-                <li key={v.id}>
-                  <ContentText lang={fromContent.has(v.id) ? cl : undefined}>{v.label}</ContentText> (
-                  {t(`rating.${v.rating}`)})
-                </li>
-              ))}
-            </ul>
-          )}
-        </Fact>
-        <Fact term="summary.leaning" data-testid="summary-leaning" {...(leaningKey ? undefined : cl)}>
-          {leaningKey ? t(leaningKey) : result.leaningTitle}
-        </Fact>
-        <Fact term="summary.sure">
-          {result.sure.complete ? t('summary.sureScore', { score: result.sure.score }) : t('summary.sureIncomplete')}
-        </Fact>
+        {summary.sections.map((s) => (
+          <Fragment key={s.id}>
+            <dt>{s.label}</dt>
+            <dd data-section={s.id} data-testid={`summary-${s.id}`}>
+              {s.value ? (
+                <span className="sdm-Summary__value">
+                  <Line line={s.value} cl={cl} />
+                </span>
+              ) : null}
+              {s.items.length > 0 ? (
+                <ul>
+                  {s.items.map((item, i) => (
+                    // The language goes on the text, not the item: an LTR item in an RTL list would put its
+                    // marker on the other side, outside the list.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat (two own concerns alike).
+                    <li key={i}>
+                      <Line line={item} cl={cl} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </dd>
+          </Fragment>
+        ))}
       </dl>
+      {summary.notice ? <p className="sdm-Summary__notice">{summary.notice}</p> : null}
       <div className="sdm-Summary__actions">
         <Button variant="primary" onClick={copy}>
           {t('summary.copy')}
