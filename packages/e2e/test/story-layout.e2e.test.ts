@@ -32,20 +32,20 @@ function overflowReport(page: Page) {
       problems.push(`page scrolls horizontally (${doc.scrollWidth} > ${doc.clientWidth})`);
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    // Content hidden for sight but kept for screen readers (the clip pattern) is meant to be clipped.
+    const hiddenForSight = (node: Element | null): boolean => {
+      for (let n = node; n && n !== document.body; n = n.parentElement) {
+        const st = getComputedStyle(n);
+        const r = n.getBoundingClientRect();
+        if (st.clipPath.startsWith('inset(50%') || (st.position === 'absolute' && r.width <= 1 && r.height <= 1))
+          return true;
+      }
+      return false;
+    };
     for (const el of document.querySelectorAll('#storybook-root *')) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (el.closest('.sdm-VisuallyHidden, [data-sdm-print-only]')) continue;
-      // Content hidden for sight but kept for screen readers (the clip pattern) is meant to be clipped.
-      const hiddenForSight = (node: Element | null): boolean => {
-        for (let n = node; n && n !== document.body; n = n.parentElement) {
-          const st = getComputedStyle(n);
-          const r = n.getBoundingClientRect();
-          if (st.clipPath.startsWith('inset(50%') || (st.position === 'absolute' && r.width <= 1 && r.height <= 1))
-            return true;
-        }
-        return false;
-      };
       if (hiddenForSight(el)) continue;
       // Text fields scroll their own text by design; only their box must fit.
       const field = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
@@ -57,6 +57,56 @@ function overflowReport(page: Page) {
           `${describe(el)} sticks out of the viewport (${Math.round(rect.left)}..${Math.round(rect.right)})`,
         );
       }
+    }
+    // Text squeezed into a box a few characters wide, which overflow alone does not catch (issue 21: the option
+    // grid's caption one letter per line, 816 px tall, at 320 px). A text node longer than 3 characters
+    // (graphemes) fails when the box it flows in (its nearest ancestor that is not inline) is narrower than 3
+    // average characters (0.5 em each), or when it wraps into lines of fewer than 3 characters on average. Only
+    // text a person can see now: not inside a closed <details>, not hidden for sight.
+    const skipped = new Map<Element, boolean>();
+    const hiddenText = (el: Element): boolean => {
+      let hidden = skipped.get(el);
+      if (hidden === undefined) {
+        // Not rendered, `visibility: hidden`, or inside a closed <details> (content-visibility: hidden).
+        hidden =
+          !el.checkVisibility({ visibilityProperty: true }) ||
+          el.closest('.sdm-VisuallyHidden, [data-sdm-print-only]') !== null ||
+          hiddenForSight(el);
+        skipped.set(el, hidden);
+      }
+      return hidden;
+    };
+    const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const root = document.querySelector('#storybook-root');
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const chars = [...graphemes.segment(text)].length;
+      const parent = node.parentElement;
+      if (chars <= 3 || !parent || hiddenText(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      const em = Number.parseFloat(getComputedStyle(parent).fontSize);
+      const quoted = `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+      let box: Element = parent;
+      while (box.parentElement && /^(inline|contents)$/.test(getComputedStyle(box).display)) box = box.parentElement;
+      const bs = getComputedStyle(box);
+      const inner = box.clientWidth - Number.parseFloat(bs.paddingInlineStart) - Number.parseFloat(bs.paddingInlineEnd);
+      if (box.clientWidth > 0 && inner < 1.5 * em) {
+        problems.push(`${describe(box)} is ${Math.round(inner)} px wide for the text ${quoted}`);
+        continue;
+      }
+      // Lines: fragments whose vertical middles differ by more than half a fragment's height.
+      const middles = rects.map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+      const half = Math.min(...rects.map((r) => r.height)) / 2;
+      let lines = 1;
+      for (let i = 1; i < middles.length; i++) if ((middles[i] ?? 0) - (middles[i - 1] ?? 0) > half) lines++;
+      if (lines > 1 && chars / lines < 3)
+        problems.push(
+          `${describe(parent)} wraps ${quoted} into ${lines} lines of ${(chars / lines).toFixed(1)} characters`,
+        );
     }
     return [...new Set(problems)].slice(0, 10);
   });

@@ -12,7 +12,16 @@ describe('OptionGrid', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Question', 'Active monitoring', 'Surgery (removing the prostate)', 'Radiotherapy']);
+    ).toEqual([
+      'Question',
+      'Active monitoring Waiting or no treatment',
+      'Surgery (removing the prostate)',
+      'Radiotherapy',
+    ]);
+    // The status-quo option is labelled as such, in its header's accessible name.
+    expect(
+      within(table).getByRole('columnheader', { name: 'Active monitoring Waiting or no treatment' }),
+    ).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(prostateTreatmentEn.faq.length);
     for (const row of rows) {
@@ -22,5 +31,20 @@ describe('OptionGrid', () => {
     }
     const costRow = within(table).getByRole('rowheader', { name: 'What will it cost me?' }).closest('tr')!;
     expect(within(costRow).getAllByText('No data')).toHaveLength(3);
+  });
+
+  it('also renders one card per option for narrow screens: every question, in the same order, "No data" kept', () => {
+    renderInProvider(prostateTreatmentEn, <OptionGrid />);
+    // jsdom applies no stylesheet, so both are present here; the container query shows exactly one (e2e layout).
+    const list = screen.getByRole('list', { name: 'Common questions, answered for each option' });
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((c) => within(c).getByRole('heading', { level: 4 }).textContent)).toEqual(
+      prostateTreatmentEn.options.map((o) => o.title),
+    );
+    const questions = prostateTreatmentEn.faq.map((row) => row.question);
+    for (const card of cards) expect([...card.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(questions);
+    expect(cards.map((card) => [...card.querySelectorAll('dd')].map((dd) => dd.textContent))).toEqual(
+      prostateTreatmentEn.options.map((o) => prostateTreatmentEn.faq.map((row) => row.answers[o.id] ?? 'No data')),
+    );
   });
 });
