@@ -1,4 +1,4 @@
-import { getVisitPrepTemplate, sampleVisitPrepInput } from '@sdmkit/content';
+import { getVisitPrepTemplate, longVisitPrepInput, sampleVisitPrepInput } from '@sdmkit/content';
 import { ClinicianAgenda, VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
@@ -44,6 +44,30 @@ export const Compact: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('1 more concern')).toBeVisible();
     await expect(canvas.queryByText(/Amlodipine/)).toBeNull();
+  },
+};
+
+/**
+ * Long answers stay a 30-second read: each entry is clipped at a word boundary with "…" and a Show all button
+ * that shows the whole text in place; the fourth and later concerns are one click away. Dates are in the
+ * widget's language; a medicine not taken as prescribed is listed once.
+ */
+export const LongInput: Story = {
+  render: (args, { globals }) => (
+    <SectionStory globals={globals} defaultValue={{ ...longVisitPrepInput, step: 'agenda' }}>
+      <ClinicianAgenda {...args} />
+    </SectionStory>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const reason = canvasElement.querySelector('.sdm-ClinicianAgenda__reason') as HTMLElement;
+    await expect(reason).not.toHaveTextContent('reason60');
+    const showAll = within(reason).getByRole('button', { name: 'Show all' });
+    await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(showAll);
+    await expect(reason).toHaveTextContent(longVisitPrepInput.reason);
+    await expect(canvas.getAllByText(/Atorvastatin/)).toHaveLength(1);
+    await expect(canvas.getByText('Sep 14, 2026')).toBeVisible();
   },
 };
 

@@ -113,27 +113,25 @@ describe('formatVisitAgendaText', () => {
       '1. Pain when I climb stairs',
       '2. Short of breath',
       '3. Trouble sleeping',
-      'agenda.otherConcerns(count=1):',
-      '- Ankles swell by evening every single day [agendaText.overLimit]',
+      'agenda.otherConcerns(count=1) agendaText.clipMark(n=1)',
       '[agendaText.agendaOverLimit(count=21,limit=20)]',
       '',
       'AGENDA.SYMPTOMS',
       'agenda.what: Tight chest',
       'agenda.where: Chest',
-      'agenda.onset: 2026-01-10',
+      // The start date is the timeline's first entry: said once, there.
       'agenda.severity: severity.moderate',
       'agenda.timeline:',
-      '- 2026-01-10: Only on stairs',
-      '- 2026-02-20: Now also at rest',
+      '- Jan 10, 2026: Only on stairs',
+      '- Feb 20, 2026: Now also at rest',
       'agenda.better: Resting',
       '',
       'AGENDA.MEDICINES',
       'agenda.medicineChanges:',
       '! Atorvastatin, 20 mg, Nightly (agendaText.takingLabel: taking.no)',
-      '- Aspirin, 81 mg, Daily, agendaText.forReason(reason=Heart) (agendaText.takingLabel: taking.yes)',
-      '- Atorvastatin, 20 mg, Nightly (agendaText.takingLabel: taking.no)',
-      'agenda.allergies:',
-      '- Penicillin (Hives)',
+      // Atorvastatin is not listed again; "taking: yes" is left out.
+      '- Aspirin, 81 mg, Daily, agendaText.forReason(reason=Heart)',
+      'agenda.allergies: Penicillin (Hives)',
       '',
       'AGENDA.WHATMATTERS',
       'agenda.goals: Walk my dog again',
@@ -146,6 +144,10 @@ describe('formatVisitAgendaText', () => {
       '',
       'AGENDA.PRACTICAL',
       'agenda.interpreterIn(language=Spanish)',
+      '',
+      'AGENDATEXT.FULLTEXT',
+      'agendaText.clipMark(n=1) agenda.otherConcerns(count=1):',
+      '- Ankles swell by evening every single day [agendaText.overLimit]',
     ]);
   });
 
@@ -180,36 +182,19 @@ describe('layoutVisitAgenda', () => {
       'after-visit',
     ]);
     expect(JSON.parse(JSON.stringify(sections))).toEqual(sections);
-    expect(kinds({}, 'concerns')).toEqual([
-      'paragraph:Chest pain since January',
-      'list',
-      'paragraph:agenda.otherConcerns(count=1):',
-      'list',
-    ]);
-    expect(kinds({}, 'medicines')).toEqual([
-      'group',
-      'list',
-      'minor:agenda.supplements',
-      'list',
-      'minor:agenda.allergies',
-      'list',
-    ]);
+    expect(kinds({}, 'concerns')).toEqual(['paragraph:Chest pain since January', 'list', 'more']);
+    expect(kinds({}, 'medicines')).toEqual(['group', 'list', 'paragraph:Fish oil', 'paragraph:Penicillin (Hives)']);
   });
 
   it('compact keeps the essentials: a count of other concerns, no symptom detail, medicine list or after-visit', () => {
     const sections = sectionsOf({ compact: true });
     expect(sections.map((s) => s.part)).not.toContain('after-visit');
-    expect(kinds({ compact: true }, 'concerns')).toEqual([
-      'paragraph:Chest pain since January',
-      'list',
-      'paragraph:agenda.otherConcerns(count=1)',
-    ]);
-    expect(kinds({ compact: true }, 'medicines')).toEqual(['group', 'minor:agenda.allergies', 'list']);
+    expect(kinds({ compact: true }, 'concerns')).toEqual(['paragraph:Chest pain since January', 'list', 'more']);
+    expect(kinds({ compact: true }, 'medicines')).toEqual(['group', 'paragraph:Penicillin (Hives)']);
     const symptoms = sections.find((s) => s.part === 'symptoms')?.blocks[0];
     expect(symptoms?.kind === 'pairs' && symptoms.pairs.map((p) => p.label)).toEqual([
       'agenda.what',
       'agenda.where',
-      'agenda.onset',
       'agenda.severity',
     ]);
   });

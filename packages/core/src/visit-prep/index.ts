@@ -7,7 +7,10 @@ export {
   parseAgendaAdditions,
 } from './additions.js';
 export {
+  AGENDA_CHARS_PER_WORD,
+  AGENDA_ELLIPSIS,
   AGENDA_TOP_COUNT,
+  AGENDA_WORD_LIMITS,
   type AgendaBlock,
   type AgendaItem,
   type AgendaLayoutOptions,
@@ -15,7 +18,11 @@ export {
   type AgendaPair,
   type AgendaSection,
   type AgendaText,
+  type AgendaTextOptions,
+  type AgendaWordLimits,
   buildVisitAgenda,
+  clipWords,
+  formatAgendaDate,
   formatAgendaMedicine,
   formatVisitAgendaText,
   isAgendaEmpty,

@@ -1,4 +1,5 @@
-import { newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
+import { longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@sdmkit/content';
+import { countWords, type VisitPrepInput } from '@sdmkit/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,17 +22,19 @@ describe('ClinicianAgenda', () => {
       'Tight chest when I climb stairs',
       'Out of breath sooner than before',
       'Ankles swell in the evening',
-      'Sleeping badly',
     ]);
-    expect(concerns.getByText('1 more concern:')).toBeInTheDocument();
+    expect(concerns.getByText('1 more concern')).toBeInTheDocument();
     const timeline = agenda.querySelector('.sdm-ClinicianAgenda__timeline') as HTMLElement;
     expect(
       within(timeline)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['2026-09-14: First noticed on the stairs at work', '2026-10-30: Now also when I carry shopping']);
+    ).toEqual(['Sep 14, 2026: First noticed on the stairs at work', 'Oct 30, 2026: Now also when I carry shopping']);
     expect(screen.getByText('Not taking as prescribed')).toBeInTheDocument();
-    expect(screen.getAllByText(/Atorvastatin, 20 mg, At night, for Cholesterol \(taking: Sometimes\)/)).toHaveLength(2);
+    // Once, under "Not taking as prescribed", not again in the list.
+    expect(screen.getAllByText(/Atorvastatin/)).toHaveLength(1);
+    expect(screen.getByText('Atorvastatin, 20 mg, At night, for Cholesterol (taking: Sometimes)')).toBeInTheDocument();
+    expect(agenda.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const questions = within(agenda.querySelector('[data-part="questions"]') as HTMLElement);
     expect(questions.getAllByRole('listitem')).toHaveLength(3);
     expect(questions.getByText('and 1 more question')).toBeInTheDocument();
@@ -41,10 +44,12 @@ describe('ClinicianAgenda', () => {
     renderInRoot(<ClinicianAgenda compact />, { defaultValue: sampleVisitPrepInput });
     expect(screen.getByText('Not taking as prescribed')).toBeInTheDocument();
     expect(screen.getByText('1 more concern')).toBeInTheDocument();
-    expect(screen.queryByText('Sleeping badly')).toBeNull();
+    expect(screen.queryByRole('listitem', { name: 'Sleeping badly' })).toBeNull();
+    expect(screen.getByText('Sleeping badly')).not.toBeVisible();
     expect(screen.queryByText(/Amlodipine/)).toBeNull();
     expect(screen.queryByText('Walking more slowly')).toBeNull();
     expect(screen.getByText('Penicillin (Hives)')).toBeInTheDocument();
+    expect(screen.getByText('Allergies:')).toBeInTheDocument();
   });
 
   it('copies the agenda as plain text, and offers the text to select when copying fails', async () => {
@@ -108,5 +113,80 @@ describe('ClinicianAgenda', () => {
       </VisitPrepRoot>,
     );
     expect(onAdditionsError).toHaveBeenCalledOnce();
+  });
+});
+
+/** Copies the agenda through the Copy button (the real translations) and returns the text. */
+async function copiedText(input: VisitPrepInput): Promise<string> {
+  const user = userEvent.setup();
+  const writeText = vi.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  const view = renderInRoot(<ClinicianAgenda />, { defaultValue: input });
+  await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+  view.unmount();
+  return writeText.mock.calls[0]?.[0] as string;
+}
+
+describe('ClinicianAgenda: a 30-second read', () => {
+  const long: VisitPrepInput = { ...longVisitPrepInput, step: 'agenda' };
+
+  it('clips long entries with an ellipsis and a Show all button that shows the whole text', async () => {
+    const user = userEvent.setup();
+    renderInRoot(<ClinicianAgenda />, { defaultValue: long });
+    const reason = document.querySelector('.sdm-ClinicianAgenda__reason') as HTMLElement;
+    expect(reason.textContent).toMatch(/^Reason: reason1 reason2 .*…\s*Show all$/u);
+    expect(reason.textContent).not.toContain('reason60');
+    const button = within(reason).getByRole('button', { name: 'Show all' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const controlled = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(controlled).not.toBeNull();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveTextContent('Show less');
+    expect(controlled?.textContent).toBe(long.reason);
+    await user.click(button);
+    expect(controlled?.textContent).not.toContain('reason60');
+    // The hope is clipped too; the other concerns are one click away.
+    expect(screen.getAllByRole('button', { name: 'Show all' }).length).toBeGreaterThanOrEqual(3);
+    const more = screen.getByText('2 more concerns').closest('p') as HTMLElement;
+    await user.click(within(more).getByRole('button', { name: 'Show all' }));
+    expect(screen.getByText('Sleeping badly')).toBeVisible();
+  });
+
+  it('writes dates in the widget language: Spanish and Arabic', () => {
+    const es = renderInRoot(<ClinicianAgenda />, { defaultValue: sampleVisitPrepInput, locale: 'es' });
+    expect(document.querySelector('.sdm-ClinicianAgenda__date')?.textContent).toMatch(/^14 sept?\.? 2026$/);
+    expect(screen.getAllByRole('button', { name: 'Imprimir' })).toHaveLength(1);
+    es.unmount();
+    renderInRoot(<ClinicianAgenda />, { defaultValue: long, locale: 'ar' });
+    expect(document.querySelector('.sdm-ClinicianAgenda__date')?.textContent).toContain('سبتمبر');
+    expect(screen.getAllByRole('button', { name: 'عرض الكل' }).length).toBeGreaterThanOrEqual(3);
+  });
+
+  // The budget of the plain-text agenda, up to the section with the whole text of clipped entries, headings and
+  // labels included (docs/visit-prep.md says why).
+  const AGENDA_WORD_BUDGET = 240;
+
+  it.each([
+    ['sample', sampleVisitPrepInput],
+    ['long', long],
+  ] as const)('the %s agenda as text is within the word budget, and the whole text follows', async (name, input) => {
+    const text = await copiedText(input);
+    const [read = '', full = ''] = text.split('\nFULL TEXT OF SHORTENED ENTRIES\n');
+    const words = countWords(read);
+    console.log(
+      `${name}: agenda words: ${words} (plain text; budget ${AGENDA_WORD_BUDGET}; full-text section ${countWords(full)})`,
+    );
+    expect(words).toBeLessThanOrEqual(AGENDA_WORD_BUDGET);
+    expect(text.match(/Atorvastatin/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    if (name === 'long') {
+      expect(read).toMatch(/^Reason: reason1 .*reason\d+… \[1\]$/mu);
+      expect(full).toContain(`[1] Reason: ${input.reason}`);
+      expect(full).toContain(input.whatMatters.goals);
+    } else {
+      // Nothing is clipped in the sample; only the fourth concern waits at the end.
+      expect(full.split('\n')).toEqual(['[1] 1 more concern:', '- Sleeping badly']);
+    }
   });
 });

@@ -32,6 +32,62 @@ const nameClass = (name: string | undefined) => (name ? `sdm-ClinicianAgenda__${
 const flag = (note: string | undefined) =>
   note === undefined ? null : <span className="sdm-ClinicianAgenda__flag"> ({note})</span>;
 
+/**
+ * Text clipped to its word limit, with a "Show all" button (aria-expanded) that shows the whole text in place
+ * and "Show less" that clips it again. Text that was not clipped is plain text.
+ */
+function Clipped({ text, full }: { text: string; full: string | undefined }): ReactNode {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (full === undefined) return text;
+  return (
+    <>
+      <span id={id} className="sdm-ClinicianAgenda__clipped">
+        {open ? full : text}
+      </span>{' '}
+      <ShowAll open={open} controls={id} onToggle={() => setOpen((x) => !x)} />
+    </>
+  );
+}
+
+/** The "Show all" / "Show less" button of clipped text or hidden items: a real button with aria-expanded. */
+function ShowAll({ open, controls, onToggle }: { open: boolean; controls: string; onToggle: () => void }) {
+  const { t } = useVpT();
+  return (
+    <button
+      type="button"
+      className="sdm-ClinicianAgenda__more"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {open ? t('agenda.showLess') : t('agenda.showAll')}
+    </button>
+  );
+}
+
+/** A count ("2 more concerns") whose items are one click away. */
+function More({ block }: { block: Extract<AgendaBlock, { kind: 'more' }> }): ReactNode {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className={nameClass(block.name)}>
+      <p>
+        <span>{block.text}</span> <ShowAll open={open} controls={id} onToggle={() => setOpen((x) => !x)} />
+      </p>
+      <ul id={id} hidden={!open}>
+        {block.items.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the agenda is derived; order is the identity.
+          <li key={i}>
+            <Clipped text={item.text} full={item.full} />
+            {flag(item.flag)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** One block of the laid-out agenda (the same layout as the plain text). */
 function Block({ block }: { block: AgendaBlock }): ReactNode {
   switch (block.kind) {
@@ -43,7 +99,7 @@ function Block({ block }: { block: AgendaBlock }): ReactNode {
               <strong>{block.label}:</strong>{' '}
             </>
           )}
-          {block.text}
+          <Clipped text={block.text} full={block.full} />
           {flag(block.flag)}
         </p>
       );
@@ -54,12 +110,16 @@ function Block({ block }: { block: AgendaBlock }): ReactNode {
         <dl className="sdm-ClinicianAgenda__pairs">
           {block.pairs.map((x) => (
             <div key={x.label} className="sdm-ClinicianAgenda__pair">
-              <dt>{x.label}</dt>
-              <dd>{x.value}</dd>
+              <dt>{x.label}</dt>{' '}
+              <dd>
+                <Clipped text={x.value} full={x.full} />
+              </dd>
             </div>
           ))}
         </dl>
       );
+    case 'more':
+      return <More block={block} />;
     case 'group':
       return <div className={nameClass(block.name)}>{block.blocks.map(blockNode)}</div>;
     case 'list': {
@@ -71,14 +131,19 @@ function Block({ block }: { block: AgendaBlock }): ReactNode {
             <li key={i}>
               {item.label === undefined ? (
                 <>
-                  {item.text}
+                  <Clipped text={item.text} full={item.full} />
                   {flag(item.flag)}
                 </>
               ) : (
                 // A dated timeline entry: the date, then the note if any.
                 <>
                   <span className="sdm-ClinicianAgenda__date">{item.label}</span>
-                  {item.text ? `: ${item.text}` : ''}
+                  {item.text ? (
+                    <>
+                      {': '}
+                      <Clipped text={item.text} full={item.full} />
+                    </>
+                  ) : null}
                 </>
               )}
             </li>
@@ -103,15 +168,17 @@ export function ClinicianAgenda({
   additions,
   onAdditionsError,
 }: ClinicianAgendaProps) {
-  const { t } = useVpT();
+  const { t, lng } = useVpT();
   const cl = useVpContentLang();
   const translate = useTranslate();
   const agenda = useVisitAgenda(useCheckedAdditions(additions, onAdditionsError));
   const headingId = useId();
   const textId = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = formatVisitAgendaText(agenda, translate);
+  // Dates are written in the widget's language; entries are clipped the same way on screen and in the text.
+  const text = formatVisitAgendaText(agenda, translate, { locale: lng });
   const empty = isAgendaEmpty(agenda);
+  const sections = layoutVisitAgenda(agenda, translate, { compact, locale: lng });
 
   const copyText = async () => {
     try {
@@ -137,17 +204,21 @@ export function ClinicianAgenda({
       </p>
       {empty ? <p className="sdm-ClinicianAgenda__empty">{t('agenda.empty')}</p> : null}
 
-      {layoutVisitAgenda(agenda, translate, { compact }).map((section) => (
-        <section
-          key={`${section.part} ${section.id ?? ''}`}
-          className="sdm-ClinicianAgenda__part"
-          data-part={section.part}
-          data-addition={section.id}
-        >
-          <h4>{section.heading}</h4>
-          {section.blocks.map(blockNode)}
-        </section>
-      ))}
+      {sections.length === 0 ? null : (
+        <div className="sdm-ClinicianAgenda__parts">
+          {sections.map((section) => (
+            <section
+              key={`${section.part} ${section.id ?? ''}`}
+              className="sdm-ClinicianAgenda__part"
+              data-part={section.part}
+              data-addition={section.id}
+            >
+              <h4>{section.heading}</h4>
+              {section.blocks.map(blockNode)}
+            </section>
+          ))}
+        </div>
+      )}
 
       {showActions ? (
         <div className="sdm-ClinicianAgenda__actions">

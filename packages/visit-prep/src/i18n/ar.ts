@@ -199,6 +199,8 @@ export const ar: Messages = {
     copied: 'تم نسخ الملخص.',
     copyFailed: 'تعذر النسخ. حدد النص أدناه وانسخه.',
     plainText: 'الملخص كنص عادي',
+    showAll: 'عرض الكل',
+    showLess: 'عرض أقل',
   },
   agendaText: {
     overLimit: 'أطول من حد الكلمات',
@@ -211,6 +213,8 @@ export const ar: Messages = {
     noDate: 'بلا تاريخ',
     takingLabel: 'يتناوله',
     forReason: 'لـ{{reason}}',
+    clipMark: '[{{n}}]',
+    fullText: 'النص الكامل للمدخلات المختصرة',
   },
   clear: {
     button: 'امسح إجاباتي',

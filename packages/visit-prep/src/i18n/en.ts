@@ -181,6 +181,8 @@ export const en = {
     copied: 'Agenda copied.',
     copyFailed: 'Could not copy. Select the text below and copy it.',
     plainText: 'Agenda as plain text',
+    showAll: 'Show all',
+    showLess: 'Show less',
   },
   agendaText: {
     overLimit: 'over the word limit',
@@ -189,6 +191,8 @@ export const en = {
     noDate: 'no date',
     takingLabel: 'taking',
     forReason: 'for {{reason}}',
+    clipMark: '[{{n}}]',
+    fullText: 'Full text of shortened entries',
   },
   clear: {
     button: 'Clear my answers',

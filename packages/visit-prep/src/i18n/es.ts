@@ -183,6 +183,8 @@ export const es: VisitPrepMessages = {
     copied: 'Resumen copiado.',
     copyFailed: 'No se pudo copiar. Seleccione el texto de abajo y cópielo.',
     plainText: 'Resumen como texto simple',
+    showAll: 'Ver todo',
+    showLess: 'Ver menos',
   },
   agendaText: {
     overLimit: 'supera el límite de palabras',
@@ -191,6 +193,8 @@ export const es: VisitPrepMessages = {
     noDate: 'sin fecha',
     takingLabel: 'lo toma',
     forReason: 'para {{reason}}',
+    clipMark: '[{{n}}]',
+    fullText: 'Texto completo de las entradas acortadas',
   },
   clear: {
     button: 'Borrar mis respuestas',
