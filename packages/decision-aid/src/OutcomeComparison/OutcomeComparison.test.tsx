@@ -114,7 +114,9 @@ describe('OutcomeComparison', () => {
       screen.getByRole('img', { name: /^Surgery \(removing the prostate\): 5 out of 553 died/ }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/^men aged 50 to 69.*Each picture shows every person in that group of the study\.$/),
+      screen.getByText(
+        /^In the study: men aged 50 to 69.*Each picture shows every person in one group of the study\.$/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/could be due to chance/)).toBeInTheDocument(); // C5 uncertainty
   });

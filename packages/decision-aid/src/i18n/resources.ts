@@ -53,7 +53,8 @@ const en = {
     heading: 'What might happen with each option',
     intro: 'In each picture, every figure is one person. Filled, coloured figures are the people it happens to.',
     who: 'Out of {{total}} people: {{population}}, {{timeFrame}}.',
-    whoGroups: '{{population}}, {{timeFrame}}. Each picture shows every person in that group of the study.',
+    whoGroups:
+      'In the study: {{population}}, {{timeFrame}}. Each picture shows every person in one group of the study.',
     uncertainty: 'How sure are we?',
     certainty: {
       high: 'High certainty: further research is very unlikely to change these numbers.',

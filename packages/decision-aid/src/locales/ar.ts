@@ -52,7 +52,7 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
     heading: 'ما قد يحدث مع كل خيار',
     intro: 'في كل صورة، يمثل كل شكل شخصًا واحدًا. الأشكال المملوءة بالألوان هي الأشخاص الذين يحدث لهم ذلك.',
     who: 'من كل {{total}} شخص: {{population}}، {{timeFrame}}.',
-    whoGroups: '{{population}}، {{timeFrame}}. تُظهر كل صورة جميع الأشخاص في تلك المجموعة من الدراسة.',
+    whoGroups: 'في الدراسة: {{population}}، {{timeFrame}}. تُظهر كل صورة جميع الأشخاص في مجموعة واحدة من الدراسة.',
     uncertainty: 'ما مدى تأكدنا؟',
     certainty: {
       high: 'درجة يقين عالية: من غير المرجح جدًا أن تغير الأبحاث الجديدة هذه الأرقام.',

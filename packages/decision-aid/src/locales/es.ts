@@ -54,7 +54,8 @@ const es: DecisionAidStrings = {
     intro:
       'En cada imagen, cada figura es una persona. Las figuras rellenas de color son las personas a las que les pasa.',
     who: 'De cada {{total}} personas: {{population}}, {{timeFrame}}.',
-    whoGroups: '{{population}}, {{timeFrame}}. Cada imagen muestra a todas las personas de ese grupo del estudio.',
+    whoGroups:
+      'En el estudio: {{population}}, {{timeFrame}}. Cada imagen muestra a todas las personas de un grupo del estudio.',
     uncertainty: '¿Qué tan seguros estamos?',
     certainty: {
       high: 'Certeza alta: es muy poco probable que nuevos estudios cambien estos números.',
