@@ -120,7 +120,7 @@ export const VeryLongText: Story = {
   },
 };
 
-/** 320 px wide: the option grid stacks, icon arrays shrink, no horizontal scroll. */
+/** 320 px wide: the option grid becomes one card per option, icon arrays shrink, no horizontal scroll. */
 export const Narrow320: Story = {
   render: (args, { globals }) => (
     <div style={{ maxInlineSize: 320 }}>
