@@ -10,14 +10,10 @@ import {
 } from './agenda.js';
 import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
 import { countWords } from './selectors.js';
+import { keysTranslate } from './test-utils/keys-translate.js';
 import { testTemplate } from './test-utils/template.js';
 
-const t = (key: string, options?: Record<string, unknown>) =>
-  options
-    ? `${key}(${Object.entries(options)
-        .map(([k, v]) => `${k}=${String(v)}`)
-        .join(',')})`
-    : key;
+const t = keysTranslate;
 const words = (n: number, w = 'w') => Array.from({ length: n }, (_, i) => `${w}${i + 1}`).join(' ');
 const base = emptyVisitPrepInput();
 

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildVisitAgenda, formatVisitAgendaText, layoutVisitAgenda } from './agenda.js';
 import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
 import { buildVisitPrepResult } from './result.js';
+import { keysTranslate } from './test-utils/keys-translate.js';
 import { testTemplate } from './test-utils/template.js';
 
-/** A fake translate that shows keys and options, so tests check structure, not wording. */
-const t = (key: string, options?: Record<string, unknown>) =>
-  options
-    ? `${key}(${Object.entries(options)
-        .map(([k, v]) => `${k}=${String(v)}`)
-        .join(',')})`
-    : key;
+const t = keysTranslate;
 
 const base = emptyVisitPrepInput();
 const filled: VisitPrepInput = {
