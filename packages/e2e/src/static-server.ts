@@ -21,12 +21,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1. `extra` maps more URL paths to files outside it (e.g. a test tool's script the pages
+ * load, so that the browser caches it and its compiled code like any other script).
+ */
+export async function serveStatic(dir: string, extra: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    let file = extra[path] ?? normalize(join(root, path));
+    if (!(path in extra) && !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -35,7 +39,12 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The build does not change while it is served: let the browser cache every file, so that a fresh page (the story
+    // pass opens one per story and locale) does not fetch and compile Storybook's bundles again.
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=3600, immutable',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

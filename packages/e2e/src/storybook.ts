@@ -30,18 +30,22 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Listens on Storybook's channel: `window.__sdmDone` turns true when the story finished rendering and its play
- * function finished (or failed), and play-function failures are kept in `window.__sdmPlayErrors`. Play functions are
- * interaction tests written for the default language (run by the `storybook` project); in other languages they may
- * look for English text and stop, which is not a fault of the widget.
+ * function finished (or failed); play-function failures are kept in `window.__sdmPlayErrors` and render failures
+ * (the story threw, or Storybook showed its error display) in `window.__sdmRenderErrors`. Play functions are
+ * interaction tests written for the default language; in other languages they may look for English text and stop,
+ * which is not a fault of the widget.
  */
 export async function installStoryHooks(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    type Listener = (e: { message?: string; title?: string; description?: string }) => void;
     const w = window as unknown as {
       __sdmPlayErrors: string[];
+      __sdmRenderErrors: string[];
       __sdmDone: boolean;
-      __STORYBOOK_ADDONS_CHANNEL__?: { on(event: string, fn: (e: { message?: string }) => void): void };
+      __STORYBOOK_ADDONS_CHANNEL__?: { on(event: string, fn: Listener): void };
     };
     w.__sdmPlayErrors = [];
+    w.__sdmRenderErrors = [];
     w.__sdmDone = false;
     const timer = setInterval(() => {
       const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
@@ -51,13 +55,45 @@ export async function installStoryHooks(page: Page): Promise<void> {
         w.__sdmPlayErrors.push(String(e?.message ?? e));
         w.__sdmDone = true;
       });
-      for (const event of ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing']) {
-        channel.on(event, () => {
+      for (const event of ['storyErrored', 'storyThrewException', 'storyMissing']) {
+        channel.on(event, (e) => {
+          w.__sdmRenderErrors.push(`${event}: ${String(e?.message ?? e?.title ?? e?.description ?? '')}`);
           w.__sdmDone = true;
         });
       }
+      channel.on('storyRendered', () => {
+        w.__sdmDone = true;
+      });
     }, 5);
   });
+}
+
+/** What Storybook reported while the story rendered and played: play-function and render failures. */
+export function storyErrors(page: Page): Promise<{ play: string[]; render: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __sdmPlayErrors: string[]; __sdmRenderErrors: string[] };
+    return { play: [...w.__sdmPlayErrors], render: [...w.__sdmRenderErrors] };
+  });
+}
+
+/**
+ * Changes Storybook globals (e.g. the theme) on the open story, as its toolbar does, and waits until the story
+ * rendered again. The story is re-rendered, not remounted: its play function does not run again, so the state it
+ * left is kept.
+ */
+export async function updateGlobals(page: Page, globals: Record<string, string>): Promise<void> {
+  await page.evaluate((g) => {
+    const w = window as unknown as {
+      __sdmDone: boolean;
+      __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, payload: unknown): void };
+    };
+    w.__sdmDone = false;
+    w.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: g });
+  }, globals);
+  await page.waitForFunction(() => (window as unknown as { __sdmDone: boolean }).__sdmDone, undefined, {
+    timeout: 15_000,
+  });
+  await settle(page);
 }
 
 export function storyUrl(origin: string, id: string, globals: Record<string, string> = {}): string {
@@ -83,8 +119,14 @@ export async function openStory(page: Page, url: string): Promise<void> {
     undefined,
     { timeout: 15_000 },
   );
-  // Let effects (hydration of saved data, focus management) settle, and running transitions finish, so that checks
-  // see what a person sees at rest.
+  await settle(page);
+}
+
+/**
+ * Lets effects (hydration of saved data, focus management) settle, and running transitions finish, so that checks
+ * see what a person sees at rest.
+ */
+export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(50);
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
