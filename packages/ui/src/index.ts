@@ -1,5 +1,6 @@
 'use client';
 export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdmkit/hooks';
+export { useAnnouncer } from './Announcer/Announcer.js';
 export { Bar, type BarProps } from './Bar/Bar.js';
 export { Button, type ButtonProps } from './Button/Button.js';
 export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';

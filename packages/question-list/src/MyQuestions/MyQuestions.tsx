@@ -20,7 +20,7 @@ import {
   useQuestionListStore,
   useQuestionPosition,
 } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, useAnnouncer } from '@sdmkit/ui';
 import {
   type ComponentProps,
   type FormEvent,
@@ -40,7 +40,6 @@ import {
   nextLevel,
   partClass,
   Section,
-  useAnnouncer,
   useQlContentLang,
   useQlTranslation,
 } from '../internal/shared.js';

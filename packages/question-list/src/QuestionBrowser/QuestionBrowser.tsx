@@ -7,7 +7,7 @@ import {
   useQuestionListContent,
   useQuestionSearch,
 } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, VisuallyHidden } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import {
   type HeadingLevel,
@@ -188,7 +188,11 @@ const BrowserRow = memo(function BrowserRow({
       </div>
       {question.why ? (
         <details className="sdm-QuestionBrowser__why">
-          <summary>{t('browser.why')}</summary>
+          <summary>
+            {t('browser.why')}
+            {/* The question it is about, for screen readers: 23 summaries all named "Why ask this?" say nothing. */}
+            <VisuallyHidden {...cl}> {question.text}</VisuallyHidden>
+          </summary>
           <p {...cl}>{question.why}</p>
         </details>
       ) : null}

@@ -84,14 +84,3 @@ export function nextLevel(level: HeadingLevel): HeadingLevel {
   return level >= 4 ? 4 : ((level + 1) as HeadingLevel);
 }
 
-/** A polite live region; repeated messages are still read (a trailing space toggles). */
-export function useAnnouncer(): [announce: (message: string) => void, region: ReactNode] {
-  const [state, setState] = useState({ message: '', flip: false });
-  const announce = useCallback((message: string) => setState((s) => ({ message, flip: !s.flip })), []);
-  const region = (
-    <VisuallyHidden role="status" aria-live="polite">
-      {state.message ? `${state.message}${state.flip ? '\u00a0' : ''}` : ''}
-    </VisuallyHidden>
-  );
-  return [announce, region];
-}

@@ -3,6 +3,7 @@ import { type ContentLanguage, useSdmTranslation } from '@sdmkit/hooks';
 import { useId, useMemo } from 'react';
 import { ContentText } from '../ContentText/ContentText.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
+import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
 export interface IconArrayProps {
   /**
@@ -151,7 +152,11 @@ export function IconArray({
             </p>
           ))}
           <details className="sdm-IconArray__table">
-            <summary>{t('iconArray.showTable')}</summary>
+            <summary>
+              {t('iconArray.showTable')}
+              {/* Which array, for screen readers: several "Show as a table" side by side say nothing alone. */}
+              {title ? <VisuallyHidden {...textLang?.title}> {title}</VisuallyHidden> : null}
+            </summary>
             <table>
               <thead>
                 <tr>

@@ -1,7 +1,7 @@
 import { AGENDA_TOP_COUNT } from '@sdmkit/core';
 import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
-import { useMemo, useRef, useState } from 'react';
+import { Button, useAnnouncer } from '@sdmkit/ui';
+import { useMemo, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpContentLang, useVpT } from '../internal/i18n.js';
@@ -34,7 +34,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
   const actions = useVisitPrepActions();
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
-  const [announcement, setAnnouncement] = useState('');
+  const [announce, announcer] = useAnnouncer();
   const limit = template.limits.answerWords;
 
   const { suggestions, fromTemplateIds } = useMemo(() => {
@@ -107,7 +107,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
                   ns="questions"
                   index={index}
                   count={questions.length}
-                  announce={setAnnouncement}
+                  announce={announce}
                   onMove={(direction) => actions.moveQuestion(q.id, direction)}
                   onRemove={() => {
                     actions.removeQuestion(q.id);
@@ -127,9 +127,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
         >
           {t('questions.add')}
         </Button>
-        <p className="sdm-VisuallyHidden" role="status">
-          {announcement}
-        </p>
+        {announcer}
       </div>
     </SectionFrame>
   );

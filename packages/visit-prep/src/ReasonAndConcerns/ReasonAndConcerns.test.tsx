@@ -36,6 +36,25 @@ describe('ReasonAndConcerns', () => {
     expect(screen.getByRole('button', { name: 'Add a concern' })).toHaveFocus();
   });
 
+  it('announces the same message again when it repeats (the region text still changes)', async () => {
+    const user = userEvent.setup();
+    renderInRoot(<ReasonAndConcerns />);
+    for (const text of ['Headaches', 'Tired', 'Knee pain', 'Rash']) {
+      await user.click(screen.getByRole('button', { name: 'Add a concern' }));
+      await user.keyboard(text);
+    }
+    const region = screen.getByRole('status');
+    await user.click(screen.getByRole('button', { name: 'Move concern 2 down' }));
+    const first = region.textContent;
+    await user.click(screen.getByRole('button', { name: 'Move concern 4 up' }));
+    const second = region.textContent;
+    expect(first?.trim()).toBe('Concern moved to place 3.');
+    expect(second?.trim()).toBe('Concern moved to place 3.');
+    // A screen reader reads a live region when its text changes: the same words must not leave it unchanged.
+    expect(second).not.toBe(first);
+    expect(screen.getByRole('status')).toBe(region);
+  });
+
   it('flags a concern over the word limit and keeps every word', async () => {
     const user = userEvent.setup();
     const { last } = renderInRoot(<ReasonAndConcerns />);

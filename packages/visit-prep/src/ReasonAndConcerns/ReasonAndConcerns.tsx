@@ -1,7 +1,7 @@
 import { AGENDA_TOP_COUNT } from '@sdmkit/core';
 import { useAgendaWords, useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
-import { useRef, useState } from 'react';
+import { Button, useAnnouncer } from '@sdmkit/ui';
+import { useRef } from 'react';
 import { TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVpT } from '../internal/i18n.js';
@@ -25,7 +25,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
   const words = useAgendaWords();
   const listRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(listRef);
-  const [announcement, setAnnouncement] = useState('');
+  const [announce, announcer] = useAnnouncer();
   const max = template.limits.maxConcerns;
   const full = max !== undefined && concerns.length >= max;
   const { agendaWords, concernWords, answerWords } = template.limits;
@@ -65,7 +65,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
                   ns="concerns"
                   index={index}
                   count={concerns.length}
-                  announce={setAnnouncement}
+                  announce={announce}
                   onMove={(direction) => actions.moveConcern(c.id, direction)}
                   onRemove={() => {
                     actions.removeConcern(c.id);
@@ -95,9 +95,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
         {words.over ? (
           <p className="sdm-ReasonAndConcerns__warning">{t('words.agendaOver', { limit: agendaWords })}</p>
         ) : null}
-        <p className="sdm-VisuallyHidden" role="status">
-          {announcement}
-        </p>
+        {announcer}
       </div>
     </SectionFrame>
   );
