@@ -1,7 +1,6 @@
 import type { QuestionItem } from '@sdmkit/core';
 import { type ContentLanguage, useContentLanguage, useQuestionListContent, useSdmTranslation } from '@sdmkit/hooks';
-import { VisuallyHidden } from '@sdmkit/ui';
-import { createElement, type ReactNode, type Ref, useCallback, useId, useState } from 'react';
+import { createElement, type ReactNode, type Ref, useId } from 'react';
 import { QUESTION_LIST_NAMESPACE } from '../i18n/resources.js';
 
 export type HeadingLevel = 2 | 3 | 4;
@@ -83,4 +82,3 @@ export function partClass(own: string, host: string | undefined): string {
 export function nextLevel(level: HeadingLevel): HeadingLevel {
   return level >= 4 ? 4 : ((level + 1) as HeadingLevel);
 }
-
