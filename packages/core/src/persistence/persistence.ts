@@ -218,11 +218,15 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
     if (restored !== undefined) {
       if (store.changedSinceCreate()) {
         const aside = await keepAside(saved?.raw ?? '', 'conflict');
-        report(
-          'conflict',
-          'Saved data arrived after typing started; it was kept aside.',
-          aside ? { asideKey: aside } : {},
-        );
+        if (!aside) {
+          // Saving now would write over the only copy of what was saved before: keep both, save neither.
+          goMemoryOnly(
+            'conflict',
+            'Saved data arrived after typing started and could not be copied aside, so nothing will be saved over it.',
+          );
+          return;
+        }
+        report('conflict', 'Saved data arrived after typing started; it was kept aside.', { asideKey: aside });
       } else {
         store.setInput(restored);
       }

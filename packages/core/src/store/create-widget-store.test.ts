@@ -188,6 +188,33 @@ describe('persistence', () => {
     expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['typed while loading']);
   });
 
+  it('never writes over saved data that arrived after typing when it cannot be kept aside', async () => {
+    const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'] }) });
+    const slow: StorageAdapter = {
+      getItem: (k) => new Promise((r) => setTimeout(() => r(backing.getItem(k)), 20)),
+      // Only the widget's own key can be written: copying aside fails.
+      setItem: async (k, val) => {
+        if (k !== KEY) throw new Error('no room for a second copy');
+        backing.setItem(k, val);
+      },
+      removeItem: async (k) => backing.removeItem(k),
+    };
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage: slow, onStorageError }),
+    });
+    const pending = s.hydrate();
+    s.getState().actions.add('typed while loading');
+    await pending;
+    s.getState().actions.add('and more');
+    await s.flush();
+    // The earlier copy is still there, untouched; what the patient typed is kept in memory and said to be unsaved.
+    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['saved earlier']);
+    expect(s.getState().input.notes).toEqual(['typed while loading', 'and more']);
+    expect(s.getState().persistence.status).toBe('memory-only');
+    expect(onStorageError.mock.calls.map((c) => c[0].type)).toContain('conflict');
+  });
+
   it('reports a rejecting async adapter and keeps working in memory', async () => {
     const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
     const failing: StorageAdapter = {

@@ -6,14 +6,37 @@ export interface SaveStatusProps {
   readonly persistence: PersistenceState;
 }
 
-/** A polite live region that says whether answers are saved on this device. */
+/**
+ * The message for a save state. It never says "Saved" when the last change was not saved: a failed write, or a
+ * change held back so as not to write over another tab's copy, reads as not saved; saved answers that could not be
+ * opened (kept aside, not deleted) say so until the next save succeeds.
+ */
+function saveMessage(p: PersistenceState) {
+  if (p.status !== 'ready') return `save.${p.status}` as const;
+  switch (p.lastError) {
+    case 'write-failed':
+      return 'save.writeFailed' as const;
+    case 'conflict':
+      return 'save.conflict' as const;
+    case 'corrupt':
+    case 'newer-version':
+      return 'save.keptAside' as const;
+    default:
+      return p.lastSavedAt ? ('save.saved' as const) : ('save.ready' as const);
+  }
+}
+
+/** A polite live region that says whether answers are saved on this device, and when they are not. */
 export function SaveStatus({ persistence }: SaveStatusProps) {
   const { t } = useSdmTranslation(UI_NAMESPACE);
-  const text =
-    persistence.status === 'ready' && persistence.lastSavedAt ? t('save.saved') : t(`save.${persistence.status}`);
   return (
-    <p className="sdm-SaveStatus" role="status" data-status={persistence.status}>
-      {text}
+    <p
+      className="sdm-SaveStatus"
+      role="status"
+      data-status={persistence.status}
+      data-error={persistence.status === 'ready' ? (persistence.lastError ?? undefined) : undefined}
+    >
+      {t(saveMessage(persistence))}
     </p>
   );
 }

@@ -31,6 +31,10 @@ const en = {
     ready: 'Saved on this device',
     saved: 'Saved',
     'memory-only': 'Could not save on this device. Keep this page open, or print or copy your answers.',
+    writeFailed: 'Your last change is not saved yet. It stays on this page and is saved again with your next change.',
+    conflict:
+      'Not saved: these answers were also changed in another tab or window. Keep this page open, or print or copy your answers.',
+    keptAside: 'Answers saved earlier on this device could not be opened. They were kept, not deleted.',
   },
 } as const;
 

@@ -31,6 +31,12 @@ const es = {
     saved: 'Guardado',
     'memory-only':
       'No se pudo guardar en este dispositivo. Mantenga esta página abierta, o imprima o copie sus respuestas.',
+    writeFailed:
+      'Su último cambio todavía no se guardó. Sigue en esta página y se guardará de nuevo con su próximo cambio.',
+    conflict:
+      'No se guardó: estas respuestas también se cambiaron en otra pestaña o ventana. Mantenga esta página abierta, o imprima o copie sus respuestas.',
+    keptAside:
+      'No se pudieron abrir las respuestas guardadas antes en este dispositivo. Se conservaron, no se borraron.',
   },
 } as const;
 
