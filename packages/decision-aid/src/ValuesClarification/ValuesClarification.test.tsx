@@ -23,6 +23,9 @@ describe('ValuesClarification', () => {
     ]);
     expect(screen.getByText(/It is not a recommendation/)).toBeInTheDocument();
     expect(container.textContent).not.toMatch(/best|recommended for you/i);
+    // The fit list is there to read, not spoken again by a screen reader on every rating: no live region holds it.
+    const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]';
+    expect(items.every((li) => li.closest(live) === null)).toBe(true);
   });
 
   it("adds the patient's own concern, rates it and ties it to options", () => {

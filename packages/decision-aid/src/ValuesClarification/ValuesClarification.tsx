@@ -120,7 +120,9 @@ export function ValuesClarification() {
         {/* Always in the page, so that the message is announced when it appears. */}
         <p role="status">{full ? t('values.full') : ''}</p>
       </form>
-      <section className="sdm-ValuesClarification__fit" aria-live="polite">
+      {/* Not a live region: it would read the whole fit list again on every rating. The ratings say their own
+          state; the fit is here to read when the patient wants it. */}
+      <section className="sdm-ValuesClarification__fit">
         <h4>{t('values.fitHeading')}</h4>
         <p>{t('values.fitIntro')}</p>
         {fit.every((f) => f.percent === null) ? (
