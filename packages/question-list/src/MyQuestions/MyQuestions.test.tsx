@@ -119,6 +119,22 @@ describe('MyQuestions', () => {
     expect(keys()[1]).toBe('q:dx-results');
   });
 
+  it('announces the same position again when a second move lands on it (the region text still changes)', async () => {
+    const user = userEvent.setup();
+    renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    // Question 4 down to place 5, then question 4 (the one that was 5th) down to place 5 again.
+    await user.click(within(group(4)).getByRole('button', { name: 'Move down' }));
+    const region = screen.getAllByRole('status').find((r) => r.textContent?.includes('Moved to')) as HTMLElement;
+    const first = region.textContent;
+    await user.click(within(group(4)).getByRole('button', { name: 'Move down' }));
+    const second = region.textContent;
+    expect(first?.trim()).toBe('Moved to position 5 of 5.');
+    expect(second?.trim()).toBe('Moved to position 5 of 5.');
+    // A screen reader reads a live region when its text changes: the same words must not leave it unchanged.
+    expect(second).not.toBe(first);
+    expect(screen.getAllByRole('status')).toContain(region);
+  });
+
   it('nudges toward a short list above the soft limit', () => {
     const ids = visitQuestionsEn.questions.slice(0, 9).map((q) => q.id);
     renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: pickedInput(...ids) });
