@@ -5,29 +5,40 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const line = (name, ms, extra = '') => console.log(`  ${name.padEnd(30)} ${s(ms).padStart(9)}${extra}`);
+
+/** @param {string} path the JSON lines file */
+function readRows(path) {
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+}
+
+/** The Vitest project rows only (scripts/vitest-times.mjs). */
+export function printProjects(path, rows = readRows(path)) {
+  const projects = rows.filter((x) => x.kind === 'project');
+  if (projects.length === 0) return;
+  console.log('Time per Vitest project (wall time; projects run side by side, so these overlap)');
+  for (const r of projects) {
+    line(r.name, r.ms, `  ${r.files} files, ${r.tests} tests, ${s(r.summedMs ?? 0)} summed over files`);
+  }
+}
 
 /**
  * @param {string} path the JSON lines file
  * @param {number} [since] when CI started (ms since epoch): adds "install" and "total"
  */
 export function printTimes(path, since) {
-  const rows = existsSync(path)
-    ? readFileSync(path, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l))
-    : [];
-  const line = (name, ms, extra = '') => console.log(`  ${name.padEnd(30)} ${s(ms).padStart(9)}${extra}`);
+  const rows = readRows(path);
   console.log('\nTime per stage');
   const start = rows.find((r) => r.kind === 'start');
   if (since !== undefined) line('install (pnpm, dependencies)', (start?.at ?? Date.now()) - since);
   for (const r of rows.filter((x) => x.kind === 'stage')) line(r.name, r.ms, r.ok === false ? '  FAILED' : '');
   if (since !== undefined) line('total', Date.now() - since);
-  const projects = rows.filter((x) => x.kind === 'project');
-  if (projects.length > 0) {
-    console.log('Time per Vitest project (wall time; projects run side by side, so these overlap)');
-    for (const r of projects) line(r.name, r.ms, `  ${r.files} files, ${r.tests} tests`);
-  }
+  printProjects(path, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,8 +1,11 @@
-// A Vitest reporter that adds one table to the end of a run: per project, its test files and tests, the wall time
-// from its first file starting to its last file ending (projects overlap: Vitest runs them side by side), and the
-// summed time of its files (environment set-up, import and tests). With SDM_TIMINGS_FILE set, the rows are also
-// appended there as JSON lines, for the stage table that scripts/test.mjs prints.
-import { appendFileSync } from 'node:fs';
+// A Vitest reporter that records, per project, its test files and tests, the wall time from its first file starting
+// to its last file ending (projects overlap: Vitest runs them side by side), and the summed time of its files
+// (environment set-up, import and tests). The rows go to SDM_TIMINGS_FILE as JSON lines, and scripts/times.mjs
+// prints them with the stage table; run without that file (plain `vitest run --reporter=…`), it prints them itself.
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printProjects } from './times.mjs';
 
 /** @typedef {{ files: number; tests: number; first: number; last: number; summed: number }} Row */
 
@@ -39,28 +42,12 @@ export default class ProjectTimes {
 
   onTestRunEnd() {
     if (this.rows.size === 0) return;
-    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
-    const lines = [...this.rows].map(([name, r]) => ({
-      name,
-      files: String(r.files),
-      tests: String(r.tests),
-      wall: s(r.last - r.first),
-      summed: s(r.summed),
-    }));
-    const head = { name: 'Vitest project', files: 'files', tests: 'tests', wall: 'wall', summed: 'files summed' };
-    const cols = /** @type {const} */ (['name', 'files', 'tests', 'wall', 'summed']);
-    const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[head, ...lines].map((l) => l[c].length))]));
-    const fmt = (l) => cols.map((c, i) => (i === 0 ? l[c].padEnd(width[c]) : l[c].padStart(width[c]))).join('  ');
-    console.log(`\n${fmt(head)}\n${cols.map((c) => '-'.repeat(width[c])).join('  ')}`);
-    for (const l of lines) console.log(fmt(l));
-    const file = process.env.SDM_TIMINGS_FILE;
-    if (file) {
-      for (const [name, r] of this.rows) {
-        appendFileSync(
-          file,
-          `${JSON.stringify({ kind: 'project', name, files: r.files, tests: r.tests, ms: r.last - r.first })}\n`,
-        );
-      }
+    const own = process.env.SDM_TIMINGS_FILE;
+    const file = own ?? join(mkdtempSync(join(tmpdir(), 'sdm-times-')), 'times.jsonl');
+    for (const [name, r] of this.rows) {
+      const row = { kind: 'project', name, files: r.files, tests: r.tests, ms: r.last - r.first, summedMs: r.summed };
+      appendFileSync(file, `${JSON.stringify(row)}\n`);
     }
+    if (!own) printProjects(file);
   }
 }
