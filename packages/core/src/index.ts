@@ -29,6 +29,7 @@ export {
   type JsonPathSegment,
   type ParseResult,
   SdmContentError,
+  SdmInputError,
 } from './errors.js';
 export { isTranslationPack, type PackBundle, type TranslationPack } from './i18n/translation-pack.js';
 export {
@@ -47,6 +48,9 @@ export { asideKey, storageKey } from './persistence/keys.js';
 export { createMemoryStorage, type MemoryStorage } from './persistence/memory-storage.js';
 export { createPersistence } from './persistence/persistence.js';
 export type {
+  AsideEntry,
+  AsideReason,
+  KeptAside,
   PersistConnection,
   PersistedStore,
   Persistence,

@@ -1,5 +1,10 @@
 import { asideKey, storageKey } from './keys.js';
+import { jsonEqual, merge3 } from './merge.js';
+import { salvageInput } from './salvage.js';
 import type {
+  AsideEntry,
+  AsideReason,
+  KeptAside,
   PersistConnection,
   PersistedStore,
   Persistence,
@@ -10,16 +15,75 @@ import type {
   StorageErrorType,
 } from './types.js';
 
-function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as { name?: unknown; code?: unknown };
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
+const MAX_RETRY_MS = 30_000;
+const MAX_ASIDES_LISTED = 50;
+const ASIDE_REASONS: readonly AsideReason[] = ['corrupt', 'newer-version', 'conflict', 'content-changed'];
+
+/** A quota error, also when a portal's adapter wraps it in a plain `Error` (as `cause` or in the message). */
+function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+  return (
+    e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    e.code === 22 ||
+    e.code === 1014 ||
+    (typeof e.message === 'string' && /quota/i.test(e.message)) ||
+    isQuotaError(e.cause, depth + 1)
+  );
 }
 
 function isEnvelope(x: unknown): x is SavedEnvelope {
   if (typeof x !== 'object' || x === null) return false;
   const e = x as Record<string, unknown>;
   return e.sdmkit === 1 && typeof e.version === 'number' && Number.isInteger(e.version) && 'state' in e;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === 'string');
+
+/**
+ * The list of copies kept aside (offered, and dismissed but still stored), read back from storage: untrusted, so
+ * only well-formed rows under this widget's own key are used.
+ */
+function parseAsideIndex(raw: string | null, key: string): { asides: KeptAside[]; dismissed: string[] } {
+  const none = { asides: [], dismissed: [] };
+  if (raw === null) return none;
+  let index: unknown;
+  try {
+    index = JSON.parse(raw);
+  } catch {
+    return none;
+  }
+  if (typeof index !== 'object' || index === null) return none;
+  const { asides, dismissed } = index as { asides?: unknown; dismissed?: unknown };
+  const ours = (k: unknown): k is string => typeof k === 'string' && k.startsWith(`${key}:aside:`);
+  const valid = (a: unknown): a is KeptAside => {
+    if (typeof a !== 'object' || a === null) return false;
+    const r = a as Record<string, unknown>;
+    return (
+      ours(r.key) &&
+      ASIDE_REASONS.includes(r.reason as AsideReason) &&
+      typeof r.at === 'string' &&
+      (r.entries === undefined ||
+        (Array.isArray(r.entries) &&
+          r.entries.every(
+            (e) =>
+              typeof e === 'object' && e !== null && typeof e.path === 'string' && isStrings((e as AsideEntry).words),
+          )))
+    );
+  };
+  return {
+    asides: Array.isArray(asides) ? asides.filter(valid).slice(-MAX_ASIDES_LISTED) : [],
+    dismissed: Array.isArray(dismissed) ? dismissed.filter(ours).slice(-MAX_ASIDES_LISTED * 4) : [],
+  };
+}
+
+type Listener = (text: string | null) => void;
+
+/** What the connections of one `createPersistence` value share: per key, one queue of storage work and the peers. */
+interface Shared {
+  readonly queues: Map<string, Promise<void>>;
+  readonly peers: Map<string, Set<Listener>>;
 }
 
 /**
@@ -29,21 +93,49 @@ function isEnvelope(x: unknown): x is SavedEnvelope {
  * (docs/persistence.md).
  */
 export function createPersistence(options: PersistOptions): Persistence {
-  return { options, connect: (store) => connect(store, options) };
+  const shared: Shared = { queues: new Map(), peers: new Map() };
+  return { options, connect: (store) => connect(store, options, shared) };
 }
 
-function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): PersistConnection {
+type Decoded<Input> =
+  | { readonly ok: true; readonly input: Input; readonly entries: readonly AsideEntry[]; readonly savedAt?: string }
+  | { readonly ok: false; readonly reason: 'corrupt' | 'newer-version'; readonly message: string; error?: unknown };
+
+function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, shared: Shared): PersistConnection {
   const version = persist.version ?? 1;
   const keyFor = (v: number) =>
     storageKey({ widget: store.widget, contentId: store.content.id, version: v, namespace: persist.namespace });
   const key = keyFor(version);
+  const indexKey = `${key}:asides`;
 
   let adapter: StorageAdapter | null = null;
-  let writeChain: Promise<void> = Promise.resolve();
   let writeScheduled = false;
   let destroyed = false;
-  /** What this instance last read from or wrote to its key: anything else there came from another tab. */
+  /** While true, an input change comes from storage and is not written back. */
+  let quiet = false;
+  /** What this instance last read from or wrote to its key (text and input): anything else there is news. */
   let lastSeen: string | null = null;
+  let lastSeenInput: Input | null = null;
+  let retryDelay = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let unwatch: () => void = () => {};
+  /** Copies the patient stopped being offered; still stored, removed when they clear their data. */
+  let dismissed: readonly string[] = [];
+  /** Set when what was read had to be changed to fit (answers about removed items left out): write it back. */
+  let rewrite = false;
+
+  /** Runs storage work in order with every other connection to the same key of this persistence. */
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = (shared.queues.get(key) ?? Promise.resolve()).then(work);
+    shared.queues.set(
+      key,
+      run.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return run;
+  };
 
   const report = (type: StorageErrorType, message: string, extra: Partial<StorageErrorEvent> = {}) => {
     store.setStatus({ lastError: type });
@@ -61,22 +153,89 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
     report(type, message, { error });
   };
 
-  /** Copies unreadable data aside before anything could overwrite it. Returns null if that failed. */
-  const keepAside = async (raw: string, reason: string): Promise<string | null> => {
-    if (!adapter) return null;
-    const aside = asideKey(key, reason, store.now());
+  const setAsides = async (asides: readonly KeptAside[]) => {
+    store.setStatus({ asides });
     try {
+      if (asides.length + dismissed.length > 0) await adapter?.setItem(indexKey, JSON.stringify({ asides, dismissed }));
+      else await adapter?.removeItem(indexKey);
+    } catch {
+      // The copies themselves are kept; only the list of them could not be saved.
+    }
+  };
+
+  /**
+   * Copies data aside before anything could overwrite it, under a key no other copy has (two copies in the same
+   * millisecond, or with a clock that went back, get `-2`, `-3`…), and lists it for the patient. Null if that failed.
+   */
+  const keepAside = async (raw: string, reason: AsideReason, entries?: readonly AsideEntry[]) => {
+    if (!adapter) return null;
+    const at = store.now();
+    const base = asideKey(key, reason, at);
+    try {
+      let aside = base;
+      for (let n = 2; (await adapter.getItem(aside)) !== null; n++) aside = `${base}-${n}`;
       await adapter.setItem(aside, raw);
+      const kept: KeptAside = { key: aside, reason, at: at.toISOString(), ...(entries ? { entries } : {}) };
+      await setAsides([...store.getStatus().asides, kept].slice(-MAX_ASIDES_LISTED));
       return aside;
     } catch {
       return null;
     }
   };
 
-  const write = () => {
-    if (!adapter || destroyed) return;
-    writeScheduled = false;
-    const target = adapter;
+  /** Saved text -> input for this content: migrated, validated, and what refers to removed items left out. */
+  const decode = (raw: string): Decoded<Input> => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      return { ok: false, reason: 'corrupt', message: 'Saved data is not valid JSON', error };
+    }
+    if (!isEnvelope(parsed)) return { ok: false, reason: 'corrupt', message: 'Saved data is not an SDM Kit save' };
+    if (parsed.version > version)
+      return {
+        ok: false,
+        reason: 'newer-version',
+        message: `Saved data is from a newer version (${parsed.version} > ${version})`,
+      };
+    let state: unknown = parsed.state;
+    if (parsed.version < version && persist.migrate) {
+      try {
+        state = persist.migrate(state, parsed.version);
+      } catch (error) {
+        return {
+          ok: false,
+          reason: 'corrupt',
+          message: `Migrating saved data from version ${parsed.version} failed`,
+          error,
+        };
+      }
+    }
+    const savedAt = typeof parsed.savedAt === 'string' ? { savedAt: parsed.savedAt } : {};
+    const checked = store.parseInput(state);
+    if (checked.ok) return { ok: true, input: checked.value, entries: [], ...savedAt };
+    const salvaged = salvageInput(state, store.parseInput, store.emptyInput());
+    if (salvaged) return { ok: true, input: salvaged.input, entries: salvaged.entries, ...savedAt };
+    const first = checked.issues[0];
+    const noMigrate =
+      parsed.version < version && !persist.migrate ? ` (saved by version ${parsed.version}; no migrate was given)` : '';
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: `Saved data does not fit this content${first ? ` (${first.path}: ${first.message})` : ''}${noMigrate}`,
+    };
+  };
+
+  const setInputQuietly = (input: Input) => {
+    quiet = true;
+    try {
+      store.setInput(input);
+    } finally {
+      quiet = false;
+    }
+  };
+
+  const envelopeText = (input: Input) => {
     const envelope: SavedEnvelope<Input> = {
       sdmkit: 1,
       widget: store.widget,
@@ -84,29 +243,90 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
       contentVersion: store.content.meta.version,
       version,
       savedAt: store.now().toISOString(),
-      state: store.getInput(),
+      state: input,
     };
-    const text = JSON.stringify(envelope);
-    writeChain = writeChain.then(async () => {
-      try {
-        // Another tab (or window) saved this widget since we last looked: keep its copy, never write over it.
-        const there = await target.getItem(key);
-        if (there !== null && there !== lastSeen) {
-          const aside = await keepAside(there, 'other-tab');
-          report('conflict', 'This widget was also changed in another tab or window; that copy was kept aside.', {
-            ...(aside ? { asideKey: aside } : {}),
-          });
-          if (!aside) return;
+    return { text: JSON.stringify(envelope), savedAt: envelope.savedAt };
+  };
+
+  const tellPeers = (text: string | null) => {
+    for (const peer of shared.peers.get(key) ?? []) if (peer !== receive) peer(text);
+  };
+
+  const retryLater = () => {
+    if (retryTimer !== undefined || destroyed) return;
+    retryDelay = Math.min(Math.max(1000, retryDelay * 2), MAX_RETRY_MS);
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      if (!destroyed && store.getStatus().status === 'ready') scheduleWrite();
+    }, retryDelay);
+  };
+
+  /**
+   * Another copy is in storage (another tab, another widget on this page, a late read). Takes it in entry by entry
+   * over what this copy has not saved yet. Only when both changed the same thing is the other copy also kept aside.
+   * Returns false if the two could not be brought together and the other copy could not be kept safe.
+   */
+  const takeIn = async (there: string): Promise<boolean> => {
+    const theirs = decode(there);
+    const mine = store.getInput();
+    if (theirs.ok) {
+      const base = lastSeenInput ?? store.initialInput;
+      const merged = merge3(base, mine, theirs.input);
+      const checked = store.parseInput(merged.value);
+      if (checked.ok) {
+        if (theirs.entries.length > 0 && !(await keepAside(there, 'content-changed', theirs.entries))) return false;
+        if (merged.conflicts > 0) {
+          const aside = await keepAside(there, 'conflict');
+          if (!aside) return false;
+          report(
+            'conflict',
+            'This widget was also changed elsewhere; both changed the same answer, so that copy was kept aside.',
+            {
+              asideKey: aside,
+            },
+          );
         }
+        lastSeen = there;
+        lastSeenInput = theirs.input;
+        setInputQuietly(checked.value);
+        return true;
+      }
+    }
+    const aside = await keepAside(there, theirs.ok ? 'conflict' : theirs.reason);
+    if (!aside) return false;
+    report(
+      'conflict',
+      'This widget was also changed elsewhere and the copies could not be merged; that copy was kept aside.',
+      {
+        asideKey: aside,
+      },
+    );
+    return true;
+  };
+
+  const write = () => {
+    if (!adapter || destroyed) return;
+    writeScheduled = false;
+    const target = adapter;
+    void enqueue(async () => {
+      try {
+        const there = await target.getItem(key);
+        if (there !== null && there !== lastSeen && !(await takeIn(there))) return;
+        const input = store.getInput();
+        if (lastSeen !== null && lastSeenInput !== null && jsonEqual(input, lastSeenInput)) return;
+        const { text, savedAt } = envelopeText(input);
         await target.setItem(key, text);
         lastSeen = text;
-        store.setStatus({ lastSavedAt: envelope.savedAt, lastError: null });
+        lastSeenInput = input;
+        retryDelay = 0;
+        store.setStatus({ lastSavedAt: savedAt, lastError: null });
+        tellPeers(text);
       } catch (error) {
         if (isQuotaError(error)) goMemoryOnly('quota', 'Storage is full; changes are kept in memory only.', error);
-        else
-          report('write-failed', 'Saving failed; changes are kept in memory and saved again on the next change.', {
-            error,
-          });
+        else {
+          report('write-failed', 'Saving failed; changes are kept in memory and saved again shortly.', { error });
+          retryLater();
+        }
       }
     });
   };
@@ -119,8 +339,55 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
     });
   };
 
+  /** A change of this key made elsewhere (another tab, another widget with the same persistence). */
+  function receive(text: string | null) {
+    void enqueue(async () => {
+      if (destroyed || !adapter || store.getStatus().status !== 'ready' || text === lastSeen) return;
+      if (text === null) {
+        // Removed elsewhere: what is on screen is saved again with the next change.
+        lastSeen = null;
+        lastSeenInput = null;
+        return;
+      }
+      const unsaved = lastSeenInput === null ? store.changedSinceCreate() : !jsonEqual(store.getInput(), lastSeenInput);
+      if (!unsaved) {
+        const theirs = decode(text);
+        if (!theirs.ok || theirs.entries.length > 0) return; // left for the next write to keep aside
+        lastSeen = text;
+        lastSeenInput = theirs.input;
+        setInputQuietly(theirs.input);
+        if (theirs.savedAt) store.setStatus({ lastSavedAt: theirs.savedAt, lastError: null });
+        return;
+      }
+      if (await takeIn(text)) scheduleWrite();
+    });
+  }
+
+  const watch = (target: StorageAdapter): (() => void) => {
+    if (typeof target.subscribe === 'function')
+      return target.subscribe((changed, value) => {
+        if (changed === key) receive(value);
+      });
+    const w = typeof window === 'undefined' ? undefined : window;
+    if (!w?.addEventListener) return () => {};
+    let browserStorage = false;
+    try {
+      browserStorage = target === w.localStorage || target === w.sessionStorage;
+    } catch {
+      browserStorage = false;
+    }
+    if (!browserStorage) return () => {};
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== target) return;
+      if (event.key === key) receive(event.newValue);
+      else if (event.key === null) receive(null);
+    };
+    w.addEventListener('storage', onStorage);
+    return () => w.removeEventListener('storage', onStorage);
+  };
+
   const unsubscribe = store.onInputChange(() => {
-    if (store.getStatus().status === 'ready') scheduleWrite();
+    if (!quiet && store.getStatus().status === 'ready') scheduleWrite();
   });
 
   const readSaved = async (): Promise<{ raw: string; fromKey: string } | null> => {
@@ -128,8 +395,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
     const raw = await adapter.getItem(key);
     lastSeen = raw;
     if (raw !== null) return { raw, fromKey: key };
-    // Data saved under an older version's key is migrated, never lost.
-    for (let old = version - 1; old >= 1 && persist.migrate; old--) {
+    // Data saved under an older version's key is carried over (through `migrate` if given), never lost.
+    for (let old = version - 1; old >= 1; old--) {
       const oldKey = keyFor(old);
       const oldRaw = await adapter.getItem(oldKey);
       if (oldRaw !== null) return { raw: oldRaw, fromKey: oldKey };
@@ -139,51 +406,37 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
 
   /** Turns saved text into input, or keeps it aside. `undefined`: start clean; 'stop': memory only. */
   const restore = async (raw: string): Promise<Input | undefined | 'stop'> => {
-    const setAside = async (reason: StorageErrorType, message: string, error?: unknown) => {
-      const aside = await keepAside(raw, reason);
+    const decoded = decode(raw);
+    if (!decoded.ok) {
+      const message = `${decoded.message}; it was kept aside and the widget started clean.`;
+      const aside = await keepAside(raw, decoded.reason);
       if (aside === null) {
         // Could not keep it safe: do not overwrite it either.
-        goMemoryOnly(reason, `${message} It could not be copied aside, so nothing will be saved over it.`, error);
-        return 'stop' as const;
-      }
-      report(reason, message, { asideKey: aside, error });
-      return undefined;
-    };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      return setAside(
-        'corrupt',
-        'Saved data is not valid JSON; it was kept aside and the widget started clean.',
-        error,
-      );
-    }
-    if (!isEnvelope(parsed))
-      return setAside('corrupt', 'Saved data is not an SDM Kit save; it was kept aside and the widget started clean.');
-    if (parsed.version > version)
-      return setAside(
-        'newer-version',
-        `Saved data is from a newer version (${parsed.version} > ${version}); it was kept aside.`,
-      );
-    let state: unknown = parsed.state;
-    if (parsed.version < version) {
-      try {
-        state = persist.migrate ? persist.migrate(state, parsed.version) : state;
-      } catch (error) {
-        return setAside(
-          'corrupt',
-          `Migrating saved data from version ${parsed.version} failed; it was kept aside.`,
-          error,
+        goMemoryOnly(
+          decoded.reason,
+          `${decoded.message}. It could not be copied aside, so nothing will be saved over it.`,
+          decoded.error,
         );
+        return 'stop';
       }
+      report(decoded.reason, message, { asideKey: aside, error: decoded.error });
+      return undefined;
     }
-    const checked = store.parseInput(state);
-    if (!checked.ok) {
-      const where = checked.issues[0] ? ` (${checked.issues[0].path}: ${checked.issues[0].message})` : '';
-      return setAside('corrupt', `Saved data does not fit this content${where}; it was kept aside.`);
+    if (decoded.entries.length > 0) {
+      const count = decoded.entries.length;
+      const message = `${count} saved answer(s) refer to items this content no longer has; the rest were restored and the whole saved copy was kept aside.`;
+      const aside = await keepAside(raw, 'content-changed', decoded.entries);
+      if (aside === null) {
+        goMemoryOnly(
+          'content-changed',
+          `${message} The copy could not be kept aside, so nothing will be saved over it.`,
+        );
+        return 'stop';
+      }
+      report('content-changed', message, { asideKey: aside });
+      rewrite = true;
     }
-    return checked.value;
+    return decoded.input;
   };
 
   const hydrate = async () => {
@@ -202,6 +455,9 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
     let saved: { raw: string; fromKey: string } | null;
     try {
       saved = await readSaved();
+      const index = parseAsideIndex(await adapter.getItem(indexKey), key);
+      dismissed = index.dismissed;
+      if (index.asides.length > 0) store.setStatus({ asides: index.asides });
     } catch (error) {
       const unavailable =
         typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SecurityError';
@@ -213,52 +469,118 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions): 
       return;
     }
     const restored = saved ? await restore(saved.raw) : undefined;
-    if (destroyed) return;
-    if (restored === 'stop') return;
+    if (destroyed || restored === 'stop') return;
     if (restored !== undefined) {
+      if (saved?.fromKey === key && !rewrite) lastSeenInput = restored;
       if (store.changedSinceCreate()) {
-        const aside = await keepAside(saved?.raw ?? '', 'conflict');
-        if (!aside) {
-          // Saving now would write over the only copy of what was saved before: keep both, save neither.
-          goMemoryOnly(
+        // The patient typed before slow storage answered: bring both together entry by entry.
+        const merged = merge3(store.initialInput, store.getInput(), restored);
+        const checked = store.parseInput(merged.value);
+        if (!checked.ok || merged.conflicts > 0) {
+          const aside = await keepAside(saved?.raw ?? '', 'conflict');
+          if (!aside) {
+            // Saving now would write over the only copy of what was saved before: keep both, save neither.
+            goMemoryOnly(
+              'conflict',
+              'Saved data arrived after typing started and could not be copied aside, so nothing will be saved over it.',
+            );
+            return;
+          }
+          report(
             'conflict',
-            'Saved data arrived after typing started and could not be copied aside, so nothing will be saved over it.',
+            'Saved data arrived after typing started and both changed the same answer; it was kept aside.',
+            {
+              asideKey: aside,
+            },
           );
-          return;
         }
-        report('conflict', 'Saved data arrived after typing started; it was kept aside.', { asideKey: aside });
+        if (checked.ok) store.setInput(checked.value);
       } else {
-        store.setInput(restored);
+        setInputQuietly(restored);
       }
     }
     store.setStatus({ status: 'ready' });
-    if (store.changedSinceCreate() || (saved && saved.fromKey !== key)) scheduleWrite();
+    unwatch = watch(adapter);
+    if (store.changedSinceCreate() || rewrite || (saved && saved.fromKey !== key)) scheduleWrite();
   };
 
+  const peers = shared.peers.get(key) ?? new Set<Listener>();
+  shared.peers.set(key, peers);
+  peers.add(receive);
+
   return {
-    hydrate: () =>
-      hydrate().catch((error: unknown) => {
+    hydrate: () => {
+      store.setStatus({ status: 'hydrating' });
+      return enqueue(hydrate).catch((error: unknown) => {
         goMemoryOnly('read-failed', 'Saved data could not be read; changes are kept in memory only.', error);
-      }),
+      });
+    },
     async flush() {
       if (writeScheduled) write();
-      await writeChain;
+      await shared.queues.get(key);
     },
-    async clear() {
+    clear() {
       writeScheduled = false;
-      await writeChain;
-      if (adapter) {
+      return enqueue(async () => {
+        if (!adapter) return;
         try {
+          // The patient asked to remove their answers from this device: the copies kept aside go too.
+          for (const k of [...store.getStatus().asides.map((a) => a.key), ...dismissed]) await adapter.removeItem(k);
+          dismissed = [];
+          await setAsides([]);
           await adapter.removeItem(key);
           lastSeen = null;
+          lastSeenInput = null;
+          tellPeers(null);
         } catch (error) {
           report('write-failed', 'Saved data could not be removed.', { error });
         }
+      });
+    },
+    async readAside(asideKeyToRead) {
+      if (!adapter || !store.getStatus().asides.some((a) => a.key === asideKeyToRead)) return null;
+      try {
+        return await adapter.getItem(asideKeyToRead);
+      } catch {
+        return null;
       }
     },
+    restoreAside(asideKeyToUse) {
+      return enqueue(async () => {
+        const kept = store.getStatus().asides.find((a) => a.key === asideKeyToUse);
+        if (!adapter || !kept || store.getStatus().status !== 'ready') return false;
+        let raw: string | null;
+        try {
+          raw = await adapter.getItem(kept.key);
+        } catch {
+          return false;
+        }
+        const decoded = raw === null ? null : decode(raw);
+        if (!decoded?.ok) return false;
+        // What is on screen now is kept aside first, so that using the other copy loses nothing.
+        if (!(await keepAside(envelopeText(store.getInput()).text, 'conflict'))) return false;
+        dismissed = [...dismissed, kept.key];
+        await setAsides(store.getStatus().asides.filter((a) => a.key !== kept.key));
+        store.setInput(decoded.input);
+        return true;
+      });
+    },
+    async dismissAside(asideKeyToDismiss) {
+      await enqueue(() => {
+        const asides = store.getStatus().asides;
+        if (!asides.some((a) => a.key === asideKeyToDismiss)) return Promise.resolve();
+        dismissed = [...dismissed, asideKeyToDismiss];
+        return setAsides(asides.filter((a) => a.key !== asideKeyToDismiss));
+      });
+    },
     destroy() {
+      // A change made just before unmounting is still written.
+      if (writeScheduled) write();
       destroyed = true;
       unsubscribe();
+      unwatch();
+      peers.delete(receive);
+      if (retryTimer !== undefined) clearTimeout(retryTimer);
     },
   };
 }

@@ -14,6 +14,12 @@ export interface StorageAdapter {
   getItem(key: string): string | null | Promise<string | null>;
   setItem(key: string, value: string): void | Promise<void>;
   removeItem(key: string): void | Promise<void>;
+  /**
+   * Optional: tells of changes made elsewhere (another tab, another device), so that a widget takes them in
+   * instead of writing over them. Returns an unsubscribe function. `localStorage` and `sessionStorage` need none:
+   * they are watched through the browser's `storage` event.
+   */
+  subscribe?(listener: (key: string, value: string | null) => void): () => void;
 }
 
 export type StorageErrorType =
@@ -31,9 +37,37 @@ export type StorageErrorType =
   | 'newer-version'
   /**
    * Two copies met: saved data arrived after the patient had started typing, or another tab or window saved this
-   * widget in the meantime. The other copy was kept aside under `asideKey`; this one was saved.
+   * widget in the meantime, and the two could not be merged entry by entry. The other copy was kept aside under
+   * `asideKey`; this one was saved.
    */
-  | 'conflict';
+  | 'conflict'
+  /**
+   * The content changed since the answers were saved (a new edition removed a question, a value, an option).
+   * Answers about items that still exist were kept; the whole saved copy was kept aside under `asideKey`, and the
+   * answers that no longer fit are listed in `PersistenceState.asides`.
+   */
+  | 'content-changed';
+
+/** Why a copy of the patient's answers was kept aside instead of being used or written over. */
+export type AsideReason = 'corrupt' | 'newer-version' | 'conflict' | 'content-changed';
+
+/** One answer that no longer fits the content, with the patient's own words in it, for showing back. */
+export interface AsideEntry {
+  /** Where it was in the saved input, e.g. `items.3` or `ratings.cost`. */
+  readonly path: string;
+  /** Every piece of text the patient typed in it (a note, a question's wording); may be empty. */
+  readonly words: readonly string[];
+}
+
+/** A copy of the patient's answers kept in storage under `key`, offered back to the patient. */
+export interface KeptAside {
+  readonly key: string;
+  readonly reason: AsideReason;
+  /** ISO time it was kept aside. */
+  readonly at: string;
+  /** For `content-changed`: the answers that no longer fit and were left out of the restored input. */
+  readonly entries?: readonly AsideEntry[] | undefined;
+}
 
 export interface StorageErrorEvent {
   readonly type: StorageErrorType;
@@ -81,6 +115,10 @@ export interface PersistedStore<Input> {
   /** Widget name used in storage keys, e.g. `decision-aid`. */
   readonly widget: string;
   readonly content: ContentIdentity;
+  /** The input the store was made with: what typing before the first read started from. */
+  readonly initialInput: Input;
+  /** A blank input for this content. */
+  emptyInput(): Input;
   getInput(): Input;
   /** Restores saved input (skips the host's controller, as `replaceInput` does). */
   setInput(input: Input): void;
@@ -102,6 +140,8 @@ export interface PersistenceState {
   readonly lastSavedAt: string | null;
   /** The last storage problem, if any (details went to `onStorageError`). */
   readonly lastError: StorageErrorType | null;
+  /** Copies kept aside that the patient has not dismissed yet (newest last). */
+  readonly asides: readonly KeptAside[];
 }
 
 /** Saving connected to one store. */
@@ -112,6 +152,15 @@ export interface PersistConnection {
   flush(): Promise<void>;
   /** Deletes the saved copy (the store has already reset its input). */
   clear(): Promise<void>;
+  /** The stored text of a copy kept aside (for "copy"), or null if it is gone. */
+  readAside(key: string): Promise<string | null>;
+  /**
+   * Uses a copy kept aside as the input: what is on screen now is kept aside first, so nothing is lost. Returns
+   * false if the copy is gone or cannot be read for this content.
+   */
+  restoreAside(key: string): Promise<boolean>;
+  /** Stops offering a copy kept aside. The copy itself stays in storage. */
+  dismissAside(key: string): Promise<void>;
   /** Stops listening; pending writes still finish. */
   destroy(): void;
 }

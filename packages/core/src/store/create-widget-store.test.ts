@@ -165,7 +165,7 @@ describe('persistence', () => {
     expect(s.getState().input.notes).toEqual(['ok']);
   });
 
-  it('works with async storage, and keeps saved data aside when the patient typed before it arrived', async () => {
+  it('works with async storage, and merges what the patient typed before saved data arrived', async () => {
     const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'] }) });
     const slow: StorageAdapter = {
       getItem: (k) => new Promise((r) => setTimeout(() => r(backing.getItem(k)), 20)),
@@ -181,15 +181,38 @@ describe('persistence', () => {
     s.getState().actions.add('typed while loading');
     await pending;
     await s.flush();
-    expect(s.getState().input.notes).toEqual(['typed while loading']);
+    // Both are kept, entry by entry: nothing to set aside, nothing to report.
+    expect(s.getState().input.notes).toEqual(['saved earlier', 'typed while loading']);
+    expect(onStorageError).not.toHaveBeenCalled();
+    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['saved earlier', 'typed while loading']);
+  });
+
+  it('keeps the saved copy aside when the patient changed the same answer before it arrived', async () => {
+    const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'], title: 'saved title' }) });
+    const slow: StorageAdapter = {
+      getItem: (k) => new Promise((r) => setTimeout(() => r(backing.getItem(k)), 20)),
+      setItem: async (k, val) => backing.setItem(k, val),
+      removeItem: async (k) => backing.removeItem(k),
+    };
+    const onStorageError = vi.fn<(e: StorageErrorEvent) => void>();
+    const s = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage: slow, onStorageError }),
+    });
+    const pending = s.hydrate();
+    s.getState().actions.setTitle('typed title');
+    await pending;
+    await s.flush();
+    expect(s.getState().input).toEqual({ notes: ['saved earlier'], title: 'typed title' });
     const event = onStorageError.mock.calls[0]?.[0];
     expect(event?.type).toBe('conflict');
-    expect(JSON.parse(backing.getItem(event?.asideKey ?? '') ?? '{}').state.notes).toEqual(['saved earlier']);
-    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['typed while loading']);
+    expect(JSON.parse(backing.getItem(event?.asideKey ?? '') ?? '{}').state.title).toBe('saved title');
+    expect(s.getState().persistence.asides).toEqual([
+      expect.objectContaining({ key: event?.asideKey, reason: 'conflict' }),
+    ]);
   });
 
   it('never writes over saved data that arrived after typing when it cannot be kept aside', async () => {
-    const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'] }) });
+    const backing = createMemoryStorage({ [KEY]: envelope({ notes: ['saved earlier'], title: 'saved title' }) });
     const slow: StorageAdapter = {
       getItem: (k) => new Promise((r) => setTimeout(() => r(backing.getItem(k)), 20)),
       // Only the widget's own key can be written: copying aside fails.
@@ -204,13 +227,13 @@ describe('persistence', () => {
       persist: createPersistence({ storage: slow, onStorageError }),
     });
     const pending = s.hydrate();
-    s.getState().actions.add('typed while loading');
+    s.getState().actions.setTitle('typed while loading');
     await pending;
-    s.getState().actions.add('and more');
+    s.getState().actions.setTitle('and more');
     await s.flush();
     // The earlier copy is still there, untouched; what the patient typed is kept in memory and said to be unsaved.
-    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.notes).toEqual(['saved earlier']);
-    expect(s.getState().input.notes).toEqual(['typed while loading', 'and more']);
+    expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.title).toBe('saved title');
+    expect(s.getState().input.title).toBe('and more');
     expect(s.getState().persistence.status).toBe('memory-only');
     expect(onStorageError.mock.calls.map((c) => c[0].type)).toContain('conflict');
   });
@@ -231,16 +254,16 @@ describe('persistence', () => {
     expect(s.getState().input.notes).toEqual(['kept']);
   });
 
-  it('keeps the other tab’s copy aside when two tabs edit the same widget, and tells the host', async () => {
+  it('merges two tabs that edit the same widget in turn, entry by entry, with nothing to set aside', async () => {
     const storage = createMemoryStorage();
-    const errorsA = vi.fn<(e: StorageErrorEvent) => void>();
-    const errorsB = vi.fn<(e: StorageErrorEvent) => void>();
+    const errors = vi.fn<(e: StorageErrorEvent) => void>();
+    // Two createPersistence values and no storage events: two tabs that only meet in storage.
     const tabA = createWidgetStore(notesWidget, notesDoc, {
-      persist: createPersistence({ storage, onStorageError: errorsA }),
+      persist: createPersistence({ storage, onStorageError: errors }),
       now: fixedNow,
     });
     const tabB = createWidgetStore(notesWidget, notesDoc, {
-      persist: createPersistence({ storage, onStorageError: errorsB }),
+      persist: createPersistence({ storage, onStorageError: errors }),
       now: fixedNow,
     });
     await tabA.hydrate();
@@ -249,18 +272,40 @@ describe('persistence', () => {
     await tabA.flush();
     tabB.getState().actions.add('typed in tab B');
     await tabB.flush();
-    const event = errorsB.mock.calls[0]?.[0];
-    expect(event?.type).toBe('conflict');
-    expect(JSON.parse(storage.getItem(event?.asideKey ?? '') ?? '{}').state.notes).toEqual(['typed in tab A']);
-    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual(['typed in tab B']);
-    // Tab A's next save keeps tab B's copy aside in turn: nothing either patient typed is ever overwritten.
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual(['typed in tab A', 'typed in tab B']);
     tabA.getState().actions.add('more in tab A');
     await tabA.flush();
-    expect(errorsA.mock.calls[0]?.[0].type).toBe('conflict');
-    // A tab's own repeated saves are not conflicts.
-    tabA.getState().actions.add('again');
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.notes).toEqual([
+      'typed in tab A',
+      'typed in tab B',
+      'more in tab A',
+    ]);
+    expect(tabA.getState().input.notes).toHaveLength(3);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('keeps the other tab’s copy aside when both tabs changed the same answer, and tells the host', async () => {
+    const storage = createMemoryStorage();
+    const errorsB = vi.fn<(e: StorageErrorEvent) => void>();
+    const tabA = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }), now: fixedNow });
+    const tabB = createWidgetStore(notesWidget, notesDoc, {
+      persist: createPersistence({ storage, onStorageError: errorsB }),
+      now: fixedNow,
+    });
+    await tabA.hydrate();
+    await tabB.hydrate();
+    tabA.getState().actions.setTitle('title from tab A');
     await tabA.flush();
-    expect(errorsA).toHaveBeenCalledTimes(1);
+    tabB.getState().actions.setTitle('title from tab B');
+    await tabB.flush();
+    const event = errorsB.mock.calls[0]?.[0];
+    expect(event?.type).toBe('conflict');
+    expect(JSON.parse(storage.getItem(event?.asideKey ?? '') ?? '{}').state.title).toBe('title from tab A');
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.title).toBe('title from tab B');
+    // A tab's own repeated saves are not conflicts.
+    tabB.getState().actions.add('again');
+    await tabB.flush();
+    expect(errorsB).toHaveBeenCalledTimes(1);
   });
 
   it('serves several stores from one createPersistence value, each under its own key', async () => {

@@ -48,6 +48,12 @@ export interface WidgetStore<Doc extends ContentIdentity, Input, Actions>
   flush(): Promise<void>;
   /** Deletes this widget's saved data (ask the patient first). Input in memory is reset. */
   clearSaved(): Promise<void>;
+  /** The stored text of a copy kept aside (`persistence.asides`), for the patient to copy; null if gone. */
+  readAside(key: string): Promise<string | null>;
+  /** Uses a copy kept aside as the input; what is on screen now is kept aside first. False if it cannot be used. */
+  restoreAside(key: string): Promise<boolean>;
+  /** Stops offering a copy kept aside (it stays in storage). */
+  dismissAside(key: string): Promise<void>;
   /** Stops listening; pending writes still finish. */
   destroy(): void;
 }
@@ -85,7 +91,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
     return {
       input: initialInput,
       actions: def.actions(commit, () => get().input, content, now),
-      persistence: { status: persist ? 'idle' : 'off', lastSavedAt: null, lastError: null },
+      persistence: { status: persist ? 'idle' : 'off', lastSavedAt: null, lastError: null, asides: [] },
     };
   });
 
@@ -93,6 +99,8 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
     persist?.connect<Input>({
       widget: def.widget,
       content,
+      initialInput,
+      emptyInput: () => def.emptyInput(content),
       getInput: () => store.getState().input,
       setInput: (input) => store.setState({ input }),
       parseInput: (raw) => def.parseInput(raw, content),
@@ -125,6 +133,15 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
     async clearSaved() {
       store.setState({ input: def.emptyInput(content) });
       await connection?.clear();
+    },
+    readAside(key: string) {
+      return connection ? connection.readAside(key) : Promise.resolve(null);
+    },
+    restoreAside(key: string) {
+      return connection ? connection.restoreAside(key) : Promise.resolve(false);
+    },
+    async dismissAside(key: string) {
+      await connection?.dismissAside(key);
     },
     destroy() {
       connection?.destroy();

@@ -9,15 +9,27 @@ export interface NotesDoc {
 }
 export interface NotesInput {
   readonly notes: readonly string[];
+  /** One answer both copies can change: a scalar, unlike the notes. */
+  readonly title?: string | undefined;
 }
-const NotesInputSchema = v.object({ notes: v.array(v.pipe(v.string(), v.maxLength(1000))) });
+const NotesInputSchema = v.object({
+  notes: v.array(v.pipe(v.string(), v.maxLength(1000))),
+  title: v.optional(v.pipe(v.string(), v.maxLength(100))),
+});
 
-export const notesWidget: WidgetDefinition<NotesDoc, NotesInput, { add(note: string): void; clear(): void }> = {
+export interface NotesActions {
+  add(note: string): void;
+  setTitle(title: string): void;
+  clear(): void;
+}
+
+export const notesWidget: WidgetDefinition<NotesDoc, NotesInput, NotesActions> = {
   widget: 'notes',
   emptyInput: () => ({ notes: [] }),
   parseInput: (raw) => parseWith({ kind: 'saved notes', schema: NotesInputSchema }, raw),
   actions: (commit) => ({
     add: (note) => commit((input) => ({ notes: [...input.notes, note] })),
+    setTitle: (title) => commit((input) => ({ ...input, title })),
     clear: () => commit(() => ({ notes: [] })),
   }),
 };

@@ -6,13 +6,18 @@ import { SaveStatus } from './SaveStatus.js';
 describe('SaveStatus', () => {
   it('announces saving politely', () => {
     renderInWidget(
-      <SaveStatus persistence={{ status: 'ready', lastSavedAt: '2026-01-01T00:00:00Z', lastError: null }} />,
+      <SaveStatus
+        persistence={{ status: 'ready', lastSavedAt: '2026-01-01T00:00:00Z', lastError: null, asides: [] }}
+      />,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Saved');
   });
 
   it('says plainly when answers cannot be saved on this device', () => {
-    renderInWidget(<SaveStatus persistence={{ status: 'memory-only', lastSavedAt: null, lastError: 'quota' }} />, 'es');
+    renderInWidget(
+      <SaveStatus persistence={{ status: 'memory-only', lastSavedAt: null, lastError: 'quota', asides: [] }} />,
+      'es',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('No se pudo guardar en este dispositivo');
   });
 
@@ -25,7 +30,9 @@ describe('SaveStatus', () => {
     ] as const;
     for (const c of cases) {
       const { unmount } = renderInWidget(
-        <SaveStatus persistence={{ status: 'ready', lastSavedAt: '2026-01-01T00:00:00Z', lastError: c.lastError }} />,
+        <SaveStatus
+          persistence={{ status: 'ready', lastSavedAt: '2026-01-01T00:00:00Z', lastError: c.lastError, asides: [] }}
+        />,
       );
       const region = screen.getByRole('status');
       expect(region).toHaveTextContent(c.says);
@@ -36,7 +43,12 @@ describe('SaveStatus', () => {
   });
 
   it('says it in Spanish and Arabic too', () => {
-    const failed = { status: 'ready', lastSavedAt: '2026-01-01T00:00:00Z', lastError: 'write-failed' } as const;
+    const failed = {
+      status: 'ready',
+      lastSavedAt: '2026-01-01T00:00:00Z',
+      lastError: 'write-failed',
+      asides: [],
+    } as const;
     const es = renderInWidget(<SaveStatus persistence={failed} />, 'es');
     expect(screen.getByRole('status')).toHaveTextContent('Su último cambio todavía no se guardó.');
     es.unmount();
