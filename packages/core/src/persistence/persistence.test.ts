@@ -254,3 +254,24 @@ describe('using a copy kept aside', () => {
     expect(await b.readAside(KEY)).toBeNull();
   });
 });
+
+describe('unmount and remount', () => {
+  it('stops listening on destroy, and on resume takes in what was saved elsewhere meanwhile', async () => {
+    const storage = createMemoryStorage();
+    const persist = createPersistence({ storage });
+    const a = createWidgetStore(notesWidget, notesDoc, { persist });
+    const b = createWidgetStore(notesWidget, notesDoc, { persist });
+    await Promise.all([a.hydrate(), b.hydrate()]);
+    a.destroy();
+    b.getState().actions.add('while a was unmounted');
+    await b.flush();
+    expect(a.getState().input.notes).toEqual([]);
+    // A remount of the same store (React StrictMode runs effects twice) resumes it.
+    await a.hydrate();
+    await a.flush();
+    expect(a.getState().input.notes).toEqual(['while a was unmounted']);
+    b.getState().actions.add('and after');
+    await Promise.all([a.flush(), b.flush()]);
+    expect(a.getState().input.notes).toEqual(['while a was unmounted', 'and after']);
+  });
+});

@@ -110,7 +110,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
 
   let adapter: StorageAdapter | null = null;
   let writeScheduled = false;
-  let destroyed = false;
+  /** Between `destroy()` and a later `resume()`: no writes, no listening (the widget is unmounted). */
+  let detached = false;
   /** While true, an input change comes from storage and is not written back. */
   let quiet = false;
   /** What this instance last read from or wrote to its key (text and input): anything else there is news. */
@@ -253,11 +254,11 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   };
 
   const retryLater = () => {
-    if (retryTimer !== undefined || destroyed) return;
+    if (retryTimer !== undefined || detached) return;
     retryDelay = Math.min(Math.max(1000, retryDelay * 2), MAX_RETRY_MS);
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
-      if (!destroyed && store.getStatus().status === 'ready') scheduleWrite();
+      if (!detached && store.getStatus().status === 'ready') scheduleWrite();
     }, retryDelay);
   };
 
@@ -305,7 +306,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   };
 
   const write = () => {
-    if (!adapter || destroyed) return;
+    if (!adapter || detached) return;
     writeScheduled = false;
     const target = adapter;
     void enqueue(async () => {
@@ -342,7 +343,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   /** A change of this key made elsewhere (another tab, another widget with the same persistence). */
   function receive(text: string | null) {
     void enqueue(async () => {
-      if (destroyed || !adapter || store.getStatus().status !== 'ready' || text === lastSeen) return;
+      if (detached || !adapter || store.getStatus().status !== 'ready' || text === lastSeen) return;
       if (text === null) {
         // Removed elsewhere: what is on screen is saved again with the next change.
         lastSeen = null;
@@ -386,8 +387,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     return () => w.removeEventListener('storage', onStorage);
   };
 
-  const unsubscribe = store.onInputChange(() => {
-    if (!quiet && store.getStatus().status === 'ready') scheduleWrite();
+  store.onInputChange(() => {
+    if (!quiet && !detached && store.getStatus().status === 'ready') scheduleWrite();
   });
 
   const readSaved = async (): Promise<{ raw: string; fromKey: string } | null> => {
@@ -469,7 +470,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       return;
     }
     const restored = saved ? await restore(saved.raw) : undefined;
-    if (destroyed || restored === 'stop') return;
+    if (restored === 'stop') return;
     if (restored !== undefined) {
       if (saved?.fromKey === key && !rewrite) lastSeenInput = restored;
       if (store.changedSinceCreate()) {
@@ -500,13 +501,18 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       }
     }
     store.setStatus({ status: 'ready' });
-    unwatch = watch(adapter);
+    if (!detached) listen();
     if (store.changedSinceCreate() || rewrite || (saved && saved.fromKey !== key)) scheduleWrite();
   };
 
-  const peers = shared.peers.get(key) ?? new Set<Listener>();
-  shared.peers.set(key, peers);
-  peers.add(receive);
+  /** Listens for this key's changes made elsewhere: other tabs (or the adapter's `subscribe`) and peers. */
+  const listen = () => {
+    unwatch();
+    if (adapter) unwatch = watch(adapter);
+    const peers = shared.peers.get(key) ?? new Set<Listener>();
+    shared.peers.set(key, peers);
+    peers.add(receive);
+  };
 
   return {
     hydrate: () => {
@@ -573,14 +579,29 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         return setAsides(asides.filter((a) => a.key !== asideKeyToDismiss));
       });
     },
+    resume() {
+      if (!detached) return;
+      detached = false;
+      if (!adapter || store.getStatus().status !== 'ready') return;
+      listen();
+      // Whatever was saved elsewhere while this widget was away is taken in now.
+      const target = adapter;
+      void enqueue(async () => target.getItem(key))
+        .then((there) => {
+          if (there !== lastSeen) receive(there);
+        })
+        .catch(() => {});
+      if (store.changedSinceCreate() && !jsonEqual(store.getInput(), lastSeenInput)) scheduleWrite();
+    },
     destroy() {
       // A change made just before unmounting is still written.
       if (writeScheduled) write();
-      destroyed = true;
-      unsubscribe();
+      detached = true;
       unwatch();
-      peers.delete(receive);
+      unwatch = () => {};
+      shared.peers.get(key)?.delete(receive);
       if (retryTimer !== undefined) clearTimeout(retryTimer);
+      retryTimer = undefined;
     },
   };
 }

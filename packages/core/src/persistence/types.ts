@@ -161,8 +161,10 @@ export interface PersistConnection {
   restoreAside(key: string): Promise<boolean>;
   /** Stops offering a copy kept aside. The copy itself stays in storage. */
   dismissAside(key: string): Promise<void>;
-  /** Stops listening; pending writes still finish. */
+  /** Stops listening (the widget unmounted); pending writes still finish. `resume()` undoes it. */
   destroy(): void;
+  /** Listens again after `destroy()` (a remount, e.g. React's StrictMode) and takes in what changed meanwhile. */
+  resume(): void;
 }
 
 /**

@@ -42,7 +42,7 @@ export interface WidgetStore<Doc extends ContentIdentity, Input, Actions>
    * changes only when the host passes it back through `replaceInput`.
    */
   setController(propose: ((next: Input) => void) | null): void;
-  /** Reads saved input. Call on the client after mount; safe to call twice. */
+  /** Reads saved input. Call on the client after mount; safe to call twice (after `destroy()`, it resumes). */
   hydrate(): Promise<void>;
   /** Resolves when pending writes have finished. */
   flush(): Promise<void>;
@@ -54,7 +54,7 @@ export interface WidgetStore<Doc extends ContentIdentity, Input, Actions>
   restoreAside(key: string): Promise<boolean>;
   /** Stops offering a copy kept aside (it stays in storage). */
   dismissAside(key: string): Promise<void>;
-  /** Stops listening; pending writes still finish. */
+  /** Stops listening for changes elsewhere (call on unmount); pending writes still finish. `hydrate()` resumes. */
   destroy(): void;
 }
 
@@ -124,7 +124,8 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
       controller = propose;
     },
     hydrate() {
-      hydration ??= connection ? connection.hydrate() : Promise.resolve();
+      if (hydration) connection?.resume();
+      else hydration = connection ? connection.hydrate() : Promise.resolve();
       return hydration;
     },
     async flush() {
