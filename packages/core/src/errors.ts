@@ -60,12 +60,41 @@ export class SdmContentError extends Error {
   override readonly name = 'SdmContentError';
   readonly issues: readonly ContentIssue[];
   constructor(kind: string, issues: readonly ContentIssue[]) {
-    const head = issues
-      .slice(0, 5)
-      .map((i) => `  ${i.path}: ${i.message} [${i.code}]`)
-      .join('\n');
-    const more = issues.length > 5 ? `\n  …and ${issues.length - 5} more` : '';
-    super(`Invalid ${kind} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${head}${more}`);
+    super(describeIssues(`Invalid ${kind}`, issues));
+    this.issues = issues;
+  }
+}
+
+/** `<title> (n problems):` and the first five issues, one per line with path, message and code. */
+function describeIssues(title: string, issues: readonly ContentIssue[]): string {
+  const head = issues
+    .slice(0, 5)
+    .map((i) => `  ${i.path}: ${i.message} [${i.code}]`)
+    .join('\n');
+  const more = issues.length > 5 ? `\n  …and ${issues.length - 5} more` : '';
+  return `${title} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${head}${more}`;
+}
+
+/**
+ * A host's `value` or `defaultValue` that fails the widget's own input schema (a saved draft would fail the same
+ * way): the widget shows its error state instead of the input, and hands this to `onInputError`. Nothing is
+ * changed or dropped: `input` is exactly what the host passed.
+ */
+export class SdmInputError extends Error {
+  override readonly name = 'SdmInputError';
+  /** `decision-aid`, `visit-prep` or `question-list`. */
+  readonly widget: string;
+  /** The prop that held the input. */
+  readonly prop: 'value' | 'defaultValue';
+  /** What the host passed, unchanged. */
+  readonly input: unknown;
+  /** Where and what: each problem with its JSONPath (`$.medicines`) and message, as from `parse…Input`. */
+  readonly issues: readonly ContentIssue[];
+  constructor(widget: string, prop: 'value' | 'defaultValue', input: unknown, issues: readonly ContentIssue[]) {
+    super(describeIssues(`Invalid ${prop} for the ${widget} widget`, issues));
+    this.widget = widget;
+    this.prop = prop;
+    this.input = input;
     this.issues = issues;
   }
 }

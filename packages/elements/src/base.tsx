@@ -5,6 +5,7 @@ import {
   type NamespaceBundle,
   type ParseResult,
   type Persistence,
+  type SdmInputError,
   type TranslationPack,
 } from '@sdmkit/core';
 import { type CommonWidgetProps, WidgetShell } from '@sdmkit/ui';
@@ -38,6 +39,7 @@ export interface ElementWidgetProps<Input, Result> extends CommonWidgetProps {
   readonly onValueChange: (input: Input) => void;
   readonly onComplete: (result: Result) => void;
   readonly persist?: Persistence | undefined;
+  readonly onInputError: (error: SdmInputError) => void;
 }
 
 type Source<T> = { readonly kind: 'none' } | { readonly kind: 'set'; readonly value: T };
@@ -292,6 +294,7 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
           onValueChange: this.#onValueChange,
           onComplete: this.#onComplete,
           persist: this.#persist,
+          onInputError: this.#onInputError,
         })}
       </ElementFrame>,
     );
@@ -329,6 +332,9 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
       }),
     );
   };
+
+  /** Input the widget's schema refuses (e.g. a `default-value` past its limits) is reported like bad content. */
+  #onInputError = (error: SdmInputError): void => this.#onContentError(error.issues);
 
   #setAttribute(name: string, value: string | undefined): void {
     if (value === undefined) this.removeAttribute(name);

@@ -60,6 +60,18 @@ describe('<sdm-question-list> in jsdom', () => {
     expect(el.content).toBeUndefined();
   });
 
+  it('shows the error state and fires sdm-content-error for a default-value past the input limits', async () => {
+    const item = { key: 'q:ask3-options', source: 'library', questionId: 'ask3-options', status: 'open' };
+    const input = { items: [{ ...item, note: 'a'.repeat(2001), followUp: false }], dismissed: [], seq: 0 };
+    const el = add({ 'default-value': JSON.stringify(input) });
+    const errors = record(el, 'sdm-content-error');
+    el.content = visitQuestionsEn;
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelector('.sdm-ErrorState[role="alert"]')).toHaveTextContent('$.items[0].note'),
+    );
+    expect(errors).toEqual([{ issues: [expect.objectContaining({ code: 'too_long', path: '$.items[0].note' })] }]);
+  });
+
   it('keeps two elements apart: each has its own store and reports its own changes', async () => {
     const a = add();
     const b = add();

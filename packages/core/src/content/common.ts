@@ -22,6 +22,17 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
 
+/**
+ * `text` stopped at `max` UTF-16 units (what a schema's `maxLength` and an input's `maxlength` count), never
+ * between the two halves of one character. Text within the limit comes back as the same string.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
 const EMPTY_MESSAGE = 'Text must not be empty, only spaces or only invisible characters.';
 
 /** Patient-facing text rules: shows something, is well-formed Unicode, has at most `max` characters. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { clipText } from '../content/common.js';
 import { parseWith } from '../content/validate.js';
 import { issue, type ParseResult } from '../errors.js';
 import {
@@ -38,7 +39,9 @@ export interface DecisionAidInput {
   readonly completedAt: string | null;
 }
 
+/** Most concerns of the patient's own: the input schema's limit, and `addConcern`'s. */
 export const MAX_CONCERNS = 20;
+/** Longest text of one own concern: the input schema's limit; the actions stop text here. */
 export const MAX_CONCERN_LENGTH = 300;
 
 const RatingSchema = v.picklist([0, 1, 2, 3, 4] as const);
@@ -132,7 +135,7 @@ export interface DecisionAidActions {
   reset(): void;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_CONCERN_LENGTH);
+const clean = (s: string) => clipText(s.replace(/\s+/g, ' ').trim(), MAX_CONCERN_LENGTH);
 
 export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAidInput, DecisionAidActions> = {
   widget: 'decision-aid',
@@ -176,7 +179,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
             c.id === id
               ? {
                   ...c,
-                  text: (patch.text ?? c.text).slice(0, MAX_CONCERN_LENGTH),
+                  text: clipText(patch.text ?? c.text, MAX_CONCERN_LENGTH),
                   rating: patch.rating === undefined ? c.rating : patch.rating,
                   optionIds: (patch.optionIds ?? c.optionIds).filter(ok.option),
                 }

@@ -4,10 +4,19 @@ import { parseWith } from '../content/validate.js';
 import { type ContentIssue, issue, type ParseResult } from '../errors.js';
 import { MAX_QUESTION_LENGTH, type PromptList } from './schema.js';
 
+/*
+ * The limits of the input schema, and of every store action (one source), with `MAX_QUESTION_LENGTH`: the store
+ * never holds input that this schema would refuse on the next load.
+ */
+
 /** Longest answer note. */
 export const MAX_ANSWER_NOTE_LENGTH = 2000;
-/** Most questions one list holds. */
+/** Most questions one list holds (and most suggestions said no to). */
 export const MAX_QUESTION_ITEMS = 1000;
+/** Longest key of a question on the list, and longest id of a suggestion said no to. */
+export const MAX_QUESTION_KEY_LENGTH = 200;
+/** Longest "why" kept with a suggested question. */
+export const MAX_QUESTION_WHY_LENGTH = 2000;
 
 export type QuestionStatus = 'open' | 'asked' | 'answered';
 /** Where a question on the patient's list came from. */
@@ -45,11 +54,11 @@ const notBlank = (s: string) => s.trim().length > 0;
 const QuestionText = v.pipe(v.string(), v.check(notBlank, 'Text must not be empty.'), v.maxLength(MAX_QUESTION_LENGTH));
 
 const QuestionItemSchema = v.object({
-  key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  key: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUESTION_KEY_LENGTH)),
   source: v.picklist(['library', 'own', 'suggested']),
   questionId: v.optional(Id),
   text: v.optional(QuestionText),
-  why: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  why: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTION_WHY_LENGTH))),
   status: v.picklist(['open', 'asked', 'answered']),
   note: v.pipe(v.string(), v.maxLength(MAX_ANSWER_NOTE_LENGTH)),
   followUp: v.boolean(),
@@ -57,7 +66,7 @@ const QuestionItemSchema = v.object({
 
 const QuestionListInputSchema = v.object({
   items: v.pipe(v.array(QuestionItemSchema), v.maxLength(MAX_QUESTION_ITEMS)),
-  dismissed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_QUESTION_ITEMS)),
+  dismissed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_QUESTION_KEY_LENGTH))), v.maxLength(MAX_QUESTION_ITEMS)),
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/widget-i18n.js';
-import type { QuestionListInput, QuestionSource, QuestionStatus } from './input.js';
+import { MAX_QUESTION_KEY_LENGTH, type QuestionListInput, type QuestionSource, type QuestionStatus } from './input.js';
 import type { PromptList } from './schema.js';
 import { TOP_QUESTION_COUNT } from './schema.js';
 import {
@@ -9,6 +9,7 @@ import {
   questionItemText,
   questionItemWhy,
   questionOriginalText,
+  questionSuggestionKey,
   unansweredQuestions,
 } from './selectors.js';
 import type { QuestionSuggestion } from './widget.js';
@@ -77,7 +78,7 @@ export function buildQuestionListResult(
   };
 }
 
-/** Suggestions still to offer: not on the list and not dismissed. */
+/** Suggestions still to offer: not on the list and not dismissed (nor with an id too long to be kept). */
 export function openQuestionSuggestions(
   input: QuestionListInput,
   suggestions: readonly QuestionSuggestion[] | undefined,
@@ -87,6 +88,7 @@ export function openQuestionSuggestions(
   const seen = new Set<string>();
   return suggestions.filter((s) => {
     if (seen.has(s.id) || onList.has(`s:${s.id}`) || input.dismissed.includes(s.id) || !s.text.trim()) return false;
+    if (questionSuggestionKey(s.id).length > MAX_QUESTION_KEY_LENGTH) return false;
     seen.add(s.id);
     return true;
   });

@@ -1,4 +1,4 @@
-import type { QuestionItem, QuestionListInput } from './input.js';
+import { MAX_QUESTION_ITEMS, type QuestionItem, type QuestionListInput } from './input.js';
 import { DEFAULT_QUESTION_SOFT_LIMIT, type PromptList, type PromptQuestion, TOP_QUESTION_COUNT } from './schema.js';
 import { normalizeSearchText } from './text.js';
 
@@ -51,6 +51,14 @@ export function questionSoftLimit(content: PromptList): number {
 /** True when the patient picked more questions than the list's soft limit. */
 export function isOverQuestionSoftLimit(content: PromptList, input: QuestionListInput): boolean {
   return input.items.length > questionSoftLimit(content);
+}
+
+/**
+ * True when the list holds `MAX_QUESTION_ITEMS` questions: then `pick` and `pickStarterSet` add nothing, and
+ * `addOwn` and `acceptSuggestion` refuse with `list_full`.
+ */
+export function isQuestionListFull(input: QuestionListInput): boolean {
+  return input.items.length >= MAX_QUESTION_ITEMS;
 }
 
 export function isTopQuestion(index: number): boolean {

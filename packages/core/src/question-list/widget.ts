@@ -1,8 +1,11 @@
+import { clipText } from '../content/common.js';
 import { createWidgetStore, type WidgetDefinition, type WidgetStoreOptions } from '../store/create-widget-store.js';
 import {
   emptyQuestionListInput,
   MAX_ANSWER_NOTE_LENGTH,
   MAX_QUESTION_ITEMS,
+  MAX_QUESTION_KEY_LENGTH,
+  MAX_QUESTION_WHY_LENGTH,
   parseQuestionListInput,
   type QuestionItem,
   type QuestionListInput,
@@ -52,9 +55,12 @@ export interface QuestionListActions {
   toggleStatus(key: string, status: Exclude<QuestionStatus, 'open'>): void;
   setNote(key: string, note: string): void;
   setFollowUp(key: string, followUp: boolean): void;
-  /** Adds a host suggestion to the list. */
+  /**
+   * Adds a host suggestion to the list (its "why" stopped at `MAX_QUESTION_WHY_LENGTH`). Refused as `too_long`
+   * when its text is too long, or its id too long for a key (`MAX_QUESTION_KEY_LENGTH`).
+   */
   acceptSuggestion(suggestion: QuestionSuggestion): QuestionTextResult;
-  /** Hides a host suggestion. */
+  /** Hides a host suggestion (the oldest of `MAX_QUESTION_ITEMS` hidden ones is offered again). */
   dismissSuggestion(id: string): void;
   /** Empties the list. */
   reset(): void;
@@ -152,10 +158,13 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
       addOwn(text) {
         const error = checkNew(text);
         if (error) return { ok: false, error };
-        const key = `own:${get().seq + 1}`;
+        // The next number not in use: a merge of two copies may have numbered a question past `seq`.
+        let n = get().seq + 1;
+        while (get().items.some((i) => i.key === `own:${n}`)) n++;
+        const key = `own:${n}`;
         commit((input) => ({
           ...addItem(input, newItem({ key, source: 'own', text: text.trim() })),
-          seq: input.seq + 1,
+          seq: Math.max(input.seq, n),
         }));
         return { ok: true, key };
       },
@@ -180,7 +189,7 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
         update(key, (i) => ({ status: i.status === status ? 'open' : status }));
       },
       setNote(key, note) {
-        update(key, () => ({ note: note.slice(0, MAX_ANSWER_NOTE_LENGTH) }));
+        update(key, () => ({ note: clipText(note, MAX_ANSWER_NOTE_LENGTH) }));
       },
       setFollowUp(key, followUp) {
         update(key, () => ({ followUp }));
@@ -188,16 +197,21 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
       acceptSuggestion(suggestion) {
         const key = questionSuggestionKey(suggestion.id);
         if (get().items.some((i) => i.key === key)) return { ok: true, key };
+        if (key.length > MAX_QUESTION_KEY_LENGTH) return { ok: false, error: 'too_long' };
         const error = checkNew(suggestion.text);
         if (error) return { ok: false, error };
-        const why = suggestion.why?.trim();
+        const why = clipText(suggestion.why?.trim() ?? '', MAX_QUESTION_WHY_LENGTH);
         commit((input) =>
           addItem(input, newItem({ key, source: 'suggested', text: suggestion.text.trim(), ...(why ? { why } : {}) })),
         );
         return { ok: true, key };
       },
       dismissSuggestion(id) {
-        commit((input) => (input.dismissed.includes(id) ? input : { ...input, dismissed: [...input.dismissed, id] }));
+        commit((input) =>
+          input.dismissed.includes(id) || id.length > MAX_QUESTION_KEY_LENGTH
+            ? input
+            : { ...input, dismissed: [...input.dismissed.slice(-(MAX_QUESTION_ITEMS - 1)), id] },
+        );
       },
       reset() {
         commit((input) => (input.items.length === 0 ? input : { ...input, items: [] }));

@@ -3,16 +3,28 @@ import { duplicateIds, parseWith } from '../content/validate.js';
 import type { ParseResult } from '../errors.js';
 import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './template.js';
 
-/**
- * Patient text is never cut: limits only flag it. This bound only protects against hostile saved data, far
- * beyond anything a patient types.
+/*
+ * The limits of the input schema, and of every store action (one source): the store never holds input that this
+ * schema would refuse on the next load.
  */
-const MAX_INPUT_TEXT = 50_000;
-const MAX_ROWS = 200;
 
-const Str = v.pipe(v.string(), v.maxLength(MAX_INPUT_TEXT));
+/**
+ * Most characters in one text answer. The template's word limits only flag long text; this bound is a safety
+ * limit far beyond anything a patient types (the store stops text here, the text boxes have it as `maxlength`).
+ */
+export const MAX_VISIT_PREP_TEXT = 50_000;
+/** Most rows in each list (concerns, timeline, medicines, supplements, allergies, questions). */
+export const MAX_VISIT_PREP_ROWS = 200;
+/** Most body areas ticked. */
+export const MAX_VISIT_PREP_BODY_AREAS = 100;
+/** Longest id of a suggested question the patient picked. */
+export const MAX_VISIT_PREP_SUGGESTION_ID = 200;
+/** Longest `completedAt` time. */
+export const MAX_VISIT_PREP_TIME = 40;
+
+const Str = v.pipe(v.string(), v.maxLength(MAX_VISIT_PREP_TEXT));
 const RowId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
-const rows = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ROWS));
+const rows = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_VISIT_PREP_ROWS));
 
 /** Words on the severity scale, mildest first. Shown with words and numbers 1-5. */
 export const SEVERITY_LEVELS = ['very-mild', 'mild', 'moderate', 'severe', 'very-severe'] as const;
@@ -40,7 +52,7 @@ const QuestionSchema = v.object({
   id: RowId,
   text: Str,
   /** Id of the suggested question it came from (template or question list), if picked. */
-  suggestionId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  suggestionId: v.optional(v.pipe(v.string(), v.maxLength(MAX_VISIT_PREP_SUGGESTION_ID))),
 });
 
 export const VisitPrepInputSchema = v.object({
@@ -52,7 +64,7 @@ export const VisitPrepInputSchema = v.object({
   symptoms: v.object({
     what: Str,
     where: Str,
-    bodyAreas: v.pipe(v.array(Str), v.maxLength(100)),
+    bodyAreas: v.pipe(v.array(Str), v.maxLength(MAX_VISIT_PREP_BODY_AREAS)),
     /** `YYYY-MM-DD` or empty. */
     onset: Str,
     timeline: rows(TimelineEntrySchema),
@@ -78,7 +90,7 @@ export const VisitPrepInputSchema = v.object({
   }),
   after: v.object({ nextSteps: Str, tests: Str, results: Str, followUpDate: Str, watchFor: Str }),
   /** ISO time the patient finished, or null. */
-  completedAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  completedAt: v.nullable(v.pipe(v.string(), v.maxLength(MAX_VISIT_PREP_TIME))),
 });
 
 export type VisitPrepInput = v.InferOutput<typeof VisitPrepInputSchema>;

@@ -1,5 +1,20 @@
-import type { TimelineEntry, VisitPrepInput } from './input.js';
+import { MAX_VISIT_PREP_ROWS, type TimelineEntry, type VisitPrepInput } from './input.js';
 import type { VisitPrepSectionType, VisitPrepTemplate } from './template.js';
+
+/** The lists the patient adds rows to. */
+export type VisitPrepRowList = 'concerns' | 'timeline' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+
+/** Most rows a list takes: `MAX_VISIT_PREP_ROWS`, or for concerns the template's `maxConcerns` when it is lower. */
+export function selectRowLimit(template: VisitPrepTemplate, list: VisitPrepRowList): number {
+  const max = list === 'concerns' ? template.limits.maxConcerns : undefined;
+  return max === undefined ? MAX_VISIT_PREP_ROWS : Math.min(max, MAX_VISIT_PREP_ROWS);
+}
+
+/** Whether one more row fits in a list. When it does not, the store's add action refuses (returns `''` or null). */
+export function selectCanAddRow(template: VisitPrepTemplate, input: VisitPrepInput, list: VisitPrepRowList): boolean {
+  const rows = list === 'timeline' ? input.symptoms.timeline : input[list];
+  return rows.length < selectRowLimit(template, list);
+}
 
 /** Words in a text: runs of non-space characters. Works for English, Spanish and Arabic. */
 export function countWords(text: string): number {

@@ -95,6 +95,36 @@ describe('createWidgetHooks', () => {
     expect(await screen.findByText('note 1')).toBeInTheDocument();
   });
 
+  it('keeps two widgets on one persistence in step, in StrictMode, and the one left keeps saving', async () => {
+    const storage = createMemoryStorage();
+    const persist = createPersistence({ storage });
+    const page = render(
+      <StrictMode>
+        <Provider content={notesDoc} persist={persist}>
+          <NotesView label="first" />
+        </Provider>
+        <Provider content={notesDoc} persist={persist}>
+          <NotesView label="second" />
+        </Provider>
+      </StrictMode>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'add to first' }));
+    // The other widget takes the change in (StrictMode's second mount resumed its listening).
+    const second = screen.getByRole('region', { name: 'second' });
+    await vi.waitFor(() => expect(within(second).getByText('note 1')).toBeInTheDocument());
+    page.rerender(
+      <StrictMode>
+        <Provider content={notesDoc} persist={persist}>
+          <NotesView label="first" />
+        </Provider>
+      </StrictMode>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'add to first' }));
+    await vi.waitFor(() =>
+      expect(JSON.parse(storage.getItem('sdmkit:notes:notes-1:v1') ?? '{}').state.notes).toHaveLength(2),
+    );
+  });
+
   it('explains the mistake when a hook is used outside its provider', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<NotesView label="w" />)).toThrow(/outside <NotesProvider>/);

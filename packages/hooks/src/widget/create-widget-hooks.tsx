@@ -2,6 +2,7 @@ import {
   type ContentIdentity,
   createWidgetStore,
   type Persistence,
+  SdmInputError,
   type WidgetDefinition,
   type WidgetState,
   type WidgetStore,
@@ -12,6 +13,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -37,21 +39,32 @@ export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions
    * Storage is only touched after mount, on the client.
    */
   readonly persist?: Persistence | undefined;
+  /**
+   * Told when `value` or `defaultValue` fails the widget's input schema for this content (too many rows, text
+   * too long, unknown ids…): the error carries each problem's path and message, and the input as passed. The
+   * provider then renders `inputErrorFallback` instead of its children and makes no use of that input.
+   */
+  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
+  /**
+   * What to show instead of the children while the input is invalid (the ready widgets show their error state).
+   * Without it and without `onInputError`, the provider throws the error, so invalid input is never silent.
+   */
+  readonly inputErrorFallback?: ((error: SdmInputError) => ReactNode) | undefined;
   readonly children?: ReactNode;
 }
 
 /** The input-related props a ready widget passes on to its provider. */
 export type WidgetInputProps<Doc extends ContentIdentity, Input, Actions> = Pick<
   WidgetProviderProps<Doc, Input, Actions>,
-  'store' | 'value' | 'defaultValue' | 'onValueChange' | 'persist'
+  'store' | 'value' | 'defaultValue' | 'onValueChange' | 'persist' | 'onInputError'
 >;
 
-/** Picks `store`, `value`, `defaultValue`, `onValueChange` and `persist` from a widget's props. */
+/** Picks `store`, `value`, `defaultValue`, `onValueChange`, `persist` and `onInputError` from a widget's props. */
 export function pickProviderProps<Doc extends ContentIdentity, Input, Actions>(
   props: WidgetInputProps<Doc, Input, Actions>,
 ): WidgetInputProps<Doc, Input, Actions> {
-  const { store, value, defaultValue, onValueChange, persist } = props;
-  return { store, value, defaultValue, onValueChange, persist };
+  const { store, value, defaultValue, onValueChange, persist, onInputError } = props;
+  return { store, value, defaultValue, onValueChange, persist, onInputError };
 }
 
 export interface WidgetHooks<Doc extends ContentIdentity, Input, Actions> {
@@ -94,32 +107,79 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
   const StoreContext = createContext<Store | null>(null);
   StoreContext.displayName = `${displayName}StoreContext`;
 
+  /** The host's input checked like saved input, against this content: null when it is valid (or absent). */
+  function checkInput(content: Doc, raw: Input | undefined, prop: SdmInputError['prop']): SdmInputError | null {
+    if (raw === undefined) return null;
+    const parsed = definition.parseInput(raw, content);
+    return parsed.ok ? null : new SdmInputError(definition.widget, prop, raw, parsed.issues);
+  }
+
+  interface OwnStore {
+    readonly store: Store;
+    /** The `defaultValue` it was made from, when that failed the input schema (the store then starts empty). */
+    readonly error: SdmInputError | null;
+  }
+
   function Provider(props: WidgetProviderProps<Doc, Input, Actions>) {
     const { content, store: hostStore, value, defaultValue, persist, children } = props;
     const controlled = value !== undefined;
-    const make = () => createWidgetStore(definition, content, { initialInput: value ?? defaultValue, persist });
-    const [own, setOwn] = useState<Store | null>(() => (hostStore ? null : make()));
+    const make = (): OwnStore => {
+      const initialInput = value ?? defaultValue;
+      const error = checkInput(content, initialInput, controlled ? 'value' : 'defaultValue');
+      // Invalid input never reaches the store: nothing is saved over, and nothing the host passed is changed.
+      return {
+        store: createWidgetStore(definition, content, { initialInput: error ? undefined : initialInput, persist }),
+        error,
+      };
+    };
+    const [own, setOwn] = useState<OwnStore | null>(() => (hostStore ? null : make()));
     let current: Store;
+    let made: OwnStore | null = null;
     if (hostStore) current = hostStore;
-    else if (own && own.content === content) current = own;
+    else if (own && own.store.content === content) [current, made] = [own.store, own];
     else {
       // New content (or the host dropped its store): a fresh store, made during render like derived state.
-      current = make();
-      setOwn(current);
+      made = make();
+      current = made.store;
+      setOwn(made);
     }
 
+    // What the store proposed in controlled mode is valid by construction (its actions keep to the schema); only
+    // a value of the host's own is checked.
+    const proposed = useRef<Input | null>(null);
+    const valueError = useMemo(
+      () =>
+        value === undefined || value === proposed.current || value === current.getState().input
+          ? null
+          : checkInput(current.content, value, 'value'),
+      [current, value],
+    );
+    const inputError = controlled ? valueError : (made?.error ?? null);
+
     const onValueChange = useEvent(props.onValueChange);
+    const onInputError = useEvent(props.onInputError);
     const controlledRef = useRef(controlled);
     controlledRef.current = controlled;
 
     useIsomorphicLayoutEffect(() => {
-      current.setController(controlled ? (next) => onValueChange(next) : null);
+      current.setController(
+        controlled
+          ? (next) => {
+              proposed.current = next;
+              onValueChange(next);
+            }
+          : null,
+      );
       return () => current.setController(null);
     }, [current, controlled, onValueChange]);
 
     useIsomorphicLayoutEffect(() => {
-      if (value !== undefined) current.replaceInput(value);
-    }, [current, value]);
+      if (value !== undefined && !valueError) current.replaceInput(value);
+    }, [current, value, valueError]);
+
+    useEffect(() => {
+      if (inputError) onInputError(inputError);
+    }, [inputError, onInputError]);
 
     useEffect(
       () =>
@@ -129,10 +189,21 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
       [current, onValueChange],
     );
 
+    const invalid = inputError !== null;
+    const ownsStore = current !== hostStore;
     useEffect(() => {
+      // Saved data is read only once the input is valid: the host sees the problem first, and nothing is lost.
+      if (invalid) return;
       void current.hydrate();
-    }, [current]);
+      // A store the provider made stops listening to other tabs when it unmounts (its last change is still
+      // written); a remount (StrictMode) resumes it. A host's store is the host's to stop.
+      return ownsStore ? () => current.destroy() : undefined;
+    }, [current, invalid, ownsStore]);
 
+    if (inputError) {
+      if (!props.inputErrorFallback && !props.onInputError) throw inputError;
+      return props.inputErrorFallback?.(inputError) ?? null;
+    }
     return <StoreContext.Provider value={current}>{children}</StoreContext.Provider>;
   }
   Provider.displayName = `${displayName}Provider`;
