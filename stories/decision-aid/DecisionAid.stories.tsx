@@ -1,4 +1,4 @@
-import type { DecisionAidDocument } from '@sdmkit/core';
+import { createMemoryStorage, createPersistence, type DecisionAidDocument, emptyDecisionAidInput } from '@sdmkit/core';
 import { DecisionAid } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -31,6 +31,52 @@ export const FullFlow: Story = {
     await userEvent.click(canvasElement.querySelector('.sdm-DecisionAid__nav [data-variant="primary"]')!);
     await expect(args.onComplete).toHaveBeenCalledTimes(1);
     await expect(canvas.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+  },
+};
+
+/**
+ * A draft saved before the decision aid changed: two of the things the patient rated are no longer in it. The other
+ * answers are restored; those two are kept, and a notice offers them back (ratings have no words of the patient's).
+ */
+export const AnswersKeptAfterContentChange: Story = {
+  args: {
+    persist: createPersistence({
+      storage: createMemoryStorage(
+        Object.fromEntries(
+          ['en', 'es', 'ar'].map((locale) => {
+            const doc = docFor(TREATMENT, locale);
+            const [first] = doc.values;
+            return [
+              `sdmkit:decision-aid:${doc.id}:v1`,
+              JSON.stringify({
+                sdmkit: 1,
+                widget: 'decision-aid',
+                contentId: doc.id,
+                contentVersion: doc.meta.version,
+                version: 1,
+                savedAt: '2026-11-20T10:00:00.000Z',
+                state: {
+                  ...emptyDecisionAidInput(),
+                  ratings: { ...(first ? { [first.id]: 3 } : {}), 'retired-travel': 4, 'retired-cost': 1 },
+                },
+              }),
+            ];
+          }),
+        ),
+      ),
+    }),
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('group')).toBeVisible();
+    if ((globals.locale ?? 'en') !== 'en') return;
+    const notice = canvas.getByRole('group', {
+      name: '2 answers refer to questions or items no longer in this content. They were kept.',
+    });
+    await userEvent.click(within(notice).getByRole('button', { name: 'Show the answers no longer in this content' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Answers no longer in this content' });
+    await expect(within(dialog).getAllByText('(no text)')).toHaveLength(2);
+    await userEvent.keyboard('{Escape}');
   },
 };
 

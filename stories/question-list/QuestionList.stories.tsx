@@ -1,5 +1,5 @@
-import { generatePromptList } from '@sdmkit/content';
-import { createMemoryStorage, createPersistence } from '@sdmkit/core';
+import { generatePromptList, visitQuestionsByLocale } from '@sdmkit/content';
+import { createMemoryStorage, createPersistence, type QuestionListInput } from '@sdmkit/core';
 import { QuestionList } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -32,6 +32,63 @@ export const FullFlow: Story = {
     await expect(args.onComplete).toHaveBeenCalledWith(
       expect.objectContaining({ widget: 'question-list', counts: expect.objectContaining({ total: 5, answered: 1 }) }),
     );
+  }),
+};
+
+/** The patient's own words on a question that a new edition of the list no longer has, in each language. */
+const retiredWords = {
+  en: ['Ask about the cost', 'My sister had this test last year'],
+  es: ['Preguntar por el costo', 'Mi hermana se hizo esta prueba el año pasado'],
+  ar: ['أسأل عن التكلفة', 'أجرت أختي هذا الفحص العام الماضي'],
+} as const;
+
+/**
+ * A draft saved before the list changed: one of the picked questions is no longer in it. The other is restored; the
+ * one that no longer fits is kept, and a notice offers it back (show the words, copy them, or dismiss).
+ */
+export const AnswersKeptAfterContentChange: Story = {
+  args: {
+    persist: createPersistence({
+      storage: createMemoryStorage(
+        Object.fromEntries(
+          (['en', 'es', 'ar'] as const).map((locale) => {
+            const list = visitQuestionsByLocale[locale];
+            const draft = picked('ask3-options', 'retired-question');
+            const state: QuestionListInput = {
+              ...draft,
+              items: draft.items.map((item) =>
+                item.questionId === 'retired-question'
+                  ? { ...item, note: retiredWords[locale][0], why: retiredWords[locale][1] }
+                  : item,
+              ),
+            };
+            return [
+              `sdmkit:question-list:${list.id}:v1`,
+              JSON.stringify({
+                sdmkit: 1,
+                widget: 'question-list',
+                contentId: list.id,
+                contentVersion: list.meta.version,
+                version: 1,
+                savedAt: '2026-11-20T10:00:00.000Z',
+                state,
+              }),
+            ];
+          }),
+        ),
+      ),
+    }),
+  },
+  play: inEnglish(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const notice = await canvas.findByRole('group', {
+      name: '1 answer refers to a question or item no longer in this content. It was kept.',
+    });
+    await userEvent.click(within(notice).getByRole('button', { name: 'Show the answers no longer in this content' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Answers no longer in this content' });
+    await expect(within(dialog).getByText('Ask about the cost')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
   }),
 };
 

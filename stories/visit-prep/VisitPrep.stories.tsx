@@ -124,6 +124,34 @@ export const ResumesSavedDraft: Story = {
   }),
 };
 
+/**
+ * Answers saved on this device that cannot be opened (cut short): the widget starts clean, keeps them, and a notice
+ * offers to copy them as they were (to send to the clinic) or to dismiss the notice.
+ */
+export const SavedAnswersCouldNotBeOpened: Story = {
+  args: {
+    persist: createPersistence({
+      storage: createMemoryStorage(
+        Object.fromEntries(
+          Object.values(visitPrepTemplates.newSymptom).map((template) => [
+            `sdmkit:visit-prep:${template.id}:v1`,
+            `{"sdmkit":1,"widget":"visit-prep","contentId":"${template.id}","version":1,"state":{"reason":"Cough for a mon`,
+          ]),
+        ),
+      ),
+    }),
+  },
+  play: inEnglish(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const notice = await canvas.findByRole('group', {
+      name: 'Answers saved earlier could not be opened. They were kept.',
+    });
+    await expect(
+      within(notice).getByRole('button', { name: 'Copy the answers that could not be opened' }),
+    ).toBeVisible();
+  }),
+};
+
 /** A template with mistakes: the error state lists the problems with their paths. */
 export const InvalidTemplate: Story = {
   render: (args, { globals }) => {

@@ -3,6 +3,12 @@ export { SdmTranslationsProvider, type SdmTranslationsProviderProps } from '@sdm
 export { useAnnouncer } from './Announcer/Announcer.js';
 export { Bar, type BarProps } from './Bar/Bar.js';
 export { Button, type ButtonProps } from './Button/Button.js';
+export {
+  CHARACTER_COUNT_FROM,
+  CharacterCount,
+  type CharacterCountProps,
+  showsCharacterCount,
+} from './CharacterCount/CharacterCount.js';
 export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
 export { Dialog, DialogClose, type DialogProps } from './Dialog/Dialog.js';
@@ -14,6 +20,8 @@ export {
 } from './ErrorState/ErrorState.js';
 export { IconArray, type IconArrayProps } from './IconArray/IconArray.js';
 export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
+export { RecoveryNotice, type RecoveryNoticeProps } from './RecoveryNotice/RecoveryNotice.js';
+export { type AsideCopies, SaveArea, type SaveAreaProps } from './SaveArea/SaveArea.js';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
 export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
 export { type ThemeName, usePortalContainer, WidgetRoot, type WidgetRootProps } from './WidgetRoot/WidgetRoot.js';

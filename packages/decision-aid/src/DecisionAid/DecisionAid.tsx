@@ -6,6 +6,7 @@ import {
   type DecisionAidStore,
   type Persistence,
   parseDecisionAid,
+  type SdmInputError,
 } from '@sdmkit/core';
 import {
   DecisionAidProvider,
@@ -15,7 +16,7 @@ import {
   useDecisionAidStore,
   useParsedContent,
 } from '@sdmkit/hooks';
-import { Button, type CommonWidgetProps, pickCommonWidgetProps, SaveStatus, WidgetShell } from '@sdmkit/ui';
+import { Button, type CommonWidgetProps, ErrorState, pickCommonWidgetProps, SaveArea, WidgetShell } from '@sdmkit/ui';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { Intro } from '../Intro/Intro.js';
@@ -41,6 +42,11 @@ export interface DecisionAidProps extends CommonWidgetProps {
   readonly defaultValue?: DecisionAidInput | undefined;
   /** Every change, as plain JSON. */
   readonly onValueChange?: ((input: DecisionAidInput) => void) | undefined;
+  /**
+   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
+   * widget shows its error state, with each problem's path and message, instead of that input.
+   */
+  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
   /** Called when the patient presses Finish, with a typed, serialisable result. */
   readonly onComplete?: ((result: DecisionAidResult) => void) | undefined;
   /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
@@ -135,10 +141,14 @@ function SelfPaced({
   );
 }
 
-/** Says whether answers are saved on this device, when the host asked for saving (`persist`). */
+/**
+ * Says whether answers are saved on this device, when the host asked for saving (`persist`), and offers back the
+ * copies of the answers that saving kept aside.
+ */
 function Saving() {
+  const store = useDecisionAidStore();
   const persistence = useDecisionAidSelector((s) => s.persistence);
-  return persistence.status !== 'off' ? <SaveStatus persistence={persistence} /> : null;
+  return <SaveArea persistence={persistence} store={store} />;
 }
 
 function Encounter() {
@@ -175,7 +185,11 @@ export function DecisionAid(props: DecisionAidProps) {
       {...pickCommonWidgetProps(props)}
     >
       {(doc) => (
-        <DecisionAidProvider content={doc} {...pickProviderProps(props)}>
+        <DecisionAidProvider
+          content={doc}
+          {...pickProviderProps(props)}
+          inputErrorFallback={(error) => <ErrorState issues={error.issues} />}
+        >
           <div className="sdm-DecisionAid__frame" data-mode={mode}>
             <Saving />
             {mode === 'encounter' ? (

@@ -6,7 +6,7 @@ import {
   useDecisionAidSelector,
   useValuesFit,
 } from '@sdmkit/hooks';
-import { Bar, Button } from '@sdmkit/ui';
+import { Bar, Button, CharacterCount, showsCharacterCount } from '@sdmkit/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
@@ -111,12 +111,14 @@ export function ValuesClarification() {
             value={draft}
             maxLength={MAX_CONCERN_LENGTH}
             disabled={full}
+            aria-describedby={showsCharacterCount(draft.length, MAX_CONCERN_LENGTH) ? `${inputId}-chars` : undefined}
             onChange={(e) => setDraft(e.currentTarget.value)}
           />
           <Button type="submit" disabled={full || draft.trim() === ''}>
             {t('values.add')}
           </Button>
         </div>
+        <CharacterCount id={`${inputId}-chars`} length={draft.length} max={MAX_CONCERN_LENGTH} />
         {/* Always in the page, so that the message is announced when it appears. */}
         <p role="status">{full ? t('values.full') : ''}</p>
       </form>

@@ -20,7 +20,7 @@ import {
   useQuestionListStore,
   useQuestionPosition,
 } from '@sdmkit/hooks';
-import { Button, useAnnouncer } from '@sdmkit/ui';
+import { Button, CharacterCount, showsCharacterCount, useAnnouncer } from '@sdmkit/ui';
 import {
   type ComponentProps,
   type FormEvent,
@@ -357,6 +357,10 @@ function WordingForm({
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState('');
+  const describedBy =
+    [error ? `${id}-e` : null, showsCharacterCount(draft.length, MAX_QUESTION_LENGTH) ? `${id}-c` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const result = save(draft);
@@ -373,17 +377,18 @@ function WordingForm({
         id={id}
         className="sdm-MyQuestions__input"
         rows={2}
-        // A little over the limit, so a text that is too long gets the error message rather than a silent cut.
-        maxLength={MAX_QUESTION_LENGTH + 50}
+        // The input schema's limit; the count below shows near it, so typing never stops without a word.
+        maxLength={MAX_QUESTION_LENGTH}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-e` : undefined}
+        aria-describedby={describedBy}
         onChange={(e) => {
           setDraft(e.target.value);
           if (error) setError('');
         }}
         {...textarea}
       />
+      <CharacterCount id={`${id}-c`} length={draft.length} max={MAX_QUESTION_LENGTH} />
       <p id={`${id}-e`} className="sdm-MyQuestions__error" role="alert">
         {error}
       </p>

@@ -1,10 +1,11 @@
 import type { PromptQuestion } from '@sdmkit/core';
-import { groupQuestionsByCategory } from '@sdmkit/core';
+import { groupQuestionsByCategory, isQuestionListFull } from '@sdmkit/core';
 import {
   type ContentLanguage,
   useIsQuestionPicked,
   useQuestionListActions,
   useQuestionListContent,
+  useQuestionListSelector,
   useQuestionSearch,
 } from '@sdmkit/hooks';
 import { Button, VisuallyHidden } from '@sdmkit/ui';
@@ -33,6 +34,7 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
   const cl = useQlContentLang();
   const actions = useQuestionListActions();
   const search = useQuestionSearch();
+  const full = useQuestionListSelector((s) => isQuestionListFull(s.input));
   const id = useId();
   const [query, setQuery] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -97,6 +99,8 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
           {t('browser.addStarter')}
         </Button>
       ) : null}
+      {/* Picking does nothing on a full list: say why. */}
+      {full ? <p className="sdm-QuestionBrowser__full">{t('mine.errors.list_full')}</p> : null}
       <p className="sdm-QuestionBrowser__count" role="status">
         {results.length === 0 ? t('browser.noResults') : t('browser.resultCount', { count: results.length })}
       </p>

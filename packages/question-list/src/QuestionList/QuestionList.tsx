@@ -8,6 +8,7 @@ import {
   type QuestionListInput,
   type QuestionListResult,
   type QuestionSuggestion,
+  type SdmInputError,
   type WidgetStore,
 } from '@sdmkit/core';
 import {
@@ -21,8 +22,9 @@ import {
   Button,
   type CommonWidgetProps,
   DemonstrationNotice,
+  ErrorState,
   pickCommonWidgetProps,
-  SaveStatus,
+  SaveArea,
   WidgetShell,
 } from '@sdmkit/ui';
 import { useMemo, useState } from 'react';
@@ -45,6 +47,11 @@ export interface QuestionListProps extends CommonWidgetProps {
   readonly defaultValue?: QuestionListInput | undefined;
   /** Called with the new input (plain JSON) after every change. */
   readonly onValueChange?: ((input: QuestionListInput) => void) | undefined;
+  /**
+   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
+   * widget shows its error state, with each problem's path and message, instead of that input.
+   */
+  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
   /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
   readonly persist?: Persistence | undefined;
   /** A store made with `createQuestionListStore`; `content` is then taken from it. */
@@ -81,7 +88,11 @@ export function QuestionList(props: QuestionListProps) {
       {...pickCommonWidgetProps(props)}
     >
       {(doc) => (
-        <QuestionListProvider content={doc} {...pickProviderProps(props)}>
+        <QuestionListProvider
+          content={doc}
+          {...pickProviderProps(props)}
+          inputErrorFallback={(error) => <ErrorState issues={error.issues} />}
+        >
           <QuestionListBody {...props} doc={doc} />
         </QuestionListProvider>
       )}
@@ -128,7 +139,7 @@ function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
           ))}
         </nav>
       )}
-      {persistence.status !== 'off' ? <SaveStatus persistence={persistence} /> : null}
+      <SaveArea persistence={persistence} store={store} />
       {mode === 'prepare' ? (
         <div className="sdm-QuestionList__prepare">
           <MyQuestions suggestions={suggestions} headingLevel={3} />

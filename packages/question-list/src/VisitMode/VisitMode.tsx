@@ -7,7 +7,7 @@ import {
   useQuestionListItem,
   useQuestionListKeys,
 } from '@sdmkit/hooks';
-import { Button, ContentText } from '@sdmkit/ui';
+import { Button, CharacterCount, ContentText, showsCharacterCount } from '@sdmkit/ui';
 import { memo, useId } from 'react';
 import { useUnansweredKeys } from '../internal/list-hooks.js';
 import {
@@ -133,8 +133,10 @@ const VisitRow = memo(function VisitRow({
           rows={3}
           maxLength={MAX_ANSWER_NOTE_LENGTH}
           value={item.note}
+          aria-describedby={showsCharacterCount(item.note.length, MAX_ANSWER_NOTE_LENGTH) ? `${domId}-c` : undefined}
           onChange={(e) => actions.setNote(itemKey, e.target.value)}
         />
+        <CharacterCount id={`${domId}-c`} length={item.note.length} max={MAX_ANSWER_NOTE_LENGTH} />
       </div>
       <div className="sdm-VisitMode__check">
         <input

@@ -4,6 +4,8 @@ export const UI_NAMESPACE = 'sdm-ui';
 
 const en = {
   close: 'Close',
+  characterCount_one: '{{used}} of {{limit}} characters',
+  characterCount_other: '{{used}} of {{limit}} characters',
   iconArray: {
     outOf_one: '{{count}} out of {{total}}',
     outOf_other: '{{count}} out of {{total}}',
@@ -35,6 +37,35 @@ const en = {
     conflict:
       'Not saved: these answers were also changed in another tab or window. Keep this page open, or print or copy your answers.',
     keptAside: 'Answers saved earlier on this device could not be opened. They were kept, not deleted.',
+  },
+  recovery: {
+    contentChanged_one: '{{count}} answer refers to a question or item no longer in this content. It was kept.',
+    contentChanged_other: '{{count}} answers refer to questions or items no longer in this content. They were kept.',
+    conflict: 'Another copy of your answers (from another tab or from earlier) was kept.',
+    unreadable: 'Answers saved earlier could not be opened. They were kept.',
+    show: 'Show',
+    copy: 'Copy',
+    dismiss: 'Dismiss',
+    useCopy: 'Use that copy',
+    about: {
+      contentChanged: 'the answers no longer in this content',
+      conflict: 'the other copy of your answers',
+      unreadable: 'the answers that could not be opened',
+    },
+    aboutAt: '{{about}}, from {{when}}',
+    dismissAbout: 'this message about {{about}}',
+    useAbout: '({{about}})',
+    copyThese: 'these answers',
+    dialogTitle: 'Answers no longer in this content',
+    dialogDescription: 'The questions or items these answers were about are no longer here. Your words are below.',
+    noText: '(no text)',
+    copyHeading: 'Answers kept from earlier',
+    copied: 'Copied.',
+    copyLabel: 'Text to copy',
+    copyHint: 'The text is selected. Press Ctrl+C to copy it (Command+C on a Mac).',
+    restored: 'Now showing the other copy. The one you had is kept.',
+    restoreFailed: 'That copy could not be used. Nothing was changed.',
+    gone: 'That copy is no longer on this device.',
   },
 } as const;
 

@@ -3,6 +3,12 @@ import type { UI_NAMESPACE } from '../i18n/resources.js';
 
 const ar = {
   close: 'إغلاق',
+  characterCount_zero: '{{used}} حرف من {{limit}}',
+  characterCount_one: 'حرف واحد من {{limit}}',
+  characterCount_two: 'حرفان من {{limit}}',
+  characterCount_few: '{{used}} أحرف من {{limit}}',
+  characterCount_many: '{{used}} حرفًا من {{limit}}',
+  characterCount_other: '{{used}} حرف من {{limit}}',
   iconArray: {
     outOf_zero: '{{count}} من كل {{total}}',
     outOf_one: '{{count}} من كل {{total}}',
@@ -42,6 +48,39 @@ const ar = {
     conflict:
       'لم يتم الحفظ: تم تغيير هذه الإجابات أيضًا في علامة تبويب أو نافذة أخرى. أبقِ هذه الصفحة مفتوحة، أو اطبع إجاباتك أو انسخها.',
     keptAside: 'تعذر فتح الإجابات المحفوظة سابقًا على هذا الجهاز. تم الاحتفاظ بها ولم تُحذف.',
+  },
+  recovery: {
+    contentChanged_zero: 'لا توجد إجابات تشير إلى أسئلة أو عناصر لم تعد في هذا المحتوى.',
+    contentChanged_one: 'إجابة واحدة تشير إلى سؤال أو عنصر لم يعد في هذا المحتوى. تم الاحتفاظ بها.',
+    contentChanged_two: 'إجابتان تشيران إلى أسئلة أو عناصر لم تعد في هذا المحتوى. تم الاحتفاظ بهما.',
+    contentChanged_few: '{{count}} إجابات تشير إلى أسئلة أو عناصر لم تعد في هذا المحتوى. تم الاحتفاظ بها.',
+    contentChanged_many: '{{count}} إجابة تشير إلى أسئلة أو عناصر لم تعد في هذا المحتوى. تم الاحتفاظ بها.',
+    contentChanged_other: '{{count}} إجابة تشير إلى أسئلة أو عناصر لم تعد في هذا المحتوى. تم الاحتفاظ بها.',
+    conflict: 'تم الاحتفاظ بنسخة أخرى من إجاباتك (من علامة تبويب أخرى أو من وقت سابق).',
+    unreadable: 'تعذر فتح الإجابات المحفوظة سابقًا. تم الاحتفاظ بها.',
+    show: 'عرض',
+    copy: 'نسخ',
+    dismiss: 'تجاهل',
+    useCopy: 'استخدم تلك النسخة',
+    about: {
+      contentChanged: 'الإجابات التي لم تعد في هذا المحتوى',
+      conflict: 'النسخة الأخرى من إجاباتك',
+      unreadable: 'الإجابات التي تعذر فتحها',
+    },
+    aboutAt: '{{about}}، من {{when}}',
+    dismissAbout: 'هذه الرسالة عن {{about}}',
+    useAbout: '({{about}})',
+    copyThese: 'هذه الإجابات',
+    dialogTitle: 'إجابات لم تعد في هذا المحتوى',
+    dialogDescription: 'الأسئلة أو العناصر التي كانت عنها هذه الإجابات لم تعد هنا. كلماتك معروضة أدناه.',
+    noText: '(بدون نص)',
+    copyHeading: 'إجابات محفوظة من وقت سابق',
+    copied: 'تم النسخ.',
+    copyLabel: 'النص المراد نسخه',
+    copyHint: 'النص محدد. اضغط Ctrl+C لنسخه (Command+C على جهاز Mac).',
+    restored: 'تُعرض الآن النسخة الأخرى. تم الاحتفاظ بالنسخة التي كانت لديك.',
+    restoreFailed: 'تعذر استخدام تلك النسخة. لم يتغير شيء.',
+    gone: 'لم تعد تلك النسخة موجودة على هذا الجهاز.',
   },
 } as const;
 

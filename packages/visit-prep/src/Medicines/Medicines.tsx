@@ -1,5 +1,5 @@
-import { type Medicine, type MedicineList, TAKING_ANSWERS } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
+import { MAX_VISIT_PREP_ROWS, type Medicine, type MedicineList, selectCanAddRow, TAKING_ANSWERS } from '@sdmkit/core';
+import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { type ReactNode, useId, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
@@ -18,7 +18,11 @@ interface PartProps {
   /** `data-action` of the add button, where focus goes after a row is removed. */
   readonly action: string;
   readonly addLabel: string;
-  /** Adds a row; returns its id. */
+  /** The list the rows are in: when it is full, a note takes the add button's place. */
+  readonly list: MedicineList | 'allergies';
+  /** Key of that note ("You can list up to 200 medicines"). */
+  readonly fullLabel: string;
+  /** Adds a row; returns its id ('' when the list is full). */
   readonly add: () => string;
 }
 
@@ -121,24 +125,34 @@ export function Medicines({ className }: MedicinesProps) {
   const noMedicines = useVisitPrepSelector((s) => s.input.noMedicines);
   const noAllergies = useVisitPrepSelector((s) => s.input.noAllergies);
   const actions = useVisitPrepActions();
+  const template = useVisitPrepTemplate();
+  const room: Readonly<Record<PartProps['list'], boolean>> = {
+    medicines: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'medicines')),
+    supplements: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'supplements')),
+    allergies: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'allergies')),
+  };
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
 
-  /** A list with its heading, an optional "none" answer before it and an add button after it. */
-  const part = ({ title, none, rows, action, addLabel, add }: PartProps) => (
+  /** A list with its heading, an optional "none" answer before it and an add button (or why not) after it. */
+  const part = ({ title, none, rows, action, addLabel, list, fullLabel, add }: PartProps) => (
     <>
       <h4 className="sdm-Medicines__subtitle">{t(title)}</h4>
       {none}
       <ol className="sdm-Medicines__list">{rows}</ol>
-      <Button
-        data-action={action}
-        onClick={() => {
-          const id = add();
-          focusLater(`[data-row-id="${id}"] input`);
-        }}
-      >
-        {t(addLabel)}
-      </Button>
+      {room[list] ? (
+        <Button
+          data-action={action}
+          onClick={() => {
+            const id = add();
+            if (id) focusLater(`[data-row-id="${id}"] input`);
+          }}
+        >
+          {t(addLabel)}
+        </Button>
+      ) : (
+        <p className="sdm-Medicines__full">{t(fullLabel, { max: MAX_VISIT_PREP_ROWS })}</p>
+      )}
     </>
   );
   const medicineRows = (list: MedicineList, rows: readonly Medicine[], action: string) =>
@@ -158,6 +172,8 @@ export function Medicines({ className }: MedicinesProps) {
           rows: medicineRows('medicines', medicines, 'add-medicine'),
           action: 'add-medicine',
           addLabel: 'medicines.add',
+          list: 'medicines',
+          fullLabel: 'medicines.medicinesFull',
           add: () => actions.addMedicine('medicines'),
         })}
         {part({
@@ -165,6 +181,8 @@ export function Medicines({ className }: MedicinesProps) {
           rows: medicineRows('supplements', supplements, 'add-supplement'),
           action: 'add-supplement',
           addLabel: 'medicines.addSupplement',
+          list: 'supplements',
+          fullLabel: 'medicines.supplementsFull',
           add: () => actions.addMedicine('supplements'),
         })}
         {part({
@@ -200,6 +218,8 @@ export function Medicines({ className }: MedicinesProps) {
           )),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
+          list: 'allergies',
+          fullLabel: 'medicines.allergiesFull',
           add: () => actions.addAllergy(),
         })}
       </div>

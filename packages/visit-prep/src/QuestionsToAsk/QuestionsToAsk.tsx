@@ -1,4 +1,4 @@
-import { AGENDA_TOP_COUNT } from '@sdmkit/core';
+import { AGENDA_TOP_COUNT, MAX_VISIT_PREP_ROWS, selectCanAddRow } from '@sdmkit/core';
 import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button, useAnnouncer } from '@sdmkit/ui';
 import { useMemo, useRef } from 'react';
@@ -31,6 +31,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
   const template = useVisitPrepTemplate();
   const cl = useVpContentLang();
   const questions = useVisitPrepSelector((s) => s.input.questions);
+  const canAdd = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'questions'));
   const actions = useVisitPrepActions();
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
@@ -118,15 +119,19 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
             );
           })}
         </ol>
-        <Button
-          data-action="add-question"
-          onClick={() => {
-            const id = actions.addQuestion();
-            focusLater(`[data-row-id="${id}"] textarea`);
-          }}
-        >
-          {t('questions.add')}
-        </Button>
+        {canAdd ? (
+          <Button
+            data-action="add-question"
+            onClick={() => {
+              const id = actions.addQuestion();
+              if (id) focusLater(`[data-row-id="${id}"] textarea`);
+            }}
+          >
+            {t('questions.add')}
+          </Button>
+        ) : (
+          <p className="sdm-QuestionsToAsk__full">{t('questions.full', { max: MAX_VISIT_PREP_ROWS })}</p>
+        )}
         {announcer}
       </div>
     </SectionFrame>

@@ -1,4 +1,4 @@
-import { AGENDA_TOP_COUNT } from '@sdmkit/core';
+import { AGENDA_TOP_COUNT, selectCanAddRow } from '@sdmkit/core';
 import { useAgendaWords, useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button, useAnnouncer } from '@sdmkit/ui';
 import { useRef } from 'react';
@@ -26,8 +26,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(listRef);
   const [announce, announcer] = useAnnouncer();
-  const max = template.limits.maxConcerns;
-  const full = max !== undefined && concerns.length >= max;
+  const full = useVisitPrepSelector((s) => !selectCanAddRow(template, s.input, 'concerns'));
   const { agendaWords, concernWords, answerWords } = template.limits;
 
   return (

@@ -1,4 +1,4 @@
-import { SEVERITY_LEVELS, selectTimeline } from '@sdmkit/core';
+import { MAX_VISIT_PREP_ROWS, SEVERITY_LEVELS, selectCanAddRow, selectTimeline } from '@sdmkit/core';
 import { useVisitPrepActions, useVisitPrepInput, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { Button } from '@sdmkit/ui';
 import { useId, useMemo, useRef } from 'react';
@@ -21,6 +21,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
   const { t } = useVpT();
   const template = useVisitPrepTemplate();
   const symptoms = useVisitPrepSelector((s) => s.input.symptoms);
+  const canAddEntry = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'timeline'));
   const actions = useVisitPrepActions();
   const dateError = useDateError(today);
   const listId = useId();
@@ -115,15 +116,19 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
             );
           })}
         </ol>
-        <Button
-          data-action="add-entry"
-          onClick={() => {
-            const id = actions.addTimelineEntry();
-            focusLater(`[data-row-id="${id}"] input`);
-          }}
-        >
-          {t('symptoms.addEntry')}
-        </Button>
+        {canAddEntry ? (
+          <Button
+            data-action="add-entry"
+            onClick={() => {
+              const id = actions.addTimelineEntry();
+              if (id) focusLater(`[data-row-id="${id}"] input`);
+            }}
+          >
+            {t('symptoms.addEntry')}
+          </Button>
+        ) : (
+          <p className="sdm-SymptomStory__full">{t('symptoms.entriesFull', { max: MAX_VISIT_PREP_ROWS })}</p>
+        )}
         {sorted.length > 1 ? (
           <div className="sdm-SymptomStory__sorted">
             <h5 className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</h5>

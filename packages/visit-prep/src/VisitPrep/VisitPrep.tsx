@@ -15,7 +15,7 @@ import {
   useVisitPrepStore,
   useVisitPrepTemplate,
 } from '@sdmkit/hooks';
-import { Bar, Button, DemonstrationNotice, SaveStatus } from '@sdmkit/ui';
+import { Bar, Button, DemonstrationNotice, SaveArea } from '@sdmkit/ui';
 import { useEffect, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
@@ -155,7 +155,7 @@ function Flow({
           </p>
         ) : null}
         <DemonstrationNotice demonstration={template.meta.demonstration} />
-        <SaveStatus persistence={persistence} />
+        <SaveArea persistence={persistence} store={store} sayWhenOff />
       </header>
 
       <nav className="sdm-VisitPrep__progress" aria-label={t('progress.nav')}>

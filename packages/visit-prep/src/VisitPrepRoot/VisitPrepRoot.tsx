@@ -1,12 +1,13 @@
 import {
   type Persistence,
   parseVisitPrepTemplate,
+  type SdmInputError,
   type VisitPrepInput,
   type VisitPrepStore,
   type VisitPrepTemplate,
 } from '@sdmkit/core';
 import { pickProviderProps, useParsedContent, VisitPrepProvider } from '@sdmkit/hooks';
-import { type CommonWidgetProps, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
+import { type CommonWidgetProps, ErrorState, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
 import type { ReactNode } from 'react';
 import { visitPrepBundle } from '../i18n/resources.js';
 
@@ -20,6 +21,11 @@ export interface VisitPrepBaseProps extends CommonWidgetProps {
   readonly defaultValue?: VisitPrepInput | undefined;
   /** Called with the new input after every change (plain JSON). */
   readonly onValueChange?: ((input: VisitPrepInput) => void) | undefined;
+  /**
+   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
+   * widget shows its error state, with each problem's path and message, instead of that input.
+   */
+  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
   /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
   readonly persist?: Persistence | undefined;
   /** A store made with `createVisitPrepStore` (the widget then makes none). */
@@ -48,7 +54,11 @@ export function VisitPrepRoot(props: VisitPrepRootProps) {
       {...pickCommonWidgetProps(props)}
     >
       {(template) => (
-        <VisitPrepProvider content={template} {...pickProviderProps(props)}>
+        <VisitPrepProvider
+          content={template}
+          {...pickProviderProps(props)}
+          inputErrorFallback={(error) => <ErrorState issues={error.issues} />}
+        >
           {typeof children === 'function' ? children(template) : children}
         </VisitPrepProvider>
       )}

@@ -1,6 +1,7 @@
-import { checkWords, type DateField } from '@sdmkit/core';
+import { checkWords, type DateField, MAX_VISIT_PREP_TEXT } from '@sdmkit/core';
 import type { ContentLanguage } from '@sdmkit/hooks';
 import { useVisitPrepProgress, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { CharacterCount, showsCharacterCount } from '@sdmkit/ui';
 import { type ReactNode, useId } from 'react';
 import { useVpT } from './i18n.js';
 
@@ -39,20 +40,32 @@ interface TextFieldProps {
   readonly 'data-field'?: string;
 }
 
-/** A labelled text input or text area, with word count, hint and error linked for screen readers. */
+/**
+ * A labelled text input or text area, with word count, hint and error linked for screen readers. Text stops at the
+ * input schema's limit (`maxlength`), with a character count near it.
+ */
 export function TextField(props: TextFieldProps) {
   const own = useId();
   const id = props.id ?? own;
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
+  const charsId = `${id}-chars`;
   const errorId = `${id}-error`;
+  const text = props.type !== 'date';
+  const nearLimit = text && showsCharacterCount(props.value.length, MAX_VISIT_PREP_TEXT);
   const describedBy =
-    [props.hint ? hintId : null, props.wordLimit ? countId : null, props.error ? errorId : null]
+    [
+      props.hint ? hintId : null,
+      props.wordLimit ? countId : null,
+      nearLimit ? charsId : null,
+      props.error ? errorId : null,
+    ]
       .filter(Boolean)
       .join(' ') || undefined;
   const common = {
     id,
     value: props.value,
+    maxLength: text ? MAX_VISIT_PREP_TEXT : undefined,
     'aria-describedby': describedBy,
     'aria-invalid': props.error ? true : undefined,
     'data-field': props['data-field'],
@@ -80,6 +93,7 @@ export function TextField(props: TextFieldProps) {
         />
       )}
       {props.wordLimit ? <WordCount id={countId} text={props.value} limit={props.wordLimit} /> : null}
+      {text ? <CharacterCount id={charsId} length={props.value.length} max={MAX_VISIT_PREP_TEXT} /> : null}
       {/* Always in the page (empty without an error), so that a new error is announced. */}
       <span id={errorId} className="sdm-VisitPrepField__error" aria-live="polite">
         {props.error ?? ''}
