@@ -79,6 +79,29 @@ describe('merge3', () => {
     const result = merge3([], [{ id: 'x', text: 'mine' }], [{ id: 'x', text: 'theirs' }]);
     expect(result).toEqual({ value: [{ id: 'x', text: 'mine' }], conflicts: 1 });
   });
+
+  it('keeps both rows when two counters made the same id, and the larger counter', () => {
+    const base = { items: [{ key: 'own:1', text: 'a' }], seq: 1 };
+    const mine = { items: [...base.items, { key: 'own:2', text: 'mine' }], seq: 2 };
+    const theirs = { items: [...base.items, { key: 'own:2', text: 'theirs' }, { key: 'own:3', text: 'more' }], seq: 3 };
+    expect(merge3(base, mine, theirs)).toEqual({
+      value: {
+        items: [
+          { key: 'own:1', text: 'a' },
+          { key: 'own:2', text: 'mine' },
+          { key: 'own:3', text: 'more' },
+          { key: 'own:4', text: 'theirs' },
+        ],
+        seq: 3,
+      },
+      conflicts: 0,
+    });
+    const rows = merge3([], [{ id: 'concern-1', text: 'x' }], [{ id: 'concern-1', text: 'y' }]).value;
+    expect(rows).toEqual([
+      { id: 'concern-1', text: 'x' },
+      { id: 'concern-2', text: 'y' },
+    ]);
+  });
 });
 
 describe('jsonEqual', () => {

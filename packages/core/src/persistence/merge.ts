@@ -3,7 +3,8 @@
  * typed in this tab (`mine`) and what another tab, another widget or slow storage has (`theirs`). Entries are
  * merged one by one: object fields by name, list rows by their `id` or `key`, lists of words as sets. Only where
  * both copies changed the same scalar differently does `mine` win, and that is counted as a conflict so that the
- * caller keeps `theirs` aside.
+ * caller keeps `theirs` aside. Two rows added on both sides under the same counter-made id (`concern-3`, `own:2`)
+ * are two rows: theirs gets the next free number. A field named `seq` is such a counter: the larger wins.
  */
 export interface MergeResult {
   readonly value: unknown;
@@ -65,12 +66,14 @@ function mergeValue(base: Json, mine: Json, theirs: Json, c: { n: number }): Jso
 
 function mergeObject(base: Obj, mine: Obj, theirs: Obj, c: { n: number }): Obj {
   const out: Obj = {};
+  const counter = (k: string) => k === 'seq' && typeof mine[k] === 'number' && typeof theirs[k] === 'number';
   const keys = [...Object.keys(mine), ...Object.keys(theirs).filter((k) => !Object.hasOwn(mine, k))];
   for (const k of keys) {
     const inMine = Object.hasOwn(mine, k);
     const inTheirs = Object.hasOwn(theirs, k);
     const inBase = Object.hasOwn(base, k);
-    if (inMine && inTheirs) out[k] = mergeValue(inBase ? base[k] : undefined, mine[k], theirs[k], c);
+    if (inMine && inTheirs && counter(k)) out[k] = Math.max(mine[k] as number, theirs[k] as number);
+    else if (inMine && inTheirs) out[k] = mergeValue(inBase ? base[k] : undefined, mine[k], theirs[k], c);
     else if (inMine) {
       // Theirs removed it (keep it only if this copy changed it) or this copy added it.
       if (!inBase || !jsonEqual(mine[k], base[k])) out[k] = mine[k];
@@ -94,16 +97,39 @@ function mergeRows(base: Json[], mine: Json[], theirs: Json[], c: { n: number })
   const rest = mineReordered ? orderOf(theirs) : orderOf(mine);
   const ids = [...skeleton, ...rest.filter((id) => !skeleton.includes(id))];
   const out: Json[] = [];
+  const renamed: Json[] = [];
   for (const id of ids) {
     const inMine = m.has(id);
     const inTheirs = t.has(id);
     const was = b.get(id);
-    if (inMine && inTheirs) out.push(mergeValue(was, m.get(id), t.get(id), c));
+    if (inMine && inTheirs && was === undefined && COUNTED.test(id) && !jsonEqual(m.get(id), t.get(id))) {
+      // Both sides added a row and their counters gave it the same id: two rows, not one.
+      out.push(m.get(id));
+      renamed.push(t.get(id));
+    } else if (inMine && inTheirs) out.push(mergeValue(was, m.get(id), t.get(id), c));
     else if (inMine) {
       if (was === undefined || !jsonEqual(m.get(id), was)) out.push(m.get(id));
     } else if (was === undefined || !jsonEqual(t.get(id), was)) out.push(t.get(id));
   }
+  for (const row of renamed) out.push(withNextId(row as Obj, [...out, ...mine, ...theirs]));
   return out;
+}
+
+/** Ids made by a counter: a name, `-` or `:`, a number. */
+const COUNTED = /^(?:id|key):.*[-:]\d{1,15}$/;
+
+/** The row under the next number free among `rows` for its id's name. */
+function withNextId(row: Obj, rows: Json[]): Obj {
+  const field = typeof row.id === 'string' ? 'id' : 'key';
+  const id = row[field] as string;
+  const prefix = id.replace(/\d+$/, '');
+  let max = 0;
+  for (const r of rows) {
+    const other = isObject(r) ? r[field] : undefined;
+    if (typeof other === 'string' && other.startsWith(prefix) && /^\d{1,15}$/.test(other.slice(prefix.length)))
+      max = Math.max(max, Number(other.slice(prefix.length)));
+  }
+  return { ...row, [field]: `${prefix}${max + 1}` };
 }
 
 function mergeSet(base: Json[], mine: Json[], theirs: Json[]): Json[] {

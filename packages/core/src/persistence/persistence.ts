@@ -118,6 +118,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   let lastSeen: string | null = null;
   let lastSeenInput: Input | null = null;
   let retryDelay = 0;
+  /** Storage was full: the widget says so and keeps trying, in case space is freed. */
+  let quotaHit = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let unwatch: () => void = () => {};
   /** Copies the patient stopped being offered; still stored, removed when they clear their data. */
@@ -253,13 +255,35 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     for (const peer of shared.peers.get(key) ?? []) if (peer !== receive) peer(text);
   };
 
-  const retryLater = () => {
+  /** Whether a change may be written now: saving is on, or storage was full and may have room again. */
+  const writable = () => {
+    const { status } = store.getStatus();
+    return adapter !== null && !detached && (status === 'ready' || (status === 'memory-only' && quotaHit));
+  };
+
+  /** True when what is on screen differs from what this widget last saw in storage. */
+  const unsaved = () =>
+    lastSeenInput === null ? store.changedSinceCreate() : !jsonEqual(store.getInput(), lastSeenInput);
+
+  /** Tries again after 1, 2, 4 … 30 s: a write by default, or `again` (a failed first read). */
+  const retryLater = (again?: () => void) => {
     if (retryTimer !== undefined || detached) return;
     retryDelay = Math.min(Math.max(1000, retryDelay * 2), MAX_RETRY_MS);
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
-      if (!detached && store.getStatus().status === 'ready') scheduleWrite();
+      if (detached) return;
+      if (again) again();
+      else if (writable()) scheduleWrite();
     }, retryDelay);
+  };
+
+  /** The other copy could not be kept safe: nothing is written over it; the patient is told, and it is tried again. */
+  const heldBack = () => {
+    report(
+      'conflict',
+      'This widget was also changed elsewhere and that copy could not be kept aside, so nothing was saved over it.',
+    );
+    retryLater();
   };
 
   /**
@@ -305,14 +329,18 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     return true;
   };
 
-  const write = () => {
-    if (!adapter || detached) return;
+  /** Writes what is on screen. `final`: the last attempt of a widget that is going away. */
+  const write = (final = false) => {
+    if (!adapter || (detached && !final)) return;
     writeScheduled = false;
     const target = adapter;
     void enqueue(async () => {
       try {
         const there = await target.getItem(key);
-        if (there !== null && there !== lastSeen && !(await takeIn(there))) return;
+        if (there !== null && there !== lastSeen && !(await takeIn(there))) {
+          heldBack();
+          return;
+        }
         const input = store.getInput();
         if (lastSeen !== null && lastSeenInput !== null && jsonEqual(input, lastSeenInput)) return;
         const { text, savedAt } = envelopeText(input);
@@ -320,11 +348,17 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         lastSeen = text;
         lastSeenInput = input;
         retryDelay = 0;
-        store.setStatus({ lastSavedAt: savedAt, lastError: null });
+        quotaHit = false;
+        store.setStatus({ status: 'ready', lastSavedAt: savedAt, lastError: null });
         tellPeers(text);
       } catch (error) {
-        if (isQuotaError(error)) goMemoryOnly('quota', 'Storage is full; changes are kept in memory only.', error);
-        else {
+        if (isQuotaError(error)) {
+          // Kept on screen, said to be unsaved, and tried again: space may be freed.
+          quotaHit = true;
+          store.setStatus({ status: 'memory-only' });
+          report('quota', 'Storage is full; changes are kept in memory and saved when there is room.', { error });
+          retryLater();
+        } else {
           report('write-failed', 'Saving failed; changes are kept in memory and saved again shortly.', { error });
           retryLater();
         }
@@ -350,8 +384,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         lastSeenInput = null;
         return;
       }
-      const unsaved = lastSeenInput === null ? store.changedSinceCreate() : !jsonEqual(store.getInput(), lastSeenInput);
-      if (!unsaved) {
+      if (!unsaved()) {
         const theirs = decode(text);
         if (!theirs.ok || theirs.entries.length > 0) return; // left for the next write to keep aside
         lastSeen = text;
@@ -361,6 +394,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         return;
       }
       if (await takeIn(text)) scheduleWrite();
+      else heldBack();
     });
   }
 
@@ -388,7 +422,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   };
 
   store.onInputChange(() => {
-    if (!quiet && !detached && store.getStatus().status === 'ready') scheduleWrite();
+    if (!quiet && writable()) scheduleWrite();
   });
 
   const readSaved = async (): Promise<{ raw: string; fromKey: string } | null> => {
@@ -440,6 +474,35 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     return decoded.input;
   };
 
+  /**
+   * A portal that went back to an older version and forward again: copies under older keys saved after this one
+   * are merged in (from nothing in common: what either added is kept; an answer both set differently keeps this
+   * one and the older key's copy is kept aside).
+   */
+  const takeInRolledBack = async (currentRaw: string) => {
+    const current = decode(currentRaw);
+    if (!adapter || !current.ok || !current.savedAt) return;
+    for (let old = version - 1; old >= 1; old--) {
+      let oldRaw: string | null;
+      try {
+        oldRaw = await adapter.getItem(keyFor(old));
+      } catch {
+        continue;
+      }
+      if (oldRaw === null) continue;
+      const older = decode(oldRaw);
+      if (!older.ok || !older.savedAt || older.savedAt <= current.savedAt) continue;
+      const merged = merge3(store.emptyInput(), store.getInput(), older.input);
+      const checked = store.parseInput(merged.value);
+      if (!checked.ok || merged.conflicts > 0 || older.entries.length > 0) {
+        const aside = await keepAside(oldRaw, older.entries.length > 0 ? 'content-changed' : 'conflict', older.entries);
+        if (aside) report('conflict', `A copy saved later by version ${old} was kept aside.`, { asideKey: aside });
+      }
+      if (checked.ok) setInputQuietly(checked.value);
+      rewrite = true;
+    }
+  };
+
   const hydrate = async () => {
     store.setStatus({ status: 'hydrating' });
     try {
@@ -462,13 +525,20 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     } catch (error) {
       const unavailable =
         typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SecurityError';
-      goMemoryOnly(
-        unavailable ? 'unavailable' : 'read-failed',
-        'Saved data could not be read; changes are kept in memory only.',
+      if (unavailable) {
+        goMemoryOnly('unavailable', 'Storage is not available; changes are kept in memory only.', error);
+        return;
+      }
+      // Nothing is written before the saved copy could be read; reading is tried again, then what was typed
+      // meanwhile is merged with it.
+      store.setStatus({ status: 'memory-only' });
+      report('read-failed', 'Saved data could not be read; changes are kept in memory and reading is tried again.', {
         error,
-      );
+      });
+      retryLater(() => void enqueue(hydrate).catch(() => {}));
       return;
     }
+    retryDelay = 0;
     const restored = saved ? await restore(saved.raw) : undefined;
     if (restored === 'stop') return;
     if (restored !== undefined) {
@@ -500,9 +570,16 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         setInputQuietly(restored);
       }
     }
+    if (saved?.fromKey === key) await takeInRolledBack(saved.raw);
     store.setStatus({ status: 'ready' });
-    if (!detached) listen();
-    if (store.changedSinceCreate() || rewrite || (saved && saved.fromKey !== key)) scheduleWrite();
+    const mustWrite = store.changedSinceCreate() || rewrite || (saved && saved.fromKey !== key);
+    if (detached) {
+      // Unmounted while reading: what was typed (merged with what was read) is still written once.
+      if (mustWrite) write(true);
+      return;
+    }
+    listen();
+    if (mustWrite) scheduleWrite();
   };
 
   /** Listens for this key's changes made elsewhere: other tabs (or the adapter's `subscribe`) and peers. */
@@ -594,8 +671,9 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       if (store.changedSinceCreate() && !jsonEqual(store.getInput(), lastSeenInput)) scheduleWrite();
     },
     destroy() {
-      // A change made just before unmounting is still written.
-      if (writeScheduled) write();
+      // A change made just before unmounting, or one still waiting for a retry, is still written once.
+      if (writeScheduled || (retryTimer !== undefined && store.getStatus().status !== 'hydrating' && unsaved()))
+        write();
       detached = true;
       unwatch();
       unwatch = () => {};

@@ -60,6 +60,8 @@ describe('salvageInput', () => {
     expect(result?.entries.map((e) => e.path).sort()).toEqual(
       ['leaning', 'ownConcerns.0.optionIds.0', `ratings.${value.id}`].sort(),
     );
+    // Ids are never shown to the patient as their words.
+    expect(result?.entries.flatMap((e) => e.words)).toEqual([]);
   });
 
   it('salvages nothing from a broken shape, and nothing when all fits', () => {

@@ -13,9 +13,12 @@ const ID_FIELD = /(^id$|Id$|^key$|^source$|^status$)/;
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The patient's own words in an answer: every non-empty string except ids, keys and codes. */
+/**
+ * The patient's own words in an answer: every non-empty string in a named field except ids, keys and codes. A bare
+ * string (a leaning, a knowledge answer, an option id in a list) is always an id, never the patient's text.
+ */
 function wordsIn(value: unknown, field = ''): string[] {
-  if (typeof value === 'string') return value.trim() && !ID_FIELD.test(field) ? [value] : [];
+  if (typeof value === 'string') return field && value.trim() && !ID_FIELD.test(field) ? [value] : [];
   if (Array.isArray(value)) return field.endsWith('Ids') ? [] : value.flatMap((v) => wordsIn(v));
   if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => wordsIn(v, k));
   return [];
