@@ -127,6 +127,11 @@ describe('Summary', () => {
     expect(screen.getByTestId('summary-leaning')).toHaveTextContent('Active monitoring');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied.'));
+    // Copying again is read again: the live region's text changes each time.
+    const first = screen.getByRole('status').textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(first));
+    expect(screen.getByRole('status')).toHaveTextContent('Copied.');
     const text = writeText.mock.calls[0]?.[0] ?? '';
     expect(text).toContain('Decision: Should I choose active monitoring, surgery or radiotherapy?');
     expect(text).toContain('Leaning: Active monitoring');

@@ -6,7 +6,7 @@ import {
   useDecisionAidResult,
   useWidgetI18n,
 } from '@sdmkit/hooks';
-import { Button, ContentText } from '@sdmkit/ui';
+import { Button, ContentText, useAnnouncer } from '@sdmkit/ui';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
@@ -44,6 +44,8 @@ export function Summary({ onCopy }: SummaryProps) {
   const result = useDecisionAidResult();
   // The key of the message under `summary.` after copying, or '' before.
   const [copyState, setCopyState] = useState<'' | 'copied' | 'copyFailed'>('');
+  // Read by screen readers each time, also when the patient copies twice; the paragraph below shows it.
+  const [announce, announcer] = useAnnouncer();
   const textId = useId();
   const summary = useMemo(
     () => selectDecisionAidSummary(content, input, translator(ctx, DECISION_AID_NAMESPACE, lng), result),
@@ -56,8 +58,10 @@ export function Summary({ onCopy }: SummaryProps) {
     try {
       await navigator.clipboard.writeText(text);
       setCopyState('copied');
+      announce(t('summary.copied'));
     } catch {
       setCopyState('copyFailed');
+      announce(t('summary.copyFailed'));
     }
   };
 
@@ -100,9 +104,8 @@ export function Summary({ onCopy }: SummaryProps) {
         </Button>
         <Button onClick={() => window.print()}>{t('summary.print')}</Button>
       </div>
-      <p role="status" className="sdm-Summary__status">
-        {copyState && t(`summary.${copyState}`)}
-      </p>
+      {copyState ? <p className="sdm-Summary__status">{t(`summary.${copyState}`)}</p> : null}
+      {announcer}
       <details className="sdm-Summary__text" open={copyState === 'copyFailed' || undefined}>
         <summary>{t('summary.text')}</summary>
         <label htmlFor={textId} className="sdm-VisuallyHidden">

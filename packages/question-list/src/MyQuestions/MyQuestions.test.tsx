@@ -2,44 +2,26 @@ import { generatePromptList, visitQuestionsEn } from '@sdmkit/content';
 import { createQuestionListStore } from '@sdmkit/core';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type Work, workMeter } from '../test-utils/profile.js';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
 import { MyQuestions } from './MyQuestions.js';
-
-// Counts renders of each row: every row reads its own item through this hook once per render.
-const renders = vi.hoisted(() => new Map<string, number>());
-// Counts rendered buttons, the bulk of a row.
-const buttons = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@sdmkit/ui', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@sdmkit/ui')>();
-  const { forwardRef, createElement } = await import('react');
-  return {
-    ...original,
-    Button: forwardRef<HTMLButtonElement, import('@sdmkit/ui').ButtonProps>(function CountedButton(props, ref) {
-      buttons.count += 1;
-      return createElement(original.Button, { ...props, ref });
-    }),
-  };
-});
-vi.mock('@sdmkit/hooks', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@sdmkit/hooks')>();
-  return {
-    ...original,
-    useQuestionListItem: (key: string) => {
-      renders.set(key, (renders.get(key) ?? 0) + 1);
-      return original.useQuestionListItem(key);
-    },
-  };
-});
 
 const five = () => pickedInput('ask3-options', 'ask3-benefits-harms', 'ask3-how-likely', 'dx-what-else', 'dx-results');
 const group = (position: number) =>
   screen.getByRole('group', { name: new RegExp(`^Question ${position}:`) }) as HTMLElement;
 
-beforeEach(() => {
-  renders.clear();
-  buttons.count = 0;
-});
+/** The widget with every question of a generated list of `n` picked (rows alike but for their words), measured. */
+function renderAll(n: number, meter: ReturnType<typeof workMeter>) {
+  const list = generatePromptList(n);
+  return renderInProvider(meter.wrap(<MyQuestions />), {
+    content: list,
+    input: pickedInput(...list.questions.map((q) => q.id)),
+  });
+}
+
+/** What rendering one row costs: the mount of a list with `extra` rows more, less the smaller one's, per row. */
+const rowWork = (small: Work, large: Work, extra: number) => (large.work - small.work) / extra;
 
 describe('MyQuestions', () => {
   it('changes the wording of a question, and refuses empty wording with a message', async () => {
@@ -161,43 +143,82 @@ describe('MyQuestions', () => {
     expect(screen.getByText('Suggested')).toBeInTheDocument();
   });
 
-  it('editing one question re-renders only that row', async () => {
-    const { store } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
-    expect(renders.get('q:dx-what-else')).toBe(1);
-    renders.clear();
-    act(() => {
-      store.getState().actions.edit('q:dx-what-else', 'Could it be anything else?');
-    });
-    act(() => {
-      store.getState().actions.setNote('q:dx-what-else', 'noted');
-    });
-    expect(screen.getByText('Could it be anything else?')).toBeInTheDocument();
-    expect([...renders.keys()]).toEqual(['q:dx-what-else']);
-    expect(renders.get('q:dx-what-else')).toBe(2);
+  // Protects the cost of an edit in a long list: a row subscribes to its own item, so changing one question renders
+  // that row alone, in one commit. Measured with a Profiler around the widget (see workMeter): the same change in a
+  // list of 50 is compared with a list of 5, and both with what rendering one row costs.
+  it('changing one question renders that row only, in one commit, however long the list', () => {
+    const change = (n: number) => {
+      const meter = workMeter();
+      const { store } = renderAll(n, meter);
+      const mount = meter.take();
+      const key = store.getState().input.items[3]?.key ?? '';
+      const others = screen.getAllByRole('listitem').filter((_, i) => i !== 3);
+      const othersText = others.map((li) => li.textContent);
+      act(() => store.getState().actions.edit(key, 'Could it be anything else?'));
+      const edit = meter.take();
+      act(() => store.getState().actions.setNote(key, 'noted'));
+      const note = meter.take();
+      expect(group(4)).toHaveAccessibleName('Question 4: Could it be anything else?');
+      // What the patient sees of the other rows did not move or change: the same elements, the same words.
+      const after = screen.getAllByRole('listitem').filter((_, i) => i !== 3);
+      after.forEach((li, i) => {
+        expect(li).toBe(others[i]);
+        expect(li.textContent).toBe(othersText[i]);
+      });
+      cleanup();
+      return { mount, edit, note };
+    };
+    const small = change(5);
+    const large = change(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    for (const size of [small, large]) {
+      expect(size.mount.commits).toEqual(['mount']);
+      expect(size.edit.commits).toEqual(['update']);
+      expect(size.note.commits).toEqual(['update']);
+    }
+    for (const step of ['edit', 'note'] as const) {
+      // One row renders (less than two rows' work, the way down from the root included)...
+      expect(small[step].work).toBeLessThan(2 * row);
+      // ... and the 45 rows more are passed over, not rendered: less than a tenth of a row each.
+      expect(large[step].work - small[step].work).toBeLessThan((45 * row) / 10);
+    }
   });
 
-  it('moving a question into the top 3 re-renders only the rows whose top/first/last state changed', async () => {
+  // Protects the cost of reordering a long list: a row renders only when its top/first/last state changes (its
+  // buttons do), or to keep focus on the button used. A row that only changes place updates its number and its
+  // group's name ("Question 7: ..."), not its buttons. Checked with a Profiler around the widget (see workMeter).
+  it('moving a question into the top 3 renders the moved row and the one pushed out; the others only renumber', async () => {
     const user = userEvent.setup();
-    const list = generatePromptList(50);
-    const { store, keys } = renderInProvider(<MyQuestions />, {
-      content: list,
-      input: pickedInput(...list.questions.map((q) => q.id)),
-    });
+    const meter = workMeter();
+    // Reference: a note (not shown in this view) renders its row and nothing else, as the test above checks; checked
+    // here again, so that a change that renders every row on every change cannot hide in the comparisons below.
+    const small = renderAll(5, meter);
+    const smallMount = meter.take();
+    act(() => small.store.getState().actions.setNote(small.keys()[3] ?? '', 'noted'));
+    const smallNote = meter.take();
+    cleanup();
+    const { store, keys } = renderAll(50, meter);
+    const row = rowWork(smallMount, meter.take(), 45);
+    act(() => store.getState().actions.setNote(keys()[29] ?? '', 'noted'));
+    const oneRow = meter.take();
+    expect(smallNote.work).toBeLessThan(2 * row);
+    expect(oneRow.work - smallNote.work).toBeLessThan((45 * row) / 10);
+    const questions = generatePromptList(50).questions;
+    const text = (key: string) => questions.find((q) => `q:${q.id}` === key)?.text ?? '';
+
     const before = keys();
     const moving = before[40] ?? '';
     const pushedOut = before[2] ?? '';
-    const text = (key: string) => list.questions.find((q) => `q:${q.id}` === key)?.text ?? '';
-    renders.clear();
-    buttons.count = 0;
+    const buttonsOf = (position: number) => within(group(position)).getAllByRole('button');
+    const unmoved = buttonsOf(45);
     await user.click(within(group(41)).getByRole('button', { name: 'Move to top 3' }));
+    const far = meter.take();
     expect(keys()).toEqual([...before.slice(0, 2), moving, ...before.slice(2, 40), ...before.slice(41)]);
-    // 39 questions changed place (3..41), but only two rows render: the moved one (now top 3: no "Move to top 3")
-    // and the one pushed out of the top 3 (gains "Move to top 3"). The others update only their number and label.
-    expect([...renders.keys()].sort()).toEqual([moving, pushedOut].sort());
-    expect(renders.get(moving)).toBe(1);
-    expect(renders.get(pushedOut)).toBe(1);
-    expect(buttons.count).toBe(4 + 5);
-    // Every place number and every group name is still right.
+    expect(keys()[3]).toBe(pushedOut);
+    // What changed for the two rows that rendered: the moved one has no "Move to top 3" now, the one pushed out has.
+    expect(within(group(3)).queryByRole('button', { name: 'Move to top 3' })).toBeNull();
+    expect(within(group(4)).getByRole('button', { name: 'Move to top 3' })).toBeInTheDocument();
+    // Every place number and every group name is right.
     const ranks = [...document.querySelectorAll('.sdm-MyQuestions__rank')].map((el) => el.textContent);
     expect(ranks).toEqual(keys().map((_, i) => String(i + 1)));
     keys().forEach((key, i) => {
@@ -206,11 +227,29 @@ describe('MyQuestions', () => {
     expect(screen.getAllByText('Top 3')).toHaveLength(3);
     expect(within(group(3)).getByRole('button', { name: 'Move up' })).toHaveFocus();
     expect(screen.getByText(/Moved to position 3 of 50/)).toBeInTheDocument();
-    // A move in the middle (no top/first/last change) renders only the moved row, to keep its focus.
-    renders.clear();
-    buttons.count = 0;
+    // A row after the move keeps its buttons: the same elements.
+    expect(buttonsOf(45)).toEqual(unmoved);
+    buttonsOf(45).forEach((b, i) => {
+      expect(b).toBe(unmoved[i]);
+    });
+
+    // The same move from place 11 shifts 30 rows fewer (7 instead of 37) and renders the same two rows.
+    await user.click(within(group(11)).getByRole('button', { name: 'Move to top 3' }));
+    const near = meter.take();
+    expect(far.commits).toEqual(['update']);
+    expect(near.commits).toEqual(['update']);
+    const perShifted = (far.work - near.work) / 30;
+    // A row that only changes place costs less than half of rendering it.
+    expect(perShifted).toBeLessThan(row / 2);
+    // Take away the 7 shifted rows: the rest is one row more than the note's (the one pushed out), not two.
+    expect(near.work - 7 * perShifted - oneRow.work).toBeLessThan(2 * row);
+
+    // A move in the middle (no top/first/last change) renders only the moved row, to keep its focus: its neighbour
+    // only renumbers, so it costs less than one row more than the note.
     await user.click(within(group(20)).getByRole('button', { name: 'Move up' }));
-    expect([...renders.keys()]).toEqual([keys()[18]]);
+    const middle = meter.take();
+    expect(middle.commits).toEqual(['update']);
+    expect(middle.work - oneRow.work).toBeLessThan(row);
     expect(within(group(19)).getByRole('button', { name: 'Move up' })).toHaveFocus();
     expect(store.getState().input.items.length).toBe(50);
   });

@@ -1,40 +1,20 @@
 import { generatePromptList, visitQuestionsAr, visitQuestionsEn } from '@sdmkit/content';
-import { act, screen, within } from '@testing-library/react';
+import type { QuestionListStore } from '@sdmkit/core';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type Work, workMeter } from '../test-utils/profile.js';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
 import { VisitMode } from './VisitMode.js';
 
-// Render counters: every row and every unanswered entry reads its own item through this hook once per render, and
-// every button (the costly part of a row) is a `Button`.
-const counts = vi.hoisted(() => ({ items: new Map<string, number>(), buttons: 0 }));
-vi.mock('@sdmkit/hooks', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@sdmkit/hooks')>();
-  return {
-    ...original,
-    useQuestionListItem: (key: string) => {
-      counts.items.set(key, (counts.items.get(key) ?? 0) + 1);
-      return original.useQuestionListItem(key);
-    },
-  };
-});
-vi.mock('@sdmkit/ui', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@sdmkit/ui')>();
-  const { forwardRef, createElement } = await import('react');
-  return {
-    ...original,
-    Button: forwardRef<HTMLButtonElement, import('@sdmkit/ui').ButtonProps>(function CountedButton(props, ref) {
-      counts.buttons += 1;
-      return createElement(original.Button, { ...props, ref });
-    }),
-  };
-});
+/** What rendering one row costs: the mount of a list with `extra` rows more, less the smaller one's, per row. */
+const rowWork = (small: Work, large: Work, extra: number) => (large.work - small.work) / extra;
 
-const resetCounts = () => {
-  counts.items.clear();
-  counts.buttons = 0;
-};
-beforeEach(resetCounts);
+/** The question of a row, as its heading reads it (without the place number). */
+const questionText = (row: HTMLElement) =>
+  within(row)
+    .getByRole('heading')
+    .textContent?.replace(/^\d+\.\s*/, '') ?? '';
 
 const three = () => pickedInput('ask3-options', 'dx-what-else', 'dx-results');
 
@@ -89,45 +69,92 @@ describe('VisitMode', () => {
     expect(screen.getByRole('region', { name: 'لم يُجب عنهما بعد: سؤالان' })).toBeInTheDocument();
   });
 
-  describe('re-renders only what changed, in a list of 60', () => {
-    const list = generatePromptList(60);
-    const all = () => pickedInput(...list.questions.map((q) => q.id));
-
-    it('typing into one answer note re-renders that row and its own unanswered entry, nothing else', async () => {
-      const user = userEvent.setup();
-      const { store } = renderInProvider(<VisitMode />, { content: list, input: all() });
-      const key = store.getState().input.items[29]?.key ?? '';
-      // Mounted: each row (2 buttons) and each unanswered entry (1 button) once.
-      expect(counts.items.get(key)).toBe(2);
-      expect(counts.buttons).toBe(60 * 3);
-      const note = within(screen.getAllByRole('listitem', { name: /.+/ })[29] as HTMLElement).getByRole('textbox', {
-        name: 'Answer notes',
+  // Protects the cost of the visit screen in a long list: a row and its entry under "Not answered yet" subscribe to
+  // their own item, so a change to one question renders that row (and its entry) alone, in one commit per change.
+  // Measured with a Profiler around the widget (see workMeter): the same step in a list of 60 is compared with a
+  // list of 5, and both with what rendering one row and its entry costs.
+  describe('renders only the row that changed, however long the list', () => {
+    /** The widget with every question of a generated list of `n` picked (rows alike but for their words). */
+    const renderAll = (n: number, meter: ReturnType<typeof workMeter>) => {
+      const list = generatePromptList(n);
+      return renderInProvider(meter.wrap(<VisitMode />), {
+        content: list,
+        input: pickedInput(...list.questions.map((q) => q.id)),
       });
-      resetCounts();
-      await user.type(note, 'abc');
-      expect(store.getState().input.items[29]?.note).toBe('abc');
-      // 3 keystrokes: the row (2 buttons) and its entry (1 button), 3 times each; no other key, no other button.
-      expect([...counts.items.keys()]).toEqual([key]);
-      expect(counts.items.get(key)).toBe(3 * 2);
-      expect(counts.buttons).toBe(3 * 3);
+    };
+    const rows = () => screen.getAllByRole('listitem', { name: /.+/ }) as HTMLElement[];
+
+    /** Mounts lists of 5 and 60, runs `step` on the 4th row of each, and gives the work measured in each. */
+    async function inBothSizes(step: (row: HTMLElement, key: string, store: QuestionListStore) => Promise<void>) {
+      const run = async (n: number) => {
+        const meter = workMeter();
+        const { store } = renderAll(n, meter);
+        const mount = meter.take();
+        const key = store.getState().input.items[3]?.key ?? '';
+        const others = rows().filter((_, i) => i !== 3);
+        const othersText = others.map((li) => li.textContent);
+        await step(rows()[3] as HTMLElement, key, store);
+        const work = meter.take();
+        // What the patient sees of the other rows did not move or change: the same elements, the same words.
+        const after = rows().filter((_, i) => i !== 3);
+        after.forEach((li, i) => {
+          expect(li).toBe(others[i]);
+          expect(li.textContent).toBe(othersText[i]);
+        });
+        cleanup();
+        return { mount, work };
+      };
+      const small = await run(5);
+      const large = await run(60);
+      // Mounted in one commit; one row and its entry cost `row`.
+      expect(small.mount.commits).toEqual(['mount']);
+      expect(large.mount.commits).toEqual(['mount']);
+      return { small: small.work, large: large.work, row: rowWork(small.mount, large.mount, 55) };
+    }
+
+    it('typing into one answer note renders that row and its own entry once per keystroke, nothing else', async () => {
+      const user = userEvent.setup();
+      const { small, large, row } = await inBothSizes(async (row, _key, store) => {
+        await user.type(within(row).getByRole('textbox', { name: 'Answer notes' }), 'abc');
+        expect(store.getState().input.items[3]?.note).toBe('abc');
+      });
+      // 3 keystrokes, 3 commits.
+      expect(small.commits).toEqual(['update', 'update', 'update']);
+      expect(large.commits).toEqual(['update', 'update', 'update']);
+      // Each keystroke renders one row and its entry (less than two rows' work, the way down from the root
+      // included), and the 55 rows more are passed over, not rendered: less than a tenth of a row each.
+      expect(small.work / 3).toBeLessThan(2 * row);
+      expect((large.work - small.work) / 3).toBeLessThan((55 * row) / 10);
     });
 
-    it('marking one question answered re-renders that row only and removes its entry', async () => {
+    it('marking one question answered renders that row only and removes its entry', async () => {
       const user = userEvent.setup();
-      const { store } = renderInProvider(<VisitMode />, { content: list, input: all() });
-      const key = store.getState().input.items[9]?.key ?? '';
-      const row = screen.getAllByRole('listitem', { name: /.+/ })[9] as HTMLElement;
-      resetCounts();
-      await user.click(within(row).getByRole('button', { name: 'Answered' }));
-      expect(store.getState().input.items[9]?.status).toBe('answered');
-      expect([...counts.items.keys()]).toEqual([key]);
-      expect(counts.items.get(key)).toBe(1);
-      expect(counts.buttons).toBe(2);
-      expect(screen.getByRole('region', { name: 'Not answered yet: 59 questions' })).toBeInTheDocument();
-      // A change made outside the list (another tab, the host) reaches the row the same way.
-      resetCounts();
-      act(() => store.getState().actions.setFollowUp(key, true));
-      expect([...counts.items.keys()]).toEqual([key]);
+      const { small, large, row } = await inBothSizes(async (row, _key, store) => {
+        const count = store.getState().input.items.length;
+        const goTo = `Go to this question: ${questionText(row)}`;
+        // (`hidden: true` only skips the slow visibility check of every button in jsdom.)
+        const region = () => screen.getByRole('region', { name: /^Not answered yet/ });
+        expect(within(region()).getByRole('button', { name: goTo, hidden: true })).toBeInTheDocument();
+        await user.click(within(row).getByRole('button', { name: 'Answered' }));
+        expect(store.getState().input.items[3]?.status).toBe('answered');
+        expect(region()).toHaveAccessibleName(`Not answered yet: ${count - 1} questions`);
+        expect(within(region()).queryByRole('button', { name: goTo, hidden: true })).toBeNull();
+      });
+      expect(small.commits).toEqual(['update']);
+      expect(large.commits).toEqual(['update']);
+      expect(small.work).toBeLessThan(2 * row);
+      expect(large.work - small.work).toBeLessThan((55 * row) / 10);
+    });
+
+    it('a change made outside the list (another tab, the host) reaches the row the same way', async () => {
+      const { small, large, row } = await inBothSizes(async (row, key, store) => {
+        act(() => store.getState().actions.setFollowUp(key, true));
+        expect(within(row).getByRole('checkbox', { name: 'Follow up later' })).toBeChecked();
+      });
+      expect(small.commits).toEqual(['update']);
+      expect(large.commits).toEqual(['update']);
+      expect(small.work).toBeLessThan(2 * row);
+      expect(large.work - small.work).toBeLessThan((55 * row) / 10);
     });
   });
 });
