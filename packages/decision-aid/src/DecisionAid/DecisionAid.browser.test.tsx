@@ -64,6 +64,13 @@ async function journey(driver: InputDriver): Promise<Run> {
   await driver.type(page.getByRole('textbox', { name: 'Add something that matters to you' }), 'Time off work');
   await driver.submit(page.getByRole('textbox', { name: 'Add something that matters to you' }), button('Add'));
   expect(el.textContent).toContain('Time off work');
+  // Focus moves to the new concern's rating, the next thing to do, and it is in view; it used to stay in the field,
+  // which the new concern pushed down.
+  await vi.waitFor(() =>
+    expect(document.activeElement?.closest('[data-concern-id]')?.textContent).toContain('Time off work'),
+  );
+  const focused = (document.activeElement as HTMLElement).getBoundingClientRect();
+  expect(focused.top >= 0 && focused.bottom <= window.innerHeight).toBe(true);
   await driver.choose(radio(/^Time off work/, 'A lot'));
   await driver.toggle(
     page

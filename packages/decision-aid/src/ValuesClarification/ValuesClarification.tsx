@@ -7,7 +7,7 @@ import {
   useValuesFit,
 } from '@sdmkit/hooks';
 import { Bar, Button, CharacterCount, showsCharacterCount } from '@sdmkit/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
 import { useDaTranslation } from '../i18n/use-da-translation.js';
@@ -59,14 +59,29 @@ export function ValuesClarification() {
   const [draft, setDraft] = useState('');
   const inputId = useId();
   const full = concerns.length >= MAX_CONCERNS;
+  const rootRef = useRef<HTMLElement>(null);
+  // The concern just added: focus moves to its rating, the next thing to do, so it is in view and read out
+  // (the form it came from stays below it, where it was).
+  const [added, setAdded] = useState<string | null>(null);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    if (actions.addConcern(draft)) setDraft('');
+    const id = actions.addConcern(draft);
+    if (!id) return;
+    setDraft('');
+    setAdded(id);
   };
 
+  useEffect(() => {
+    if (!added) return;
+    const blocks = rootRef.current?.querySelectorAll<HTMLElement>('[data-concern-id]') ?? [];
+    const block = [...blocks].find((b) => b.dataset.concernId === added);
+    block?.querySelector<HTMLElement>('input')?.focus();
+    setAdded(null);
+  }, [added]);
+
   return (
-    <section className="sdm-ValuesClarification">
+    <section className="sdm-ValuesClarification" ref={rootRef}>
       <h3 className="sdm-ValuesClarification__heading">{t('values.heading')}</h3>
       <p>{t('values.intro')}</p>
       {content.values.map((c) => (
