@@ -4,13 +4,14 @@ import { longVisitPrepInput, newSymptomTemplates, sampleVisitPrepInput } from '@
 import type { VisitPrepInput, VisitPrepResult } from '@sdmkit/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import {
   checkDialogFocusReturn,
   drivers,
   type InputDriver,
   keyboardDriver,
   pointerDriver,
+  tabTo,
   withoutTimestamps,
 } from '../../../e2e/src/input-drivers.js';
 import { visitPrepAr } from '../locales/ar.js';
@@ -108,6 +109,56 @@ describe('VisitPrep in Chromium', () => {
     // Only the completion time differs between two runs: ISO date-times are replaced by a marker.
     expect(withoutTimestamps(keyboard.value)).toEqual(withoutTimestamps(pointer.value));
     expect(withoutTimestamps(keyboard.result)).toEqual(withoutTimestamps(pointer.result));
+  });
+
+  it('says a date problem once the patient leaves the field, not while typing, and rings every part of it', async () => {
+    render(
+      <VisitPrep
+        content={newSymptomTemplates.en}
+        defaultValue={{
+          ...sampleVisitPrepInput,
+          step: 'symptoms',
+          symptoms: { ...sampleVisitPrepInput.symptoms, onset: '' },
+        }}
+        today={today}
+      />,
+    );
+    const field = page.getByLabelText('When did it start?');
+    await tabTo(field);
+    const input = field.element() as HTMLInputElement;
+    const said = () =>
+      document.getElementById(
+        input
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .find((id) => id.endsWith('-error')) ?? `${input.id}-error`,
+      )?.textContent ?? '';
+    // The widget's own ring (3px solid), not only the browser's default one.
+    const ring = () => `${getComputedStyle(input).outlineStyle} ${getComputedStyle(input).outlineWidth}`;
+    expect(ring()).toBe('solid 3px');
+    // The second stop (the next part of the same date), reached with Tab, then back.
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(input);
+    expect(ring()).toBe('solid 3px');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    // Month, day, then the year digit by digit: 0002, 0020, 0209, 2099 are values on the way, never said.
+    for (const key of ['0', '3', '0', '1', '2', '0', '9', '9']) {
+      await userEvent.keyboard(key);
+      expect(said()).toBe('');
+      expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    expect(input.value).toMatch(/^2099-0[13]-0[13]$/); // month and day in the order of the browser's locale
+    // Each part of the date is a Tab stop of its own inside the one input: the focus ring stays on all of them.
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(input);
+    expect(ring()).toBe('solid 3px');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(input);
+    expect(ring()).toBe('solid 3px');
+    // Leaving the field says it, once.
+    (document.activeElement as HTMLElement).blur();
+    await vi.waitFor(() => expect(said()).toBe('This date is in the future. Please check it.'));
+    expect(input).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('is usable at 320 px wide: no horizontal scrolling, even with long input, in English and Arabic', async () => {

@@ -2,7 +2,7 @@ import { checkWords, type DateField, MAX_VISIT_PREP_TEXT } from '@sdmkit/core';
 import type { ContentLanguage } from '@sdmkit/hooks';
 import { useVisitPrepProgress, useVisitPrepTemplate } from '@sdmkit/hooks';
 import { CharacterCount, showsCharacterCount } from '@sdmkit/ui';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useVpT } from './i18n.js';
 
 interface WordCountProps {
@@ -47,6 +47,10 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const own = useId();
   const id = props.id ?? own;
+  // While the patient is typing a date, its parts pass through values that are not dates yet (a year typed digit by
+  // digit is 0002, 0020, 0202…): a problem is said once they leave the field, not at every key.
+  const [typing, setTyping] = useState(false);
+  const error = typing && props.type === 'date' ? null : props.error;
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
   const charsId = `${id}-chars`;
@@ -54,12 +58,7 @@ export function TextField(props: TextFieldProps) {
   const text = props.type !== 'date';
   const nearLimit = text && showsCharacterCount(props.value.length, MAX_VISIT_PREP_TEXT);
   const describedBy =
-    [
-      props.hint ? hintId : null,
-      props.wordLimit ? countId : null,
-      nearLimit ? charsId : null,
-      props.error ? errorId : null,
-    ]
+    [props.hint ? hintId : null, props.wordLimit ? countId : null, nearLimit ? charsId : null, error ? errorId : null]
       .filter(Boolean)
       .join(' ') || undefined;
   const common = {
@@ -67,12 +66,12 @@ export function TextField(props: TextFieldProps) {
     value: props.value,
     maxLength: text ? MAX_VISIT_PREP_TEXT : undefined,
     'aria-describedby': describedBy,
-    'aria-invalid': props.error ? true : undefined,
+    'aria-invalid': error ? true : undefined,
     'data-field': props['data-field'],
     className: 'sdm-VisitPrepField__control',
   } as const;
   return (
-    <div className="sdm-VisitPrepField" data-invalid={props.error ? true : undefined}>
+    <div className="sdm-VisitPrepField" data-invalid={error ? true : undefined}>
       <label className="sdm-VisitPrepField__label" htmlFor={id}>
         {props.label}
       </label>
@@ -89,14 +88,18 @@ export function TextField(props: TextFieldProps) {
           type={props.type ?? 'text'}
           list={props.list}
           autoComplete={props.autoComplete ?? 'off'}
-          onChange={(e) => props.onChange(e.currentTarget.value)}
+          onChange={(e) => {
+            if (props.type === 'date') setTyping(true);
+            props.onChange(e.currentTarget.value);
+          }}
+          onBlur={() => setTyping(false)}
         />
       )}
       {props.wordLimit ? <WordCount id={countId} text={props.value} limit={props.wordLimit} /> : null}
       {text ? <CharacterCount id={charsId} length={props.value.length} max={MAX_VISIT_PREP_TEXT} /> : null}
       {/* Always in the page (empty without an error), so that a new error is announced. */}
       <span id={errorId} className="sdm-VisitPrepField__error" aria-live="polite">
-        {props.error ?? ''}
+        {error ?? ''}
       </span>
     </div>
   );
