@@ -275,3 +275,24 @@ describe('unmount and remount', () => {
     expect(a.getState().input.notes).toEqual(['while a was unmounted', 'and after']);
   });
 });
+
+describe('the list of copies kept aside', () => {
+  it('is offered in every widget and tab that shows the draft, not only after a reload', async () => {
+    const storage = createMemoryStorage();
+    const persist = createPersistence({ storage });
+    const here = createWidgetStore(notesWidget, notesDoc, { persist, now: fixedNow });
+    const other = createWidgetStore(notesWidget, notesDoc, { persist, now: fixedNow });
+    await Promise.all([here.hydrate(), other.hydrate()]);
+    // A third copy, from a device that only meets this one in storage, changed the same answer.
+    const device = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }), now: fixedNow });
+    await device.hydrate();
+    device.getState().actions.setTitle('from the device');
+    await device.flush();
+    here.getState().actions.setTitle('typed here');
+    await Promise.all([here.flush(), other.flush()]);
+    expect(here.getState().persistence.asides).toHaveLength(1);
+    expect(other.getState().persistence.asides).toEqual(here.getState().persistence.asides);
+    await other.dismissAside(other.getState().persistence.asides[0]?.key ?? '');
+    expect(here.getState().persistence.asides).toEqual([]);
+  });
+});

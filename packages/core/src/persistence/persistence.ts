@@ -158,13 +158,23 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
 
   const setAsides = async (asides: readonly KeptAside[]) => {
     store.setStatus({ asides });
+    const text = asides.length + dismissed.length > 0 ? JSON.stringify({ asides, dismissed }) : null;
     try {
-      if (asides.length + dismissed.length > 0) await adapter?.setItem(indexKey, JSON.stringify({ asides, dismissed }));
+      if (text !== null) await adapter?.setItem(indexKey, text);
       else await adapter?.removeItem(indexKey);
     } catch {
       // The copies themselves are kept; only the list of them could not be saved.
     }
+    for (const peer of shared.peers.get(indexKey) ?? []) if (peer !== receiveIndex) peer(text);
   };
+
+  /** The list of copies kept aside, changed elsewhere (another tab, another widget): offered here too. */
+  function receiveIndex(text: string | null) {
+    if (detached || !adapter) return;
+    const index = parseAsideIndex(text, key);
+    dismissed = index.dismissed;
+    store.setStatus({ asides: index.asides });
+  }
 
   /**
    * Copies data aside before anything could overwrite it, under a key no other copy has (two copies in the same
@@ -402,6 +412,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     if (typeof target.subscribe === 'function')
       return target.subscribe((changed, value) => {
         if (changed === key) receive(value);
+        else if (changed === indexKey) receiveIndex(value);
       });
     const w = typeof window === 'undefined' ? undefined : window;
     if (!w?.addEventListener) return () => {};
@@ -415,6 +426,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     const onStorage = (event: StorageEvent) => {
       if (event.storageArea !== target) return;
       if (event.key === key) receive(event.newValue);
+      else if (event.key === indexKey) receiveIndex(event.newValue);
       else if (event.key === null) receive(null);
     };
     w.addEventListener('storage', onStorage);
@@ -586,9 +598,14 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   const listen = () => {
     unwatch();
     if (adapter) unwatch = watch(adapter);
-    const peers = shared.peers.get(key) ?? new Set<Listener>();
-    shared.peers.set(key, peers);
-    peers.add(receive);
+    for (const [k, listener] of [
+      [key, receive],
+      [indexKey, receiveIndex],
+    ] as const) {
+      const peers = shared.peers.get(k) ?? new Set<Listener>();
+      shared.peers.set(k, peers);
+      peers.add(listener);
+    }
   };
 
   return {
@@ -678,6 +695,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       unwatch();
       unwatch = () => {};
       shared.peers.get(key)?.delete(receive);
+      shared.peers.get(indexKey)?.delete(receiveIndex);
       if (retryTimer !== undefined) clearTimeout(retryTimer);
       retryTimer = undefined;
     },
