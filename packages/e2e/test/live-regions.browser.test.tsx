@@ -142,12 +142,20 @@ describe.each(LOCALES.map((l) => [l.locale, l] as const))('live regions in %s', 
       l.sections,
     );
     await expect.poll(() => region('.sdm-SaveStatus').textContent).toBe(l.saved);
-    // The symptom story: a start date in the future is announced where the field's error is shown.
+    // The symptom story: a start date in the future is announced where the field's error is shown, once the
+    // patient leaves the field (not while the date is being typed).
     const steps = view.container.querySelectorAll<HTMLElement>('.sdm-VisitPrep__stepButton');
     await userEvent.click(steps[1] as HTMLElement);
     const date = view.container.querySelector<HTMLInputElement>('input[type="date"]') as HTMLInputElement;
     const errorId = `#${CSS.escape(`${date.id}-error`)}`;
-    await announces(errorId, () => page.elementLocator(date).fill('2027-02-01'), l.future);
+    await announces(
+      errorId,
+      async () => {
+        await page.elementLocator(date).fill('2027-02-01');
+        date.blur();
+      },
+      l.future,
+    );
     expect(date.getAttribute('aria-describedby')).toContain(`${date.id}-error`);
     view.unmount();
 
