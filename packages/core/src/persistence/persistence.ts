@@ -126,6 +126,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   let dismissed: readonly string[] = [];
   /** Set when what was read had to be changed to fit (answers about removed items left out): write it back. */
   let rewrite = false;
+  /** When the copy read at hydration was saved (for copies saved later under an older version's key). */
+  let readSavedAt: string | undefined;
 
   /** Runs storage work in order with every other connection to the same key of this persistence. */
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -156,6 +158,11 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     report(type, message, { error });
   };
 
+  /** Hands a change of `k` to the other connections of this persistence listening to it. */
+  const tell = (k: string, self: Listener, text: string | null) => {
+    for (const peer of shared.peers.get(k) ?? []) if (peer !== self) peer(text);
+  };
+
   const setAsides = async (asides: readonly KeptAside[]) => {
     store.setStatus({ asides });
     const text = asides.length + dismissed.length > 0 ? JSON.stringify({ asides, dismissed }) : null;
@@ -165,7 +172,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     } catch {
       // The copies themselves are kept; only the list of them could not be saved.
     }
-    for (const peer of shared.peers.get(indexKey) ?? []) if (peer !== receiveIndex) peer(text);
+    tell(indexKey, receiveIndex, text);
   };
 
   /** The list of copies kept aside, changed elsewhere (another tab, another widget): offered here too. */
@@ -239,6 +246,16 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     };
   };
 
+  /**
+   * `theirs` merged entry by entry over what is on screen, both from `base`: the result if it is valid input, and
+   * how many answers both changed differently (then this side's answer is in the result).
+   */
+  const mergeOver = (base: Input, theirs: Input) => {
+    const merged = merge3(base, store.getInput(), theirs);
+    const checked = store.parseInput(merged.value);
+    return { input: checked.ok ? checked.value : null, conflicts: merged.conflicts };
+  };
+
   const setInputQuietly = (input: Input) => {
     quiet = true;
     try {
@@ -259,10 +276,6 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       state: input,
     };
     return { text: JSON.stringify(envelope), savedAt: envelope.savedAt };
-  };
-
-  const tellPeers = (text: string | null) => {
-    for (const peer of shared.peers.get(key) ?? []) if (peer !== receive) peer(text);
   };
 
   /** Whether a change may be written now: saving is on, or storage was full and may have room again. */
@@ -303,12 +316,9 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
    */
   const takeIn = async (there: string): Promise<boolean> => {
     const theirs = decode(there);
-    const mine = store.getInput();
     if (theirs.ok) {
-      const base = lastSeenInput ?? store.initialInput;
-      const merged = merge3(base, mine, theirs.input);
-      const checked = store.parseInput(merged.value);
-      if (checked.ok) {
+      const merged = mergeOver(lastSeenInput ?? store.initialInput, theirs.input);
+      if (merged.input) {
         if (theirs.entries.length > 0 && !(await keepAside(there, 'content-changed', theirs.entries))) return false;
         if (merged.conflicts > 0) {
           const aside = await keepAside(there, 'conflict');
@@ -323,7 +333,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         }
         lastSeen = there;
         lastSeenInput = theirs.input;
-        setInputQuietly(checked.value);
+        setInputQuietly(merged.input);
         return true;
       }
     }
@@ -360,18 +370,17 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
         retryDelay = 0;
         quotaHit = false;
         store.setStatus({ status: 'ready', lastSavedAt: savedAt, lastError: null });
-        tellPeers(text);
+        tell(key, receive, text);
       } catch (error) {
         if (isQuotaError(error)) {
           // Kept on screen, said to be unsaved, and tried again: space may be freed.
           quotaHit = true;
           store.setStatus({ status: 'memory-only' });
           report('quota', 'Storage is full; changes are kept in memory and saved when there is room.', { error });
-          retryLater();
         } else {
           report('write-failed', 'Saving failed; changes are kept in memory and saved again shortly.', { error });
-          retryLater();
         }
+        retryLater();
       }
     });
   };
@@ -483,6 +492,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       report('content-changed', message, { asideKey: aside });
       rewrite = true;
     }
+    readSavedAt = decoded.savedAt;
     return decoded.input;
   };
 
@@ -491,9 +501,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
    * are merged in (from nothing in common: what either added is kept; an answer both set differently keeps this
    * one and the older key's copy is kept aside).
    */
-  const takeInRolledBack = async (currentRaw: string) => {
-    const current = decode(currentRaw);
-    if (!adapter || !current.ok || !current.savedAt) return;
+  const takeInRolledBack = async (currentSavedAt: string | undefined) => {
+    if (!adapter || !currentSavedAt) return;
     for (let old = version - 1; old >= 1; old--) {
       let oldRaw: string | null;
       try {
@@ -503,14 +512,13 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       }
       if (oldRaw === null) continue;
       const older = decode(oldRaw);
-      if (!older.ok || !older.savedAt || older.savedAt <= current.savedAt) continue;
-      const merged = merge3(store.emptyInput(), store.getInput(), older.input);
-      const checked = store.parseInput(merged.value);
-      if (!checked.ok || merged.conflicts > 0 || older.entries.length > 0) {
+      if (!older.ok || !older.savedAt || older.savedAt <= currentSavedAt) continue;
+      const merged = mergeOver(store.emptyInput(), older.input);
+      if (!merged.input || merged.conflicts > 0 || older.entries.length > 0) {
         const aside = await keepAside(oldRaw, older.entries.length > 0 ? 'content-changed' : 'conflict', older.entries);
         if (aside) report('conflict', `A copy saved later by version ${old} was kept aside.`, { asideKey: aside });
       }
-      if (checked.ok) setInputQuietly(checked.value);
+      if (merged.input) setInputQuietly(merged.input);
       rewrite = true;
     }
   };
@@ -557,9 +565,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
       if (saved?.fromKey === key && !rewrite) lastSeenInput = restored;
       if (store.changedSinceCreate()) {
         // The patient typed before slow storage answered: bring both together entry by entry.
-        const merged = merge3(store.initialInput, store.getInput(), restored);
-        const checked = store.parseInput(merged.value);
-        if (!checked.ok || merged.conflicts > 0) {
+        const merged = mergeOver(store.initialInput, restored);
+        if (!merged.input || merged.conflicts > 0) {
           const aside = await keepAside(saved?.raw ?? '', 'conflict');
           if (!aside) {
             // Saving now would write over the only copy of what was saved before: keep both, save neither.
@@ -577,12 +584,12 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
             },
           );
         }
-        if (checked.ok) store.setInput(checked.value);
+        if (merged.input) store.setInput(merged.input);
       } else {
         setInputQuietly(restored);
       }
     }
-    if (saved?.fromKey === key) await takeInRolledBack(saved.raw);
+    if (saved?.fromKey === key) await takeInRolledBack(readSavedAt);
     store.setStatus({ status: 'ready' });
     const mustWrite = store.changedSinceCreate() || rewrite || (saved && saved.fromKey !== key);
     if (detached) {
@@ -631,7 +638,7 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
           await adapter.removeItem(key);
           lastSeen = null;
           lastSeenInput = null;
-          tellPeers(null);
+          tell(key, receive, null);
         } catch (error) {
           report('write-failed', 'Saved data could not be removed.', { error });
         }
