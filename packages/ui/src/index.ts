@@ -10,6 +10,7 @@ export {
   showsCharacterCount,
 } from './CharacterCount/CharacterCount.js';
 export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';
+export { copyToClipboard } from './clipboard/copy-to-clipboard.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
 export { Dialog, DialogClose, type DialogProps } from './Dialog/Dialog.js';
 export {

@@ -6,7 +6,7 @@ import {
   useDecisionAidResult,
   useWidgetI18n,
 } from '@sdmkit/hooks';
-import { Button, ContentText, useAnnouncer } from '@sdmkit/ui';
+import { Button, ContentText, copyToClipboard, useAnnouncer } from '@sdmkit/ui';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDaContentLang } from '../i18n/use-da-content-lang.js';
@@ -55,14 +55,9 @@ export function Summary({ onCopy }: SummaryProps) {
 
   const copy = async () => {
     onCopy?.(text);
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopyState('copied');
-      announce(t('summary.copied'));
-    } catch {
-      setCopyState('copyFailed');
-      announce(t('summary.copyFailed'));
-    }
+    const state = (await copyToClipboard(text)) ? 'copied' : 'copyFailed';
+    setCopyState(state);
+    announce(t(`summary.${state}`));
   };
 
   return (

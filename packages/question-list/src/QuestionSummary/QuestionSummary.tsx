@@ -1,6 +1,6 @@
 import { followUpQuestions, questionItemText, questionListSummaryText } from '@sdmkit/core';
 import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
-import { Button, ContentText } from '@sdmkit/ui';
+import { Button, ContentText, copyToClipboard } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
   type HeadingLevel,
@@ -34,14 +34,11 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
 
   const copyText = async () => {
     const text = plainText();
-    try {
-      // Without a clipboard (insecure page, old browser) this throws too, and the text is shown to copy by hand.
-      await navigator.clipboard.writeText(text);
+    // Without a clipboard (insecure page, old browser) the text is shown to copy by hand.
+    if (await copyToClipboard(text)) {
       setCopy('copied');
       onCopy?.(text);
-    } catch {
-      setCopy('copyFailed');
-    }
+    } else setCopy('copyFailed');
   };
 
   return (

@@ -3,6 +3,7 @@ import { useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useAnnouncer } from '../Announcer/Announcer.js';
 import { Button } from '../Button/Button.js';
+import { copyToClipboard } from '../clipboard/copy-to-clipboard.js';
 import { Dialog } from '../Dialog/Dialog.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
@@ -42,16 +43,9 @@ export function asideEntriesText(entries: readonly AsideEntry[], heading: string
   return [heading, '', ...lines].join('\n');
 }
 
-async function writeClipboard(text: string): Promise<boolean> {
-  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-  if (!clipboard || typeof clipboard.writeText !== 'function') return false;
-  try {
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The copy text of `entries`, in the interface's words. */
+const entriesText = (entries: readonly AsideEntry[], t: T) =>
+  asideEntriesText(entries, t('recovery.copyHeading'), t('recovery.noText'));
 
 /**
  * Copying to the clipboard, with a fallback where the clipboard cannot be used (an insecure page, a refused
@@ -79,7 +73,7 @@ function useCopy(t: T, announce: (message: string) => void) {
       announce(t('recovery.gone'));
       return;
     }
-    if (await writeClipboard(text)) {
+    if (await copyToClipboard(text)) {
       setFallback(null);
       announce(t('recovery.copied'));
     } else {
@@ -116,7 +110,7 @@ function EntriesBody({ entries, t }: { entries: readonly AsideEntry[]; t: T }) {
   // Its own live region: while the dialog is open the rest of the page is hidden from screen readers.
   const [announce, region] = useAnnouncer();
   const { copy, box } = useCopy(t, announce);
-  const text = () => asideEntriesText(entries, t('recovery.copyHeading'), t('recovery.noText'));
+  const text = () => entriesText(entries, t);
   return (
     <>
       <ol className="sdm-RecoveryNotice__entries">
@@ -201,7 +195,7 @@ function Item({ aside, about, labelId, t, announce, onRead, onRestore, onDismiss
             >
               <EntriesBody entries={entries} t={t} />
             </Dialog>
-            {copyButton(() => asideEntriesText(entries, t('recovery.copyHeading'), t('recovery.noText')))}
+            {copyButton(() => entriesText(entries, t))}
           </>
         ) : null}
         {group === 'conflict' ? (

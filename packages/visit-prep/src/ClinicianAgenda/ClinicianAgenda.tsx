@@ -7,7 +7,7 @@ import {
   layoutVisitAgenda,
 } from '@sdmkit/core';
 import { useVisitAgenda } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { Button, copyToClipboard } from '@sdmkit/ui';
 import { type ReactNode, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
 import { useTranslate, useVpContentLang, useVpT } from '../internal/i18n.js';
@@ -181,13 +181,7 @@ export function ClinicianAgenda({
   const sections = layoutVisitAgenda(agenda, translate, { compact, locale: lng });
 
   const copyText = async () => {
-    try {
-      if (!globalThis.navigator?.clipboard) throw new Error('no clipboard');
-      await globalThis.navigator.clipboard.writeText(text);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
+    setCopy((await copyToClipboard(text)) ? 'copied' : 'failed');
   };
 
   return (
