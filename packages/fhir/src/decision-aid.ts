@@ -1,7 +1,6 @@
 import {
   type DecisionAidDocument,
   type DecisionAidInput,
-  type OwnConcern,
   parseDecisionAidInput,
   type Rating,
   SURE_ITEMS,
@@ -20,24 +19,26 @@ import {
   responseHeader,
 } from './common.js';
 import {
-  type AnswerNode,
-  answer,
   booleanItem,
   type Choice,
-  childrenOf,
+  type Codec,
   choiceItem,
-  findAll,
-  finish,
-  groupItem,
+  codec,
+  field,
+  fields,
+  group,
   hiddenItem,
-  IssueList,
-  read,
-  readResponse,
-  requireText,
+  keyed,
+  many,
+  one,
+  only,
+  readInput,
   responseItems,
+  rows,
   textItem,
+  writeOnly,
 } from './engine.js';
-import { type DecisionAidFhirLabels, decisionAidLabels, type LabelOptions } from './labels.js';
+import { type DecisionAidFhirLabels, type DeepPartial, decisionAidLabels, type LabelOptions } from './labels.js';
 
 export interface DecisionAidQuestionnaireOptions
   extends FhirQuestionnaireOptions,
@@ -74,88 +75,124 @@ const RATINGS: readonly Rating[] = [0, 1, 2, 3, 4];
 /** The leaning answer for "not sure yet". */
 export const LEANING_UNSURE = 'unsure';
 
-/** The decision aid as a FHIR R4 Questionnaire: values to rate, own concerns, knowledge check, SURE, leaning. */
-export function decisionAidQuestionnaire(
-  content: DecisionAidDocument,
-  options: DecisionAidQuestionnaireOptions,
-): Questionnaire {
-  const t = decisionAidLabels(content.locale, options.labels);
+/** A rating as the code of its answer option. */
+const rating = <A>(absent: A): Codec<Rating | A> => ({
+  write: (r) => (r === null || r === undefined ? [] : [{ coding: String(r) }]),
+  read: ([a]) => (a && 'coding' in a ? (Number(a.coding) as Rating) : absent),
+});
+
+/** The field table of the decision-aid questionnaire: each item keyed by the input property it holds. */
+function decisionAidTable(content: DecisionAidDocument, labels?: DeepPartial<DecisionAidFhirLabels>) {
+  const t = decisionAidLabels(content.locale, labels);
   const ratingChoices: Choice[] = RATINGS.map((r) => ({ code: String(r), display: t.rating[r] }));
   const optionChoices: Choice[] = content.options.map((o) => ({ code: o.id, display: o.title }));
+  const hasKnowledge = (content.knowledgeCheck?.length ?? 0) > 0;
   const readOnly = { readOnly: true } as const;
-  const item = [
-    groupItem(
+  const code = one<string | null>('coding', null);
+  const integer = (linkId: string, text: string) =>
+    field({ linkId, text, type: 'integer', ...readOnly }, one<number | null>('integer', null));
+  return fields({
+    ratings: group(
       L.values,
       t.values,
-      content.values.map((c) => choiceItem(L.value(c.id), c.label, ratingChoices)),
+      keyed(
+        content.values.map((c) => [c.id, field(choiceItem(L.value(c.id), c.label, ratingChoices), rating(undefined))]),
+      ),
     ),
-    groupItem(
+    ownConcerns: rows(
       L.ownConcerns,
       t.ownConcerns,
-      [
-        hiddenItem(L.ownConcernId),
-        textItem(L.ownConcernText, t.ownConcernText, 'string'),
-        choiceItem(L.ownConcernRating, t.ownConcernRating, ratingChoices),
-        choiceItem(L.ownConcernOptions, t.ownConcernOptions, optionChoices, { repeats: true }),
-      ],
-      true,
+      fields({
+        id: field(hiddenItem(L.ownConcernId), codec.id),
+        text: field(textItem(L.ownConcernText, t.ownConcernText, 'string'), codec.text),
+        rating: field(choiceItem(L.ownConcernRating, t.ownConcernRating, ratingChoices), rating(null)),
+        optionIds: field(
+          choiceItem(L.ownConcernOptions, t.ownConcernOptions, optionChoices, { repeats: true }),
+          many('coding'),
+        ),
+      }),
     ),
-    ...(content.knowledgeCheck && content.knowledgeCheck.length > 0
-      ? [
-          groupItem(
-            L.knowledge,
-            t.knowledge,
-            content.knowledgeCheck.map((k) =>
+    knowledge: only(
+      hasKnowledge,
+      group(
+        L.knowledge,
+        t.knowledge,
+        keyed(
+          (content.knowledgeCheck ?? []).map((k) => [
+            k.id,
+            field(
               choiceItem(
                 L.knowledgeQuestion(k.id),
                 k.question,
                 k.choices.map((c) => ({ code: c.id, display: c.label })),
               ),
+              one<string | undefined>('coding', undefined),
             ),
-          ),
-        ]
-      : []),
-    groupItem(
+          ]),
+        ),
+      ),
+    ),
+    sure: group(
       L.sure,
       t.sure,
-      SURE_ITEMS.map((s) => booleanItem(L.sureItem(s), t.sureItems[s])),
-    ),
-    choiceItem(L.leaning, content.decision.question, [...optionChoices, { code: LEANING_UNSURE, display: t.unsure }]),
-    ...(content.riskProfiles && content.riskProfiles.length > 0
-      ? [
-          choiceItem(
-            L.riskProfile,
-            t.riskProfile,
-            content.riskProfiles.map((p) => ({ code: p.id, display: p.label })),
-          ),
-        ]
-      : []),
-    hiddenItem(L.completedAt, 'dateTime'),
-    groupItem(L.result, t.result, [
-      choiceItem(L.resultOptions, t.resultOptions, optionChoices, { repeats: true, ...readOnly }),
-      groupItem(
-        L.resultFit,
-        t.resultFit,
-        [
-          choiceItem(L.resultFitOption, t.resultFitOption, optionChoices, readOnly),
-          { linkId: L.resultFitPercent, text: t.resultFitPercent, type: 'integer', ...readOnly },
-        ],
-        true,
+      keyed(
+        SURE_ITEMS.map((s) => [
+          s,
+          field(booleanItem(L.sureItem(s), t.sureItems[s]), one<boolean | undefined>('boolean', undefined)),
+        ]),
       ),
-      { linkId: L.resultSureScore, text: t.resultSureScore, type: 'integer', ...readOnly },
-      ...(content.knowledgeCheck && content.knowledgeCheck.length > 0
-        ? [{ linkId: L.resultKnowledgeCorrect, text: t.resultKnowledgeCorrect, type: 'integer' as const, ...readOnly }]
-        : []),
-    ]),
-  ];
-  return {
-    ...questionnaireHeader('decision-aid', content, options, content.meta.title, content.decision.question),
-    item,
-  };
+    ),
+    leaning: field(
+      choiceItem(L.leaning, content.decision.question, [...optionChoices, { code: LEANING_UNSURE, display: t.unsure }]),
+      code,
+    ),
+    riskProfileId: only(
+      (content.riskProfiles?.length ?? 0) > 0,
+      field(
+        choiceItem(
+          L.riskProfile,
+          t.riskProfile,
+          (content.riskProfiles ?? []).map((p) => ({ code: p.id, display: p.label })),
+        ),
+        code,
+      ),
+    ),
+    completedAt: field(hiddenItem(L.completedAt, 'dateTime'), one<string | null>('dateTime', null)),
+    result: writeOnly(
+      group(
+        L.result,
+        t.result,
+        fields({
+          options: field(
+            choiceItem(L.resultOptions, t.resultOptions, optionChoices, { repeats: true, ...readOnly }),
+            many('coding'),
+          ),
+          fit: rows(
+            L.resultFit,
+            t.resultFit,
+            fields({
+              option: field(choiceItem(L.resultFitOption, t.resultFitOption, optionChoices, readOnly), code),
+              percent: integer(L.resultFitPercent, t.resultFitPercent),
+            }),
+          ),
+          sureScore: integer(L.resultSureScore, t.resultSureScore),
+          knowledgeCorrect: only(hasKnowledge, integer(L.resultKnowledgeCorrect, t.resultKnowledgeCorrect)),
+        }),
+      ),
+    ),
+  });
 }
 
-const ratingNode = (linkId: string, r: Rating | null | undefined): AnswerNode =>
-  answer.code(linkId, r === null || r === undefined ? null : String(r));
+/** The decision aid as a FHIR R4 Questionnaire: values to rate, own concerns, knowledge check, SURE, leaning. */
+export function decisionAidQuestionnaire(
+  content: DecisionAidDocument,
+  options: DecisionAidQuestionnaireOptions,
+): Questionnaire {
+  return {
+    ...questionnaireHeader('decision-aid', content, options, content.meta.title, content.decision.question),
+    item: decisionAidTable(content, options.labels).items,
+  };
+}
 
 /**
  * The patient's answers as a QuestionnaireResponse. `completed` once the patient pressed Finish (`completedAt`),
@@ -170,66 +207,18 @@ export function decisionAidQuestionnaireResponse(
   const q = decisionAidQuestionnaire(content, options);
   const sure = selectSure(input);
   const knowledge = selectKnowledge(content, input);
-  const hasKnowledge = (content.knowledgeCheck?.length ?? 0) > 0;
-  const nodes: AnswerNode[] = [
-    { linkId: L.values, items: content.values.map((c) => ratingNode(L.value(c.id), input.ratings[c.id])) },
-    ...input.ownConcerns.map((c) => ({
-      linkId: L.ownConcerns,
-      items: [
-        answer.text(L.ownConcernId, c.id),
-        answer.text(L.ownConcernText, c.text),
-        ratingNode(L.ownConcernRating, c.rating),
-        { linkId: L.ownConcernOptions, answers: c.optionIds.map((id) => ({ coding: id })) },
-      ],
-    })),
-    ...(hasKnowledge
-      ? [
-          {
-            linkId: L.knowledge,
-            items: (content.knowledgeCheck ?? []).map((k) =>
-              answer.code(L.knowledgeQuestion(k.id), input.knowledge[k.id]),
-            ),
-          },
-        ]
-      : []),
-    {
-      linkId: L.sure,
-      items: SURE_ITEMS.map((s) => {
-        const a = input.sure[s];
-        return { linkId: L.sureItem(s), answers: a === undefined ? [] : [{ boolean: a }] };
-      }),
-    },
-    answer.code(L.leaning, input.leaning),
-    ...((content.riskProfiles?.length ?? 0) > 0 ? [answer.code(L.riskProfile, input.riskProfileId)] : []),
-    { linkId: L.completedAt, answers: input.completedAt ? [{ dateTime: input.completedAt }] : [] },
-    {
-      linkId: L.result,
-      items: [
-        { linkId: L.resultOptions, answers: content.options.map((o) => ({ coding: o.id })) },
-        ...selectValuesFit(content, input)
-          .filter((f) => f.percent !== null)
-          .map((f) => ({
-            linkId: L.resultFit,
-            items: [
-              answer.code(L.resultFitOption, f.optionId),
-              { linkId: L.resultFitPercent, answers: [{ integer: f.percent ?? 0 }] },
-            ],
-          })),
-        { linkId: L.resultSureScore, answers: sure.complete ? [{ integer: sure.score }] : [] },
-        ...(hasKnowledge
-          ? [
-              {
-                linkId: L.resultKnowledgeCorrect,
-                answers: knowledge.answered > 0 ? [{ integer: knowledge.correct }] : [],
-              },
-            ]
-          : []),
-      ],
-    },
-  ];
+  // The result (read-only items): derived from the input, never read back.
+  const result = {
+    options: content.options.map((o) => o.id),
+    fit: selectValuesFit(content, input).flatMap((f) =>
+      f.percent === null ? [] : [{ option: f.optionId, percent: f.percent }],
+    ),
+    sureScore: sure.complete ? sure.score : null,
+    knowledgeCorrect: knowledge.answered > 0 ? knowledge.correct : null,
+  };
   return {
     ...responseHeader(q, input.completedAt ? 'completed' : 'in-progress', options, input.completedAt),
-    item: responseItems(q.item ?? [], nodes),
+    item: responseItems(q.item ?? [], decisionAidTable(content).write({ ...input, result })),
   };
 }
 
@@ -243,52 +232,13 @@ export function decisionAidInputFromQuestionnaireResponse(
   response: unknown,
   options: FhirReadOptions = {},
 ): FhirParseResult<DecisionAidInput> {
-  const issues = new IssueList();
-  try {
-    // Labels do not matter for reading: linkIds and codes do.
-    const q = decisionAidQuestionnaire(content, { canonicalBase: options.canonicalBase ?? 'urn:sdmkit:read' });
-    const nodes = readResponse(q, 'decision-aid', content.id, response, options, issues);
-    if (!nodes) return { ok: false, value: undefined, issues: issues.list };
-    const ratings: Record<string, Rating> = {};
-    const values = childrenOf(nodes, L.values);
-    for (const c of content.values) {
-      const code = read.code(values, L.value(c.id));
-      if (code !== null) ratings[c.id] = Number(code) as Rating;
-    }
-    const ownConcerns: OwnConcern[] = findAll(nodes, L.ownConcerns).map((row) => {
-      const rating = read.code(row.items, L.ownConcernRating);
-      return {
-        id: requireText(row, L.ownConcernId, issues),
-        text: read.text(row.items, L.ownConcernText),
-        rating: rating === null ? null : (Number(rating) as Rating),
-        optionIds: read.codes(row.items, L.ownConcernOptions),
-      };
-    });
-    const knowledge: Record<string, string> = {};
-    const k = childrenOf(nodes, L.knowledge);
-    for (const question of content.knowledgeCheck ?? []) {
-      const code = read.code(k, L.knowledgeQuestion(question.id));
-      if (code !== null) knowledge[question.id] = code;
-    }
-    const sureNodes = childrenOf(nodes, L.sure);
-    const sure: Partial<Record<SureItem, boolean>> = {};
-    for (const s of SURE_ITEMS) {
-      const node = sureNodes.find((n) => n.linkId === L.sureItem(s));
-      const a = node?.answers[0];
-      if (a && 'boolean' in a) sure[s] = a.boolean;
-    }
-    const raw: DecisionAidInput = {
-      ratings,
-      ownConcerns,
-      knowledge,
-      sure,
-      leaning: read.code(nodes, L.leaning),
-      riskProfileId: read.code(nodes, L.riskProfile),
-      completedAt: read.dateTime(nodes, L.completedAt),
-    };
-    return finish(issues, raw, (r) => parseDecisionAidInput(r, content));
-  } catch (error) {
-    issues.add('invalid_answer', 'QuestionnaireResponse', `The response could not be read: ${String(error)}`);
-    return { ok: false, value: undefined, issues: issues.list };
-  }
+  return readInput(
+    'decision-aid',
+    content.id,
+    (canonicalBase) => decisionAidQuestionnaire(content, { canonicalBase }),
+    (nodes, at, issues) => decisionAidTable(content).read(nodes, at, issues),
+    response,
+    options,
+    (raw) => parseDecisionAidInput(raw, content),
+  );
 }

@@ -146,19 +146,6 @@ export function responseItems(
   return out;
 }
 
-/** Answer helpers: nothing for empty text or `false`, so a response only holds what the patient gave. */
-export const answer = {
-  text: (linkId: string, value: string): AnswerNode => ({
-    linkId,
-    answers: value === '' ? [] : [{ string: value }],
-  }),
-  flag: (linkId: string, value: boolean): AnswerNode => ({ linkId, answers: value ? [{ boolean: true }] : [] }),
-  code: (linkId: string, value: string | null | undefined): AnswerNode => ({
-    linkId,
-    answers: value === null || value === undefined ? [] : [{ coding: value }],
-  }),
-};
-
 // ---------------------------------------------------------------------------------------------------------------
 // QuestionnaireResponse -> read tree
 
@@ -290,7 +277,7 @@ function readItems(defs: readonly QuestionnaireItem[], raw: unknown, path: strin
  * Checks that `raw` is a QuestionnaireResponse to this questionnaire (same canonical name and version) and
  * reads its items against the questionnaire's items. Never throws.
  */
-export function readResponse(
+function readResponse(
   q: Questionnaire,
   widget: SdmWidgetKind,
   contentId: string,
@@ -333,63 +320,157 @@ export function readResponse(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reading helpers
+// Field tables: each widget declares every item once; its questionnaire, its response and its reader come from that.
 
-export const find = (nodes: readonly ReadNode[], linkId: string): ReadNode | undefined =>
+/**
+ * One entry of a field table: the questionnaire items that hold a value, how the value is written as answer nodes
+ * and how it is read back from the items at `at` (the path in the response, for issues).
+ */
+export interface Field<V> {
+  readonly items: QuestionnaireItem[];
+  write(value: V): AnswerNode[];
+  read(nodes: readonly ReadNode[], at: string, issues: IssueList): V;
+  /** Read after the other fields of its row: row ids, whose issues have always come last in a row. */
+  readonly last?: boolean | undefined;
+}
+
+/** How one item's value becomes its answers and back. `missing()` reports a required answer that is not there. */
+export interface Codec<V> {
+  write(value: V | null | undefined): AnswerValue[];
+  read(answers: readonly AnswerValue[], missing: () => void): V;
+  readonly last?: boolean | undefined;
+}
+
+/** One answer of `kind`: none for null, undefined or empty text; read from the first answer, else `absent`. */
+export const one = <V>(kind: 'string' | 'coding' | 'boolean' | 'integer' | 'dateTime', absent: V): Codec<V> => ({
+  write: (v) =>
+    v === null || v === undefined || (v === '' && kind !== 'coding') ? [] : [{ [kind]: v } as unknown as AnswerValue],
+  read: ([a]) => (a && kind in a ? (a as unknown as Record<string, V>)[kind] : absent) as V,
+});
+
+/** Any number of answers: codes, or texts (which an open choice may also give as codes). */
+export const many = (kind: 'string' | 'coding'): Codec<readonly string[]> => ({
+  write: (v) => (v ?? []).map((x) => (kind === 'string' ? { string: x } : { coding: x })),
+  read: (answers) =>
+    answers.flatMap((a) => ('coding' in a ? [a.coding] : kind === 'string' && 'string' in a ? [a.string] : [])),
+});
+
+/** A required answer: reported when missing, and read as `fallback`. */
+export const required = <V>(codec: Codec<V | undefined>, fallback: V): Codec<V> => ({
+  write: codec.write,
+  read: (answers, missing) => {
+    const v = codec.read(answers, missing);
+    if (v === undefined) missing();
+    return v ?? fallback;
+  },
+});
+
+export const codec = {
+  /** Free text: empty text is no answer. */
+  text: one('string', ''),
+  /** A row id or key: required. */
+  id: { ...required(one<string | undefined>('string', undefined), ''), last: true },
+  /** A tick box: only a tick is written; no answer reads as `false`. */
+  flag: { ...one('boolean', false), write: (v: boolean | null | undefined) => (v ? [{ boolean: true }] : []) },
+} satisfies Record<string, Codec<unknown>>;
+
+export function field<V>(item: QuestionnaireItem, codec: Codec<V>): Field<V> {
+  const { linkId } = item;
+  return {
+    items: [item],
+    write: (v) => [{ linkId, answers: codec.write(v) }],
+    read: (nodes, at, issues) =>
+      codec.read(find(nodes, linkId)?.answers ?? [], () =>
+        issues.add('missing_answer', at, `Item "${linkId}" is missing in this row.`),
+      ),
+    last: codec.last,
+  };
+}
+
+type ValueOf<F> = F extends Field<infer V> ? V : never;
+type Absent<S> = { [K in keyof S]: undefined extends ValueOf<S[K]> ? K : never }[keyof S];
+/** What a table of fields holds: a value that may be absent is an optional property. */
+export type Shape<S> = { [K in Exclude<keyof S, Absent<S>>]: ValueOf<S[K]> } & { [K in Absent<S>]?: ValueOf<S[K]> };
+
+/** Values keyed by data (content ids), in the list's order; a key read as `undefined` is left out. */
+export function keyed<V>(list: readonly (readonly [string, Field<V>])[]): Field<Record<string, V>> {
+  const readOrder = [...list.filter(([, f]) => !f.last), ...list.filter(([, f]) => f.last)];
+  return {
+    items: list.flatMap(([, f]) => f.items),
+    write: (o) => list.flatMap(([k, f]) => f.write(o[k] as V)),
+    read: (nodes, at, issues) => {
+      const values = new Map(readOrder.map(([k, f]) => [k, f.read(nodes, at, issues)]));
+      const out: Record<string, V> = {};
+      for (const [k] of list) if (values.get(k) !== undefined) out[k] = values.get(k) as V;
+      return out;
+    },
+  };
+}
+
+/** The properties of an object, one field each, in the table's order. */
+export const fields = <S extends Record<string, Field<unknown>>>(table: S): Field<Shape<S>> =>
+  keyed(Object.entries(table) as [string, Field<unknown>][]) as unknown as Field<Shape<S>>;
+
+export function group<V>(linkId: string, text: string | undefined, inner: Field<V>): Field<V> {
+  return {
+    items: [groupItem(linkId, text, inner.items)],
+    write: (v) => [{ linkId, items: inner.write(v) }],
+    read: (nodes, at, issues) => {
+      const node = find(nodes, linkId);
+      return inner.read(node?.items ?? [], node ? `${node.path}.item` : at, issues);
+    },
+  };
+}
+
+/** A list as a repeating group, one group per row. */
+export function rows<V>(linkId: string, text: string | undefined, row: Field<V>): Field<readonly V[]> {
+  return {
+    items: [groupItem(linkId, text, row.items, true)],
+    write: (v) => v.map((r) => ({ linkId, items: row.write(r) })),
+    read: (nodes, _at, issues) => findAll(nodes, linkId).map((r) => row.read(r.items, `${r.path}.item`, issues)),
+  };
+}
+
+/** Items and answers only when `shown`; read all the same (as absent when not shown). */
+export const only = <V>(shown: boolean, f: Field<V>): Field<V> => (shown ? f : { ...f, items: [], write: () => [] });
+
+/** Derived values (read-only items): written, never read back. */
+export const writeOnly = <V>(f: Field<V>): Field<V | undefined> => ({ ...f, read: () => undefined });
+
+const find = (nodes: readonly ReadNode[], linkId: string): ReadNode | undefined =>
   nodes.find((n) => n.linkId === linkId);
-export const findAll = (nodes: readonly ReadNode[], linkId: string): ReadNode[] =>
-  nodes.filter((n) => n.linkId === linkId);
-export const childrenOf = (nodes: readonly ReadNode[], linkId: string): readonly ReadNode[] =>
-  find(nodes, linkId)?.items ?? [];
+const findAll = (nodes: readonly ReadNode[], linkId: string): ReadNode[] => nodes.filter((n) => n.linkId === linkId);
 
-function first(node: ReadNode | undefined): AnswerValue | undefined {
-  return node?.answers[0];
+/**
+ * Reads a QuestionnaireResponse to `questionnaire` (see `readResponse`) into widget input with `read`, checked with
+ * the widget's parser. Never throws.
+ */
+export function readInput<T>(
+  widget: SdmWidgetKind,
+  contentId: string,
+  questionnaire: (canonicalBase: string) => Questionnaire,
+  read: (nodes: readonly ReadNode[], at: string, issues: IssueList) => unknown,
+  response: unknown,
+  options: FhirReadOptions,
+  parse: Parser<T>,
+): FhirParseResult<T> {
+  const issues = new IssueList();
+  try {
+    // Labels do not matter for reading: linkIds and codes do.
+    const q = questionnaire(options.canonicalBase ?? 'urn:sdmkit:read');
+    const nodes = readResponse(q, widget, contentId, response, options, issues);
+    if (!nodes) return { ok: false, value: undefined, issues: issues.list };
+    return finish(issues, read(nodes, 'QuestionnaireResponse.item', issues), parse);
+  } catch (error) {
+    issues.add('invalid_answer', 'QuestionnaireResponse', `The response could not be read: ${String(error)}`);
+    return { ok: false, value: undefined, issues: issues.list };
+  }
 }
 
-export const read = {
-  text: (nodes: readonly ReadNode[], linkId: string): string => {
-    const v = first(find(nodes, linkId));
-    return v && 'string' in v ? v.string : '';
-  },
-  optionalText: (nodes: readonly ReadNode[], linkId: string): string | undefined => {
-    const v = first(find(nodes, linkId));
-    return v && 'string' in v ? v.string : undefined;
-  },
-  flag: (nodes: readonly ReadNode[], linkId: string): boolean => {
-    const v = first(find(nodes, linkId));
-    return v !== undefined && 'boolean' in v ? v.boolean : false;
-  },
-  code: (nodes: readonly ReadNode[], linkId: string): string | null => {
-    const v = first(find(nodes, linkId));
-    return v && 'coding' in v ? v.coding : null;
-  },
-  codes: (nodes: readonly ReadNode[], linkId: string): string[] =>
-    (find(nodes, linkId)?.answers ?? []).flatMap((v) => ('coding' in v ? [v.coding] : [])),
-  strings: (nodes: readonly ReadNode[], linkId: string): string[] =>
-    (find(nodes, linkId)?.answers ?? []).flatMap((v) => ('string' in v ? [v.string] : 'coding' in v ? [v.coding] : [])),
-  integer: (nodes: readonly ReadNode[], linkId: string): number | undefined => {
-    const v = first(find(nodes, linkId));
-    return v && 'integer' in v ? v.integer : undefined;
-  },
-  dateTime: (nodes: readonly ReadNode[], linkId: string): string | null => {
-    const v = first(find(nodes, linkId));
-    return v && 'dateTime' in v ? v.dateTime : null;
-  },
-};
-
-/** A required technical answer (row id, key): reports `missing_answer` when absent. */
-export function requireText(row: ReadNode, linkId: string, issues: IssueList): string {
-  const value = read.optionalText(row.items, linkId);
-  if (value === undefined) issues.add('missing_answer', `${row.path}.item`, `Item "${linkId}" is missing in this row.`);
-  return value ?? '';
-}
+type Parser<T> = (raw: unknown) => { ok: true; value: T } | { ok: false; issues: readonly ContentIssue[] };
 
 /** Runs the widget's own input parser on what was read and turns its issues into ours. */
-export function finish<T>(
-  issues: IssueList,
-  raw: unknown,
-  parse: (raw: unknown) => { ok: true; value: T } | { ok: false; issues: readonly ContentIssue[] },
-): FhirParseResult<T> {
+function finish<T>(issues: IssueList, raw: unknown, parse: Parser<T>): FhirParseResult<T> {
   if (issues.list.length > 0) return { ok: false, value: undefined, issues: issues.list };
   const parsed = parse(raw);
   if (parsed.ok) return { ok: true, value: parsed.value, issues: [] };

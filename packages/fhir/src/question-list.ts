@@ -1,7 +1,6 @@
 import {
   type PromptList,
   parseQuestionListInput,
-  type QuestionItem,
   type QuestionListInput,
   type QuestionSource,
   type QuestionStatus,
@@ -16,22 +15,21 @@ import {
   responseHeader,
 } from './common.js';
 import {
-  type AnswerNode,
-  answer,
   booleanItem,
   choiceItem,
-  findAll,
-  finish,
-  groupItem,
+  codec,
+  field,
+  fields,
   hiddenItem,
-  IssueList,
-  read,
-  readResponse,
-  requireText,
+  many,
+  one,
+  readInput,
+  required,
   responseItems,
+  rows,
   textItem,
 } from './engine.js';
-import { type LabelOptions, type QuestionListFhirLabels, questionListLabels } from './labels.js';
+import { type DeepPartial, type LabelOptions, type QuestionListFhirLabels, questionListLabels } from './labels.js';
 
 export interface QuestionListQuestionnaireOptions
   extends FhirQuestionnaireOptions,
@@ -63,6 +61,51 @@ const L = QUESTION_LIST_LINK_IDS;
 const SOURCES: readonly QuestionSource[] = ['library', 'own', 'suggested'];
 const STATUSES: readonly QuestionStatus[] = ['open', 'asked', 'answered'];
 
+/** The field table of the question-list questionnaire: each item keyed by the input property it holds. */
+function questionListTable(content: PromptList, labels?: DeepPartial<QuestionListFhirLabels>) {
+  const t = questionListLabels(content.locale, labels);
+  const optionalText = one<string | undefined>('string', undefined);
+  return fields({
+    items: rows(
+      L.question,
+      t.questions,
+      fields({
+        key: field(hiddenItem(L.key), codec.id),
+        source: field(
+          choiceItem(
+            L.source,
+            t.source,
+            SOURCES.map((s) => ({ code: s, display: t.sources[s] })),
+          ),
+          required(one<QuestionSource | undefined>('coding', undefined), 'own'),
+        ),
+        questionId: field(
+          choiceItem(
+            L.library,
+            t.library,
+            content.questions.map((q) => ({ code: q.id, display: q.text })),
+          ),
+          one<string | undefined>('coding', undefined),
+        ),
+        text: field(textItem(L.text, t.text, 'string'), optionalText),
+        why: field(textItem(L.why, t.why), optionalText),
+        status: field(
+          choiceItem(
+            L.status,
+            t.status,
+            STATUSES.map((s) => ({ code: s, display: t.statuses[s] })),
+          ),
+          one<QuestionStatus>('coding', 'open'),
+        ),
+        note: field(textItem(L.note, t.note), codec.text),
+        followUp: field(booleanItem(L.followUp, t.followUp), codec.flag),
+      }),
+    ),
+    dismissed: field(hiddenItem(L.dismissed, 'string', true), many('string')),
+    seq: field(hiddenItem(L.seq, 'integer'), one('integer', 0)),
+  });
+}
+
 /**
  * A prompt list as a FHIR R4 Questionnaire. The patient's list is a repeating group (in the patient's order; the
  * first three are the top 3); library questions are the answer options of `question.library`.
@@ -71,40 +114,9 @@ export function questionListQuestionnaire(
   content: PromptList,
   options: QuestionListQuestionnaireOptions,
 ): Questionnaire {
-  const t = questionListLabels(content.locale, options.labels);
   return {
     ...questionnaireHeader('question-list', content, options, content.title, content.intro),
-    item: [
-      groupItem(
-        L.question,
-        t.questions,
-        [
-          hiddenItem(L.key),
-          choiceItem(
-            L.source,
-            t.source,
-            SOURCES.map((s) => ({ code: s, display: t.sources[s] })),
-          ),
-          choiceItem(
-            L.library,
-            t.library,
-            content.questions.map((q) => ({ code: q.id, display: q.text })),
-          ),
-          textItem(L.text, t.text, 'string'),
-          textItem(L.why, t.why),
-          choiceItem(
-            L.status,
-            t.status,
-            STATUSES.map((s) => ({ code: s, display: t.statuses[s] })),
-          ),
-          textItem(L.note, t.note),
-          booleanItem(L.followUp, t.followUp),
-        ],
-        true,
-      ),
-      hiddenItem(L.dismissed, 'string', true),
-      hiddenItem(L.seq, 'integer'),
-    ],
+    item: questionListTable(content, options.labels).items,
   };
 }
 
@@ -115,26 +127,9 @@ export function questionListQuestionnaireResponse(
   options: QuestionListResponseOptions,
 ): QuestionnaireResponse {
   const q = questionListQuestionnaire(content, options);
-  const nodes: AnswerNode[] = [
-    ...input.items.map((item) => ({
-      linkId: L.question,
-      items: [
-        answer.text(L.key, item.key),
-        answer.code(L.source, item.source),
-        answer.code(L.library, item.questionId),
-        answer.text(L.text, item.text ?? ''),
-        answer.text(L.why, item.why ?? ''),
-        answer.code(L.status, item.status),
-        answer.text(L.note, item.note),
-        answer.flag(L.followUp, item.followUp),
-      ],
-    })),
-    { linkId: L.dismissed, answers: input.dismissed.map((d) => ({ string: d })) },
-    { linkId: L.seq, answers: [{ integer: input.seq }] },
-  ];
   return {
     ...responseHeader(q, options.completed ? 'completed' : 'in-progress', options, null),
-    item: responseItems(q.item ?? [], nodes),
+    item: responseItems(q.item ?? [], questionListTable(content).write(input)),
   };
 }
 
@@ -147,36 +142,13 @@ export function questionListInputFromQuestionnaireResponse(
   response: unknown,
   options: FhirReadOptions = {},
 ): FhirParseResult<QuestionListInput> {
-  const issues = new IssueList();
-  try {
-    const q = questionListQuestionnaire(content, { canonicalBase: options.canonicalBase ?? 'urn:sdmkit:read' });
-    const nodes = readResponse(q, 'question-list', content.id, response, options, issues);
-    if (!nodes) return { ok: false, value: undefined, issues: issues.list };
-    const items: QuestionItem[] = findAll(nodes, L.question).map((r) => {
-      const questionId = read.code(r.items, L.library);
-      const text = read.optionalText(r.items, L.text);
-      const why = read.optionalText(r.items, L.why);
-      const source = read.code(r.items, L.source);
-      if (source === null) issues.add('missing_answer', `${r.path}.item`, `Item "${L.source}" is missing in this row.`);
-      return {
-        key: requireText(r, L.key, issues),
-        source: (source ?? 'own') as QuestionSource,
-        ...(questionId !== null ? { questionId } : {}),
-        ...(text !== undefined ? { text } : {}),
-        ...(why !== undefined ? { why } : {}),
-        status: (read.code(r.items, L.status) ?? 'open') as QuestionStatus,
-        note: read.text(r.items, L.note),
-        followUp: read.flag(r.items, L.followUp),
-      };
-    });
-    const raw: QuestionListInput = {
-      items,
-      dismissed: read.strings(nodes, L.dismissed),
-      seq: read.integer(nodes, L.seq) ?? 0,
-    };
-    return finish(issues, raw, (r) => parseQuestionListInput(r, content));
-  } catch (error) {
-    issues.add('invalid_answer', 'QuestionnaireResponse', `The response could not be read: ${String(error)}`);
-    return { ok: false, value: undefined, issues: issues.list };
-  }
+  return readInput(
+    'question-list',
+    content.id,
+    (canonicalBase) => questionListQuestionnaire(content, { canonicalBase }),
+    (nodes, at, issues) => questionListTable(content).read(nodes, at, issues),
+    response,
+    options,
+    (raw) => parseQuestionListInput(raw, content),
+  );
 }

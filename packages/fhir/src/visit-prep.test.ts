@@ -1,8 +1,6 @@
 import { longVisitPrepInput, sampleVisitPrepInput, visitPrepTemplates } from '@sdmkit/content';
 import {
   emptyVisitPrepInput,
-  SEVERITY_LEVELS,
-  TAKING_ANSWERS,
   type VisitPrepInput,
   type VisitPrepSectionType,
   type VisitPrepTemplate,
@@ -16,6 +14,7 @@ import {
   visitPrepQuestionnaireResponse,
 } from './index.js';
 import { AUTHORED, BASE, expectValidFhir } from './test-utils/check.js';
+import { visitPrepInputArbitrary } from './test-utils/visit-prep-arbitrary.js';
 
 const fixtures = Object.values(visitPrepTemplates).flatMap((byLocale) => Object.values(byLocale));
 const options = { canonicalBase: BASE, authored: AUTHORED };
@@ -86,58 +85,11 @@ describe.each(fixtures.map((t) => [`${t.id} (${t.locale})`, t] as const))('visit
   });
 
   it('round-trips generated valid inputs (property)', () => {
-    const text = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.'?-]{0,40}$/);
-    const maybe = fc.oneof(fc.constant(''), text);
-    const rowId = fc.stringMatching(/^[a-z]{1,6}-[0-9]{1,3}$/);
-    const rows = <T extends { id: string }>(arb: fc.Arbitrary<T>) =>
-      fc.uniqueArray(arb, { maxLength: 3, selector: (r) => r.id });
-    const medicine = fc.record({
-      id: rowId,
-      name: maybe,
-      dose: maybe,
-      frequency: maybe,
-      reason: maybe,
-      taking: fc.option(fc.constantFrom(...TAKING_ANSWERS), { nil: null }),
-    });
-    const arb: fc.Arbitrary<VisitPrepInput> = fc
-      .record({
-        step: fc.option(fc.constantFrom('concerns', 'symptoms', 'questions', 'agenda' as const), { nil: null }),
-        reason: maybe,
-        concerns: rows(fc.record({ id: rowId, text: maybe })),
-        symptoms: fc.record({
-          what: maybe,
-          where: maybe,
-          bodyAreas: fc.uniqueArray(text, { maxLength: 3 }),
-          onset: maybe,
-          timeline: rows(fc.record({ id: rowId, date: maybe, note: maybe })),
-          better: maybe,
-          worse: maybe,
-          severity: fc.option(fc.constantFrom(...SEVERITY_LEVELS), { nil: null }),
-          tried: maybe,
-        }),
-        medicines: rows(medicine),
-        supplements: rows(medicine),
-        noMedicines: fc.boolean(),
-        allergies: rows(fc.record({ id: rowId, substance: maybe, reaction: maybe })),
-        noAllergies: fc.boolean(),
-        whatMatters: fc.record({ goals: maybe, worries: maybe }),
-        questions: rows(fc.record({ id: rowId, text: maybe, suggestionId: fc.option(rowId, { nil: undefined }) })),
-        practical: fc.record({
-          interpreter: fc.boolean(),
-          interpreterLanguage: maybe,
-          accessibility: maybe,
-          companion: maybe,
-          time: maybe,
-          none: fc.boolean(),
-        }),
-        after: fc.record({ nextSteps: maybe, tests: maybe, results: maybe, followUpDate: maybe, watchFor: maybe }),
-        completedAt: fc.option(fc.constant('2026-11-01T18:00:00.000Z'), { nil: null }),
-      })
-      .map((i) => ({
-        ...i,
-        // An absent suggestion id is a missing key, not `undefined`, in what the parser returns.
-        questions: i.questions.map(({ suggestionId, ...q }) => (suggestionId ? { ...q, suggestionId } : q)),
-      }));
+    const arb: fc.Arbitrary<VisitPrepInput> = visitPrepInputArbitrary({ maxText: 40 }).map((i) => ({
+      ...i,
+      // An absent suggestion id is a missing key, not `undefined`, in what the parser returns.
+      questions: i.questions.map(({ suggestionId, ...q }) => (suggestionId ? { ...q, suggestionId } : q)),
+    }));
     fc.assert(
       fc.property(arb, (input) => {
         const qr = visitPrepQuestionnaireResponse(template, input, options);
