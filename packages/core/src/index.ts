@@ -64,6 +64,7 @@ export type {
 export * from './question-list/index.js';
 export {
   type Commit,
+  type CompletedInput,
   type ContentIdentity,
   createWidgetStore,
   type PersistenceState,
@@ -72,4 +73,14 @@ export {
   type WidgetStore,
   type WidgetStoreOptions,
 } from './store/create-widget-store.js';
+export {
+  type ListAdded,
+  type ListAddResult,
+  type ListMoveTarget,
+  type ListRefusal,
+  type ListRefusalReason,
+  type ListRow,
+  nextRowId,
+  type RowIdOptions,
+} from './store/list.js';
 export * from './visit-prep/index.js';

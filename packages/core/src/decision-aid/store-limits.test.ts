@@ -31,6 +31,7 @@ const anyAction = fc.oneof(
   on(fc.tuple(valueId, rating), (a, _, [id, r]) => a.rate(id, r)),
   on(valueId, (a, _, id) => a.clearRating(id)),
   on(text, (a, _, t) => a.addConcern(t)),
+  on(text, (a, _, t) => a.addOwnConcern(t)),
   on(
     fc.record(
       { n: pick, text, rating: fc.option(rating), optionIds: fc.array(optionId, { maxLength: 3 }) },
@@ -81,6 +82,7 @@ describe('decision aid store limits', () => {
     expect(last).not.toBe('');
     expect(s.getState().input.ownConcerns.at(-1)?.text).toHaveLength(MAX_CONCERN_LENGTH);
     expect(a.addConcern('One too many')).toBe('');
+    expect(a.addOwnConcern('One too many')).toEqual({ ok: false, reason: 'limit' });
     expect(s.getState().input.ownConcerns).toHaveLength(MAX_CONCERNS);
   });
 });

@@ -104,9 +104,43 @@ describe('decision aid store', () => {
     expect(s2.getState().input.leaning).toBe('wait');
   });
 
+  it('adds own concerns with the list toolkit: `own-<n>` ids, typed refusals', () => {
+    const s = createDecisionAidStore(testDecisionAid());
+    const a = s.getState().actions;
+    expect(a.addOwnConcern('  ')).toEqual({ ok: false, reason: 'empty' });
+    expect(a.addOwnConcern('Cost')).toEqual({ ok: true, id: 'own-1' });
+    expect(a.addConcern('Travel')).toBe('own-2');
+    a.removeConcern('own-1');
+    // One above the largest number used, so ids read from an older draft (`own-1`, `own-3`) are never repeated.
+    expect(a.addOwnConcern('Time off work')).toEqual({ ok: true, id: 'own-3' });
+    const old = createDecisionAidStore(testDecisionAid(), {
+      initialInput: {
+        ...s.getState().input,
+        ownConcerns: [
+          { id: 'own-1', text: 'a', rating: null, optionIds: [] },
+          { id: 'own-3', text: 'b', rating: null, optionIds: [] },
+        ],
+      },
+    });
+    expect(old.getState().actions.addOwnConcern('c')).toEqual({ ok: true, id: 'own-4' });
+  });
+
+  it('leaves the input as it was for concern changes that change nothing', () => {
+    const s = createDecisionAidStore(testDecisionAid());
+    const a = s.getState().actions;
+    const id = a.addConcern('Cost');
+    const before = s.getState().input;
+    a.updateConcern(id, { text: 'Cost' });
+    a.updateConcern(id, {});
+    a.updateConcern('ghost', { text: 'x' });
+    a.removeConcern('ghost');
+    expect(s.getState().input).toBe(before);
+  });
+
   it('stamps completion with the store clock', () => {
     const s = createDecisionAidStore(testDecisionAid(), { now: () => new Date('2026-01-02T03:04:05Z') });
-    s.getState().actions.complete();
+    const completed = s.getState().actions.complete();
     expect(s.getState().input.completedAt).toBe('2026-01-02T03:04:05.000Z');
+    expect(completed).toBe(s.getState().input);
   });
 });

@@ -3,11 +3,14 @@ import { clipText } from '../content/common.js';
 import { parseWith } from '../content/validate.js';
 import { issue, type ParseResult } from '../errors.js';
 import {
+  type CompletedInput,
+  commitCompleted,
   createWidgetStore,
   type WidgetDefinition,
   type WidgetStore,
   type WidgetStoreOptions,
 } from '../store/create-widget-store.js';
+import { appendRow, type ListAddResult, nextRowId, patchRow, refuseRow, removeRow } from '../store/list.js';
 import type { DecisionAidDocument } from './schema.js';
 
 /** How much a consideration matters: 0 = not at all … 4 = very much. */
@@ -39,7 +42,7 @@ export interface DecisionAidInput {
   readonly completedAt: string | null;
 }
 
-/** Most concerns of the patient's own: the input schema's limit, and `addConcern`'s. */
+/** Most concerns of the patient's own: the input schema's limit, and `addOwnConcern`'s. */
 export const MAX_CONCERNS = 20;
 /** Longest text of one own concern: the input schema's limit; the actions stop text here. */
 export const MAX_CONCERN_LENGTH = 300;
@@ -122,7 +125,15 @@ export function parseDecisionAidInput(raw: unknown, content: DecisionAidDocument
 export interface DecisionAidActions {
   rate(considerationId: string, rating: Rating): void;
   clearRating(considerationId: string): void;
-  /** Adds a concern of the patient's own; returns its id ('' when the list is full or the text is empty). */
+  /**
+   * Adds a concern of the patient's own (spaces tidied, text stopped at `MAX_CONCERN_LENGTH`): its id, or why it
+   * was refused (`empty` text, or `limit`: `MAX_CONCERNS` already).
+   */
+  addOwnConcern(text: string): ListAddResult;
+  /**
+   * Adds a concern of the patient's own; returns its id ('' when the list is full or the text is empty).
+   * @deprecated use `addOwnConcern`, which says why a concern was refused.
+   */
   addConcern(text: string): string;
   updateConcern(id: string, patch: Partial<Omit<OwnConcern, 'id'>>): void;
   removeConcern(id: string): void;
@@ -130,8 +141,12 @@ export interface DecisionAidActions {
   answerSure(item: SureItem, yes: boolean): void;
   setLeaning(leaning: string | null): void;
   setRiskProfile(profileId: string | null): void;
-  /** Marks the aid finished (time from the store's clock). */
-  complete(): void;
+  /**
+   * Marks the aid finished: stamps `completedAt` with the store's clock (its `now` option) and returns the
+   * completed input, as every widget store's `complete()` does (in controlled mode too, where the store changes
+   * only when the host passes the value back).
+   */
+  complete(): CompletedInput<DecisionAidInput>;
   reset(): void;
 }
 
@@ -152,6 +167,22 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         const entries: Readonly<Record<string, unknown>> = i[key];
         return entries[id] === value ? i : { ...i, [key]: { ...entries, [id]: value } };
       });
+    /** Changes the own concerns with the list toolkit; the input stays the same object when they do not change. */
+    const concerns = (change: (list: readonly OwnConcern[]) => readonly OwnConcern[]) =>
+      commit((i) => {
+        const ownConcerns = change(i.ownConcerns);
+        return ownConcerns === i.ownConcerns ? i : { ...i, ownConcerns };
+      });
+    const addOwnConcern = (text: string): ListAddResult => {
+      const t = clean(text);
+      if (!t) return refuseRow('empty');
+      const list = get().ownConcerns;
+      const row: OwnConcern = { id: nextRowId('own', list), text: t, rating: null, optionIds: [] };
+      const result = appendRow(list, row, { max: MAX_CONCERNS });
+      if (!result.ok) return result;
+      concerns(() => result.list);
+      return { ok: true, id: result.id };
+    };
     return {
       rate: (id, rating) => {
         if (ok.value(id)) setIn('ratings', id, rating);
@@ -162,31 +193,25 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
           const { [id]: _gone, ...rest } = i.ratings;
           return { ...i, ratings: rest };
         }),
+      addOwnConcern,
       addConcern: (text) => {
-        const t = clean(text);
-        const current = get();
-        if (!t || current.ownConcerns.length >= MAX_CONCERNS) return '';
-        let n = current.ownConcerns.length + 1;
-        while (current.ownConcerns.some((c) => c.id === `own-${n}`)) n++;
-        const id = `own-${n}`;
-        commit((i) => ({ ...i, ownConcerns: [...i.ownConcerns, { id, text: t, rating: null, optionIds: [] }] }));
-        return id;
+        const result = addOwnConcern(text);
+        return result.ok ? result.id : '';
       },
       updateConcern: (id, patch) =>
-        commit((i) => ({
-          ...i,
-          ownConcerns: i.ownConcerns.map((c) =>
-            c.id === id
-              ? {
-                  ...c,
-                  text: clipText(patch.text ?? c.text, MAX_CONCERN_LENGTH),
-                  rating: patch.rating === undefined ? c.rating : patch.rating,
-                  optionIds: (patch.optionIds ?? c.optionIds).filter(ok.option),
-                }
-              : c,
-          ),
-        })),
-      removeConcern: (id) => commit((i) => ({ ...i, ownConcerns: i.ownConcerns.filter((c) => c.id !== id) })),
+        concerns((list) =>
+          patchRow(list, id, (c) => {
+            const optionIds = (patch.optionIds ?? c.optionIds).filter(ok.option);
+            return {
+              text: clipText(patch.text ?? c.text, MAX_CONCERN_LENGTH),
+              rating: patch.rating === undefined ? c.rating : patch.rating,
+              // The same array when none is given and none dropped, so a change of nothing changes nothing.
+              optionIds:
+                patch.optionIds === undefined && optionIds.length === c.optionIds.length ? c.optionIds : optionIds,
+            };
+          }),
+        ),
+      removeConcern: (id) => concerns((list) => removeRow(list, id)),
       answerKnowledge: (qid, cid) => {
         if (ok.answer(qid, cid)) setIn('knowledge', qid, cid);
       },
@@ -197,7 +222,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
       setRiskProfile: (id) => {
         if (ok.riskProfile(id)) set('riskProfileId', id);
       },
-      complete: () => set('completedAt', now().toISOString()),
+      complete: () => commitCompleted(commit, get, now().toISOString()),
       reset: () => commit(emptyDecisionAidInput),
     };
   },

@@ -17,6 +17,8 @@ export const MAX_QUESTION_ITEMS = 1000;
 export const MAX_QUESTION_KEY_LENGTH = 200;
 /** Longest "why" kept with a suggested question. */
 export const MAX_QUESTION_WHY_LENGTH = 2000;
+/** Longest `completedAt` time (as `MAX_VISIT_PREP_TIME`; the store's clock gives ISO times of 24 to 27). */
+const MAX_COMPLETED_AT_LENGTH = 40;
 
 export type QuestionStatus = 'open' | 'asked' | 'answered';
 /** Where a question on the patient's list came from. */
@@ -47,6 +49,11 @@ export interface QuestionListInput {
   readonly dismissed: readonly string[];
   /** Counter for the patient's own question keys. */
   readonly seq: number;
+  /**
+   * ISO time the patient last pressed Finish (`complete()`), or null / absent when not finished. Absent in drafts
+   * saved before the question list kept it, and in a new list.
+   */
+  readonly completedAt?: string | null | undefined;
 }
 
 const notBlank = (s: string) => s.trim().length > 0;
@@ -68,6 +75,8 @@ const QuestionListInputSchema = v.object({
   items: v.pipe(v.array(QuestionItemSchema), v.maxLength(MAX_QUESTION_ITEMS)),
   dismissed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_QUESTION_KEY_LENGTH))), v.maxLength(MAX_QUESTION_ITEMS)),
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Optional: drafts saved before the question list kept its finish time have none, and still load.
+  completedAt: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_COMPLETED_AT_LENGTH)))),
 });
 
 export function emptyQuestionListInput(): QuestionListInput {

@@ -7,6 +7,7 @@ import {
   createQuestionListStore,
   createQuestionSearch,
   isOverQuestionSoftLimit,
+  MAX_QUESTION_ITEMS,
   openQuestionSuggestions,
   parsePromptList,
   parseQuestionListInput,
@@ -58,12 +59,12 @@ describe('actions', () => {
     a.pick('q3');
     a.pick('missing');
     expect(s.getState().input.items.map((i) => i.key)).toEqual(['q:q1', 'q:q3']);
-    expect(a.edit('q:q1', '  What are ALL my options? ')).toEqual({ ok: true, key: 'q:q1' });
+    expect(a.edit('q:q1', '  What are ALL my options? ')).toEqual({ ok: true, id: 'q:q1', key: 'q:q1' });
     expect(s.getState().input.items[0]?.text).toBe('What are ALL my options?');
     a.edit('q:q1', 'What are my options?');
     expect(s.getState().input.items[0]?.text).toBeUndefined();
     const own = a.addOwn('Can I keep working?');
-    expect(own).toEqual({ ok: true, key: 'own:1' });
+    expect(own).toEqual({ ok: true, id: 'own:1', key: 'own:1' });
     a.unpick('q3');
     a.remove('own:1');
     expect(s.getState().input.items.map((i) => i.key)).toEqual(['q:q1']);
@@ -73,11 +74,11 @@ describe('actions', () => {
     const s = createQuestionListStore(tinyList);
     const a = s.getState().actions;
     a.pick('q1');
-    expect(a.addOwn('')).toEqual({ ok: false, error: 'empty' });
-    expect(a.addOwn(' \n\t ')).toEqual({ ok: false, error: 'empty' });
-    expect(a.addOwn('x'.repeat(301))).toEqual({ ok: false, error: 'too_long' });
-    expect(a.addOwn('what are my OPTIONS?')).toEqual({ ok: false, error: 'duplicate' });
-    expect(a.edit('q:q1', '   ')).toEqual({ ok: false, error: 'empty' });
+    expect(a.addOwn('')).toEqual({ ok: false, reason: 'empty', error: 'empty' });
+    expect(a.addOwn(' \n\t ')).toEqual({ ok: false, reason: 'empty', error: 'empty' });
+    expect(a.addOwn('x'.repeat(301))).toEqual({ ok: false, reason: 'too_long', error: 'too_long' });
+    expect(a.addOwn('what are my OPTIONS?')).toEqual({ ok: false, reason: 'duplicate', error: 'duplicate' });
+    expect(a.edit('q:q1', '   ')).toEqual({ ok: false, reason: 'empty', error: 'empty' });
     expect(s.getState().input.items).toHaveLength(1);
   });
 
@@ -139,6 +140,36 @@ describe('actions', () => {
     expect(unansweredQuestions(s.getState().input).map((i) => i.key)).toEqual(['q:q1', 'q:q2']);
   });
 
+  it('numbers own questions past `seq` and past any own key a merge brought in', () => {
+    const own = (n: number) => ({
+      key: `own:${n}`,
+      source: 'own' as const,
+      text: `Own ${n}`,
+      status: 'open' as const,
+      note: '',
+      followUp: false,
+    });
+    const s = createQuestionListStore(tinyList, { initialInput: { items: [own(1), own(4)], dismissed: [], seq: 2 } });
+    expect(s.getState().actions.addOwn('Another one?')).toMatchObject({ ok: true, id: 'own:5' });
+    expect(s.getState().input.seq).toBe(5);
+    s.getState().actions.remove('own:5');
+    expect(s.getState().actions.addOwn('And again?')).toMatchObject({ ok: true, id: 'own:6' });
+    expect(s.getState().actions.edit('missing', 'x')).toEqual({ ok: false, reason: 'missing', error: 'empty' });
+  });
+
+  it('refuses an own question when the list is full: reason `limit` (was `list_full`)', () => {
+    const items = Array.from({ length: MAX_QUESTION_ITEMS }, (_, i) => ({
+      key: `own:${i + 1}`,
+      source: 'own' as const,
+      text: `Own ${i + 1}`,
+      status: 'open' as const,
+      note: '',
+      followUp: false,
+    }));
+    const s = createQuestionListStore(tinyList, { initialInput: { items, dismissed: [], seq: items.length } });
+    expect(s.getState().actions.addOwn('One more?')).toEqual({ ok: false, reason: 'limit', error: 'list_full' });
+  });
+
   it('accepts and dismisses host suggestions once', () => {
     const s = createQuestionListStore(tinyList);
     const a = s.getState().actions;
@@ -147,7 +178,7 @@ describe('actions', () => {
       { id: 'sure-s', text: 'Who can help me decide?' },
     ];
     expect(openQuestionSuggestions(s.getState().input, suggestions)).toHaveLength(2);
-    expect(a.acceptSuggestion(suggestions[0] as never)).toEqual({ ok: true, key: 's:sure-u' });
+    expect(a.acceptSuggestion(suggestions[0] as never)).toEqual({ ok: true, id: 's:sure-u', key: 's:sure-u' });
     a.dismissSuggestion('sure-s');
     expect(openQuestionSuggestions(s.getState().input, suggestions)).toEqual([]);
     expect(s.getState().input.items[0]).toMatchObject({ source: 'suggested', why: 'You said you were unsure.' });

@@ -95,7 +95,7 @@ describe('question list store limits', () => {
   it('refuses a suggestion whose id cannot be a key, and does not offer it', () => {
     const s = createQuestionListStore(content);
     const long = { id: 'i'.repeat(MAX_QUESTION_KEY_LENGTH + 1), text: 'Is it safe?' };
-    expect(s.getState().actions.acceptSuggestion(long)).toEqual({ ok: false, error: 'too_long' });
+    expect(s.getState().actions.acceptSuggestion(long)).toEqual({ ok: false, reason: 'too_long', error: 'too_long' });
     expect(openQuestionSuggestions(s.getState().input, [long])).toEqual([]);
     s.getState().actions.dismissSuggestion(long.id);
     expect(s.getState().input).toEqual(emptyQuestionListInput());

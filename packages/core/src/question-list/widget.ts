@@ -1,5 +1,24 @@
 import { clipText } from '../content/common.js';
-import { createWidgetStore, type WidgetDefinition, type WidgetStoreOptions } from '../store/create-widget-store.js';
+import {
+  type CompletedInput,
+  commitCompleted,
+  createWidgetStore,
+  type WidgetDefinition,
+  type WidgetStoreOptions,
+} from '../store/create-widget-store.js';
+import {
+  appendRow,
+  findRowIndex,
+  type ListAdded,
+  type ListMoveTarget,
+  type ListRefusal,
+  type ListRefusalReason,
+  moveRow,
+  nextRowNumber,
+  patchRow,
+  type RowPatch,
+  removeRow,
+} from '../store/list.js';
 import {
   emptyQuestionListInput,
   MAX_ANSWER_NOTE_LENGTH,
@@ -25,9 +44,19 @@ export interface QuestionSuggestion {
   readonly why?: string | undefined;
 }
 
+/**
+ * What `edit`, `addOwn` and `acceptSuggestion` return: the list toolkit's result (`ListAddResult`: the question's
+ * `id`, its key; or the `reason` it was refused), still with the field names the question list used before.
+ */
 export type QuestionTextResult =
-  | { readonly ok: true; readonly key: string }
-  | { readonly ok: false; readonly error: QuestionTextError | 'list_full' };
+  | (ListAdded & {
+      /** @deprecated use `id` (the same key). */
+      readonly key: string;
+    })
+  | (ListRefusal & {
+      /** @deprecated use `reason` (`list_full` is `limit`; an unknown key, `missing`, was `empty`). */
+      readonly error: QuestionTextError | 'list_full';
+    });
 
 export interface QuestionListActions {
   /** Adds a library question to the end of the list (does nothing if it is there). */
@@ -62,7 +91,13 @@ export interface QuestionListActions {
   acceptSuggestion(suggestion: QuestionSuggestion): QuestionTextResult;
   /** Hides a host suggestion (the oldest of `MAX_QUESTION_ITEMS` hidden ones is offered again). */
   dismissSuggestion(id: string): void;
-  /** Empties the list. */
+  /**
+   * Finishes the list: stamps `completedAt` with the store's clock (its `now` option) and returns the completed
+   * input, as every widget store's `complete()` does (in controlled mode too, where the store changes only when
+   * the host passes the value back). Pressing Finish again stamps the new time.
+   */
+  complete(): CompletedInput<QuestionListInput>;
+  /** Empties the list (and forgets when it was finished). */
   reset(): void;
 }
 
@@ -70,33 +105,17 @@ function newItem(partial: Pick<QuestionItem, 'key' | 'source'> & Partial<Questio
   return { status: 'open', note: '', followUp: false, ...partial };
 }
 
-/** Applies `patch` to one item; the input stays the same object when the item is missing or nothing changes. */
-function updateItem(
-  input: QuestionListInput,
-  key: string,
-  patch: (item: QuestionItem) => Partial<QuestionItem>,
-): QuestionListInput {
-  const index = input.items.findIndex((i) => i.key === key);
-  const item = input.items[index];
-  if (!item) return input;
-  const changes = patch(item);
-  if (Object.entries(changes).every(([field, value]) => item[field as keyof QuestionItem] === value)) return input;
-  const items = input.items.slice();
-  items[index] = { ...item, ...changes };
-  return { ...input, items };
+/** The input with new items; the same object when the list toolkit changed nothing. */
+function withItems(input: QuestionListInput, items: readonly QuestionItem[]): QuestionListInput {
+  return items === input.items ? input : { ...input, items };
 }
 
-/** Moves an item to `to(its index)`, clamped to the list. */
-function move(input: QuestionListInput, key: string, to: (from: number) => number): QuestionListInput {
-  const from = input.items.findIndex((i) => i.key === key);
-  if (from < 0) return input;
-  const target = Math.max(0, Math.min(input.items.length - 1, Math.trunc(to(from))));
-  if (target === from) return input;
-  const items = input.items.slice();
-  const [item] = items.splice(from, 1);
-  if (item) items.splice(target, 0, item);
-  return { ...input, items };
-}
+const added = (key: string): QuestionTextResult => ({ ok: true, id: key, key });
+const refused = (reason: ListRefusalReason): QuestionTextResult => ({
+  ok: false,
+  reason,
+  error: reason === 'limit' ? 'list_full' : reason === 'missing' ? 'empty' : reason,
+});
 
 function isDuplicate(content: PromptList, input: QuestionListInput, text: string, exceptKey?: string): boolean {
   const n = normalizeSearchText(text);
@@ -107,27 +126,26 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
   widget: 'question-list',
   emptyInput: emptyQuestionListInput,
   parseInput: parseQuestionListInput,
-  actions: (commit, get, content) => {
+  actions: (commit, get, content, now) => {
     const known = new Set(content.questions.map((q) => q.id));
-    const addItem = (input: QuestionListInput, item: QuestionItem): QuestionListInput =>
-      input.items.length >= MAX_QUESTION_ITEMS || input.items.some((i) => i.key === item.key)
-        ? input
-        : { ...input, items: [...input.items, item] };
+    /** Adds an item at the end, unless the list is full or has it (the same input then). */
+    const addItem = (input: QuestionListInput, item: QuestionItem, also: Partial<QuestionListInput> = {}) => {
+      const result = appendRow(input.items, item, { max: MAX_QUESTION_ITEMS });
+      return result.ok ? { ...input, items: result.list, ...also } : input;
+    };
     const addLibrary = (input: QuestionListInput, questionId: string) =>
       addItem(input, newItem({ key: questionLibraryKey(questionId), source: 'library', questionId }));
-    const remove = (key: string) =>
-      commit((input) =>
-        input.items.some((i) => i.key === key) ? { ...input, items: input.items.filter((i) => i.key !== key) } : input,
-      );
-    const update = (key: string, patch: (item: QuestionItem) => Partial<QuestionItem>) =>
-      commit((input) => updateItem(input, key, patch));
-    const moveBy = (key: string, to: (from: number) => number) => commit((input) => move(input, key, to));
+    const remove = (key: string) => commit((input) => withItems(input, removeRow(input.items, key)));
+    const update = (key: string, patch: (item: QuestionItem) => RowPatch<QuestionItem>) =>
+      commit((input) => withItems(input, patchRow(input.items, key, patch)));
+    const move = (key: string, to: ListMoveTarget) =>
+      commit((input) => withItems(input, moveRow(input.items, key, to)));
 
-    const checkNew = (text: string, exceptKey?: string): QuestionTextError | 'list_full' | null => {
-      const error = checkQuestionText(text);
+    const checkNew = (text: string, exceptKey?: string): ListRefusalReason | null => {
+      const error: QuestionTextError | null = checkQuestionText(text);
       if (error) return error;
       if (isDuplicate(content, get(), text, exceptKey)) return 'duplicate';
-      if (exceptKey === undefined && get().items.length >= MAX_QUESTION_ITEMS) return 'list_full';
+      if (exceptKey === undefined && get().items.length >= MAX_QUESTION_ITEMS) return 'limit';
       return null;
     };
 
@@ -143,44 +161,43 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
       },
       edit(key, text) {
         const item = get().items.find((i) => i.key === key);
-        if (!item) return { ok: false, error: 'empty' };
-        const error = checkNew(text, key);
-        if (error) return { ok: false, error };
+        if (!item) return refused('missing');
+        const refusal = checkNew(text, key);
+        if (refusal) return refused(refusal);
         const trimmed = text.trim();
         // Back to the library's wording: stored as no wording of the patient's.
         const original = questionOriginalText(content, item);
         update(key, () => ({ text: trimmed === original ? undefined : trimmed }));
-        return { ok: true, key };
+        return added(key);
       },
       resetWording(key) {
         update(key, (i) => (i.source === 'library' ? { text: undefined } : {}));
       },
       addOwn(text) {
-        const error = checkNew(text);
-        if (error) return { ok: false, error };
-        // The next number not in use: a merge of two copies may have numbered a question past `seq`.
-        let n = get().seq + 1;
-        while (get().items.some((i) => i.key === `own:${n}`)) n++;
+        const refusal = checkNew(text);
+        if (refusal) return refused(refusal);
+        // The toolkit's row ids (`own:<n>`): past `seq`, and past any number a merge of two copies gave.
+        const { items, seq } = get();
+        const n = nextRowNumber('own', items, { separator: ':', after: seq });
         const key = `own:${n}`;
-        commit((input) => ({
-          ...addItem(input, newItem({ key, source: 'own', text: text.trim() })),
-          seq: Math.max(input.seq, n),
-        }));
-        return { ok: true, key };
+        commit((input) =>
+          addItem(input, newItem({ key, source: 'own', text: text.trim() }), { seq: Math.max(input.seq, n) }),
+        );
+        return added(key);
       },
       remove,
       moveUp(key) {
-        moveBy(key, (at) => at - 1);
+        move(key, 'up');
       },
       moveDown(key) {
-        moveBy(key, (at) => at + 1);
+        move(key, 'down');
       },
       moveTo(key, index) {
-        moveBy(key, () => index);
+        move(key, index);
       },
       moveToTop(key) {
         // Already in the top 3: stays where it is.
-        moveBy(key, (at) => Math.min(at, TOP_QUESTION_COUNT - 1));
+        move(key, Math.min(findRowIndex(get().items, key), TOP_QUESTION_COUNT - 1));
       },
       mark(key, status) {
         update(key, () => ({ status }));
@@ -196,15 +213,15 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
       },
       acceptSuggestion(suggestion) {
         const key = questionSuggestionKey(suggestion.id);
-        if (get().items.some((i) => i.key === key)) return { ok: true, key };
-        if (key.length > MAX_QUESTION_KEY_LENGTH) return { ok: false, error: 'too_long' };
-        const error = checkNew(suggestion.text);
-        if (error) return { ok: false, error };
+        if (findRowIndex(get().items, key) >= 0) return added(key);
+        if (key.length > MAX_QUESTION_KEY_LENGTH) return refused('too_long');
+        const refusal = checkNew(suggestion.text);
+        if (refusal) return refused(refusal);
         const why = clipText(suggestion.why?.trim() ?? '', MAX_QUESTION_WHY_LENGTH);
         commit((input) =>
           addItem(input, newItem({ key, source: 'suggested', text: suggestion.text.trim(), ...(why ? { why } : {}) })),
         );
-        return { ok: true, key };
+        return added(key);
       },
       dismissSuggestion(id) {
         commit((input) =>
@@ -213,8 +230,15 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
             : { ...input, dismissed: [...input.dismissed.slice(-(MAX_QUESTION_ITEMS - 1)), id] },
         );
       },
+      complete() {
+        return commitCompleted(commit, get, now().toISOString());
+      },
       reset() {
-        commit((input) => (input.items.length === 0 ? input : { ...input, items: [] }));
+        commit((input) => {
+          if (input.items.length === 0 && input.completedAt == null) return input;
+          const { completedAt: _finished, ...rest } = input;
+          return { ...rest, items: [] };
+        });
       },
     };
   },

@@ -13,6 +13,25 @@ export interface WidgetState<Input, Actions> {
 
 export type Commit<Input> = (recipe: (input: Input) => Input) => void;
 
+/** Input as a widget store's `complete()` returns it: finished, at `completedAt` (ISO time). */
+export type CompletedInput<Input> = Input & { readonly completedAt: string };
+
+/**
+ * The one `complete()` of every widget store: stamps `completedAt` with `at` (from the store's clock, its `now`
+ * option) and commits the result, which it returns. In controlled mode the store changes only when the host
+ * passes the value back; the returned input is the completed one either way.
+ */
+export function commitCompleted<Input extends { readonly completedAt?: string | null | undefined }>(
+  commit: Commit<Input>,
+  get: () => Input,
+  at: string,
+): CompletedInput<Input> {
+  const current = get();
+  const completed = (current.completedAt === at ? current : { ...current, completedAt: at }) as CompletedInput<Input>;
+  commit(() => completed);
+  return completed;
+}
+
 export interface WidgetDefinition<Doc extends ContentIdentity, Input, Actions> {
   /** Widget name used in storage keys, e.g. `decision-aid`. */
   readonly widget: string;

@@ -85,8 +85,8 @@ export {
   createVisitPrepStore,
   type MedicineList,
   type MoveDirection,
-  nextRowId,
   type VisitPrepActions,
+  type VisitPrepNewRow,
   type VisitPrepStore,
   visitPrepWidget,
 } from './store.js';

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
 import { createPersistence } from '../persistence/persistence.js';
+import type { ListMoveTarget } from '../store/list.js';
 import { command, rowId, textAround } from '../test-utils/commands.js';
 import {
   emptyVisitPrepInput,
@@ -33,7 +34,18 @@ const act = (s: VisitPrepStore) => s.getState().actions;
 const on = <T>(values: fc.Arbitrary<T>, run: (a: VisitPrepActions, i: VisitPrepInput, v: T) => unknown) =>
   command(values, run);
 const medicineList = fc.constantFrom<MedicineList>('medicines', 'supplements');
-const direction = fc.constantFrom<MoveDirection>('up', 'down');
+const direction = fc.oneof(
+  fc.constantFrom<MoveDirection>('up', 'down'),
+  fc.constantFrom<ListMoveTarget>('top', 'bottom', -1, 0, 2, 500),
+);
+const rowList = fc.constantFrom<VisitPrepRowList>(
+  'concerns',
+  'timeline',
+  'medicines',
+  'supplements',
+  'allergies',
+  'questions',
+);
 const two = fc.tuple(text, text);
 const row = fc.tuple(pick, text);
 
@@ -41,6 +53,19 @@ const anyAction = fc.oneof(
   on(fc.constantFrom<VisitPrepStep>('concerns', 'symptoms', 'agenda'), (a, _, step) => a.setStep(step)),
   on(text, (a, _, t) => a.setReason(t)),
   on(text, (a, _, t) => a.addConcern(t)),
+  // Any fields a host may pass, the list's own and others (an id, a suggestion id too long to keep).
+  on(
+    fc.tuple(
+      rowList,
+      fc.record(
+        { text, name: text, note: text, substance: text, id: fc.string(), suggestionId: text },
+        {
+          requiredKeys: [],
+        },
+      ),
+    ),
+    (a, _, [list, row]) => a.addRow(list, row),
+  ),
   on(row, (a, i, [n, t]) => a.updateConcern(rowId(i.concerns, n), t)),
   on(fc.tuple(pick, direction), (a, i, [n, d]) => a.moveConcern(rowId(i.concerns, n), d)),
   on(pick, (a, i, n) => a.removeConcern(rowId(i.concerns, n))),
@@ -74,6 +99,7 @@ const anyAction = fc.oneof(
   ),
   on(two, (a, _, [nextSteps, followUpDate]) => a.setAfter({ nextSteps, followUpDate })),
   on(fc.option(fc.string({ maxLength: 60 }), { nil: undefined }), (a, _, when) => a.complete(when)),
+  on(fc.constant(null), (a) => a.complete()),
   on(fc.constant(null), (a) => a.reset()),
 );
 
@@ -126,6 +152,7 @@ describe('visit-prep store limits', () => {
       // The 200th row went in; the 201st does not.
       expect(selectCanAddRow(testTemplate, input(s), list)).toBe(false);
       expect(add()).toBe('');
+      expect(a.addRow(list)).toEqual({ ok: false, reason: 'limit' });
     }
     expect(input(s).medicines).toHaveLength(MAX_VISIT_PREP_ROWS);
     a.togglePickedQuestion({ id: 'what-else', text: 'What else could it be?' });
@@ -134,6 +161,7 @@ describe('visit-prep store limits', () => {
     for (let i = 0; i < 5; i++) a.addConcern('c');
     expect(selectCanAddRow(testTemplate, input(s), 'concerns')).toBe(false);
     expect(a.addConcern('one more')).toBeNull();
+    expect(a.addRow('concerns', { text: 'one more' })).toEqual({ ok: false, reason: 'limit' });
   });
 
   it('stops text at the schema maximum, never inside a character', () => {

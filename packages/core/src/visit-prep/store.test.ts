@@ -60,6 +60,57 @@ describe('visit-prep store', () => {
     expect(a.addMedicine('medicines')).not.toBe(m2);
   });
 
+  it('adds rows to any list with addRow: toolkit ids, typed refusals, only the fields the list has', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    a.setNoMedicines(true);
+    expect(a.addRow('concerns', { text: 'Headaches' })).toEqual({ ok: true, id: 'concern-1' });
+    expect(a.addRow('medicines', { name: 'Metformin' })).toEqual({ ok: true, id: 'medicine-1' });
+    expect(a.addRow('timeline')).toEqual({ ok: true, id: 'event-1' });
+    // The old actions make ids the same way.
+    expect(a.addConcern('Tired')).toBe('concern-2');
+    expect(a.addMedicine('medicines')).toBe('medicine-2');
+    const sneaky = { text: 'Why?', id: 'x', suggestionId: 'y', extra: 1 } as { text: string };
+    expect(a.addRow('questions', sneaky)).toEqual({ ok: true, id: 'question-1' });
+    const input = s.getState().input;
+    expect(input.noMedicines).toBe(false);
+    expect(input.medicines[0]).toEqual({
+      id: 'medicine-1',
+      name: 'Metformin',
+      dose: '',
+      frequency: '',
+      reason: '',
+      taking: null,
+    });
+    expect(input.symptoms.timeline).toEqual([{ id: 'event-1', date: '', note: '' }]);
+    expect(input.questions).toEqual([{ id: 'question-1', text: 'Why?' }]);
+    for (let i = 0; i < 3; i++) a.addRow('concerns');
+    expect(a.addRow('concerns', { text: 'a sixth' })).toEqual({ ok: false, reason: 'limit' });
+    // Ids already in a saved draft are read, never repeated.
+    a.removeConcern('concern-1');
+    expect(a.addRow('concerns')).toEqual({ ok: true, id: 'concern-6' });
+  });
+
+  it('moves rows one place, to an index, to the top or bottom; no change keeps the input', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    for (const text of ['a', 'b', 'c', 'd']) a.addRow('questions', { text });
+    const texts = () => s.getState().input.questions.map((q) => q.text);
+    a.moveQuestion('question-4', 'top');
+    expect(texts()).toEqual(['d', 'a', 'b', 'c']);
+    a.moveQuestion('question-4', 2);
+    expect(texts()).toEqual(['a', 'b', 'd', 'c']);
+    a.moveQuestion('question-1', 'bottom');
+    expect(texts()).toEqual(['b', 'd', 'c', 'a']);
+    const before = s.getState().input;
+    a.moveQuestion('question-2', 'up');
+    a.moveQuestion('missing', 'down');
+    a.updateQuestion('question-2', 'b');
+    a.updateQuestion('missing', 'x');
+    a.removeQuestion('missing');
+    expect(s.getState().input).toBe(before);
+  });
+
   it('picks a suggested question once and toggles it off again', () => {
     const s = createVisitPrepStore(testTemplate);
     const a = s.getState().actions;
@@ -113,9 +164,12 @@ describe('visit-prep store', () => {
     const s = createVisitPrepStore(testTemplate, { persist: createPersistence({ storage }), now });
     await s.hydrate();
     s.getState().actions.setReason('Check-up');
-    s.getState().actions.complete();
+    const completed = s.getState().actions.complete();
     await s.flush();
     expect(s.getState().input.completedAt).toBe('2026-03-10T09:00:00.000Z');
+    expect(completed).toBe(s.getState().input);
+    // A time passed in (the old way) is still taken.
+    expect(s.getState().actions.complete('2026-03-11T10:00:00.000Z').completedAt).toBe('2026-03-11T10:00:00.000Z');
     await s.clearSaved();
     expect(storage.map.size).toBe(0);
     expect(s.getState().input.reason).toBe('');

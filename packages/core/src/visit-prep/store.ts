@@ -1,11 +1,23 @@
 import { clipText } from '../content/common.js';
 import {
   type Commit,
+  type CompletedInput,
+  commitCompleted,
   createWidgetStore,
   type WidgetDefinition,
   type WidgetStore,
   type WidgetStoreOptions,
 } from '../store/create-widget-store.js';
+import {
+  appendRow,
+  type ListAddResult,
+  type ListMoveTarget,
+  type ListRow,
+  moveRow,
+  nextRowId,
+  patchRow,
+  removeRow,
+} from '../store/list.js';
 import {
   type AfterVisit,
   type Allergy,
@@ -23,11 +35,22 @@ import {
   type VisitPrepStep,
   type WhatMatters,
 } from './input.js';
-import { selectCanAddRow } from './selectors.js';
+import { selectRowLimit, type VisitPrepRowList } from './selectors.js';
 import type { VisitPrepTemplate } from './template.js';
 
 export type MedicineList = 'medicines' | 'supplements';
+/** One place up or down. The move actions also take the list toolkit's other targets (`ListMoveTarget`). */
 export type MoveDirection = 'up' | 'down';
+
+/** The fields of a new row, by list: what `addRow` takes (the store makes the id; missing fields are blank). */
+export interface VisitPrepNewRow {
+  readonly concerns: { readonly text?: string | undefined };
+  readonly timeline: Partial<Omit<TimelineEntry, 'id'>>;
+  readonly medicines: Partial<Omit<Medicine, 'id'>>;
+  readonly supplements: Partial<Omit<Medicine, 'id'>>;
+  readonly allergies: Partial<Omit<Allergy, 'id'>>;
+  readonly questions: { readonly text?: string | undefined };
+}
 
 /**
  * Every way the patient changes their input. All are safe to call with unknown ids (they do nothing). The store
@@ -37,73 +60,74 @@ export type MoveDirection = 'up' | 'down';
 export interface VisitPrepActions {
   setStep(step: VisitPrepStep): void;
   setReason(text: string): void;
-  /** Adds a concern at the end; returns its id, or null when the list is full (the template's `maxConcerns`). */
+  /**
+   * Adds a row at the end of a list: the fields given (text stopped at `MAX_VISIT_PREP_TEXT`), the others blank.
+   * Returns its id, or the refusal `limit` when the list is full (`selectCanAddRow`: `MAX_VISIT_PREP_ROWS`, for
+   * concerns the template's `maxConcerns`). A medicine or an allergy unticks "none".
+   */
+  addRow<K extends VisitPrepRowList>(list: K, row?: VisitPrepNewRow[K]): ListAddResult;
+  /**
+   * Adds a concern at the end; returns its id, or null when the list is full (the template's `maxConcerns`).
+   * @deprecated use `addRow('concerns', { text })`, which says why a row was refused.
+   */
   addConcern(text?: string): string | null;
   updateConcern(id: string, text: string): void;
   removeConcern(id: string): void;
-  moveConcern(id: string, direction: MoveDirection): void;
+  /** Moves a concern one place `up` or `down` (or to an index, the `top`, the `bottom`). */
+  moveConcern(id: string, to: MoveDirection | ListMoveTarget): void;
   updateSymptoms(patch: Partial<Omit<SymptomStory, 'timeline' | 'bodyAreas'>>): void;
   toggleBodyArea(area: string): void;
-  /** Adds a change to the timeline; returns its id, or `''` when the list is full. */
+  /**
+   * Adds a change to the timeline; returns its id, or `''` when the list is full.
+   * @deprecated use `addRow('timeline', entry)`, which says why a row was refused.
+   */
   addTimelineEntry(entry?: Partial<Omit<TimelineEntry, 'id'>>): string;
   updateTimelineEntry(id: string, patch: Partial<Omit<TimelineEntry, 'id'>>): void;
   removeTimelineEntry(id: string): void;
-  /** Adds a medicine or supplement; returns its id, or `''` when the list is full. */
+  /**
+   * Adds a medicine or supplement; returns its id, or `''` when the list is full.
+   * @deprecated use `addRow(list, row)`, which says why a row was refused.
+   */
   addMedicine(list: MedicineList, row?: Partial<Omit<Medicine, 'id'>>): string;
   updateMedicine(list: MedicineList, id: string, patch: Partial<Omit<Medicine, 'id'>>): void;
   removeMedicine(list: MedicineList, id: string): void;
   setNoMedicines(none: boolean): void;
-  /** Adds an allergy; returns its id, or `''` when the list is full. */
+  /**
+   * Adds an allergy; returns its id, or `''` when the list is full.
+   * @deprecated use `addRow('allergies', row)`, which says why a row was refused.
+   */
   addAllergy(row?: Partial<Omit<Allergy, 'id'>>): string;
   updateAllergy(id: string, patch: Partial<Omit<Allergy, 'id'>>): void;
   removeAllergy(id: string): void;
   setNoAllergies(none: boolean): void;
   setWhatMatters(patch: Partial<WhatMatters>): void;
-  /** Adds the patient's own question; returns its id, or `''` when the list is full. */
+  /**
+   * Adds the patient's own question; returns its id, or `''` when the list is full.
+   * @deprecated use `addRow('questions', { text })`, which says why a row was refused.
+   */
   addQuestion(text?: string): string;
   /** Adds a suggested question (once, while the list has room), or removes it if already picked. */
   togglePickedQuestion(suggestion: { readonly id: string; readonly text: string }): void;
   updateQuestion(id: string, text: string): void;
   removeQuestion(id: string): void;
-  moveQuestion(id: string, direction: MoveDirection): void;
+  /** Moves a question one place `up` or `down` (or to an index, the `top`, the `bottom`). */
+  moveQuestion(id: string, to: MoveDirection | ListMoveTarget): void;
   setPractical(patch: Partial<PracticalNeeds>): void;
   setAfter(patch: Partial<AfterVisit>): void;
-  /** Marks the preparation as finished at `at` (ISO time), or now by the store's clock. */
-  complete(at?: string): void;
+  /**
+   * Marks the preparation as finished: stamps `completedAt` with the store's clock (its `now` option) and returns
+   * the completed input, as every widget store's `complete()` does (in controlled mode too, where the store
+   * changes only when the host passes the value back).
+   */
+  complete(): CompletedInput<VisitPrepInput>;
+  /**
+   * Marks the preparation as finished at `at` (ISO time, stopped at `MAX_VISIT_PREP_TIME`).
+   * @deprecated use `complete()`, and give the store its clock (`now`) instead.
+   */
+  complete(at: string | undefined): CompletedInput<VisitPrepInput>;
   /** Clears every answer in memory (use the store's `clearSaved` to remove saved data too). */
   reset(): void;
 }
-
-/** Next id for a list: `<prefix>-<n>`, one more than the largest used. Pure, so ids survive reloads. */
-export function nextRowId(prefix: string, rows: readonly { readonly id: string }[]): string {
-  let max = 0;
-  for (const r of rows) {
-    const m = /-(\d+)$/.exec(r.id);
-    // Longer numbers are not exact as a JS number; no id made here can equal them, so they are left out.
-    if (m?.[1] && m[1].length <= 15) max = Math.max(max, Number(m[1]));
-  }
-  return `${prefix}-${max + 1}`;
-}
-
-function move<T extends { readonly id: string }>(
-  list: readonly T[],
-  id: string,
-  direction: MoveDirection,
-): readonly T[] {
-  const from = list.findIndex((x) => x.id === id);
-  const to = direction === 'up' ? from - 1 : from + 1;
-  if (from < 0 || to < 0 || to >= list.length) return list;
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item) next.splice(to, 0, item);
-  return next;
-}
-
-const patchRow = <T extends { readonly id: string }>(
-  list: readonly T[],
-  id: string,
-  patch: NoInfer<Partial<Omit<T, 'id'>>>,
-): T[] => list.map((r) => (r.id === id ? { ...r, ...patch, id: r.id } : r));
 
 /** Text stopped at the schema's maximum. */
 const clip = (text: string) => clipText(text, MAX_VISIT_PREP_TEXT);
@@ -119,11 +143,48 @@ function clipTexts<T extends object>(patch: T): T {
   return (out as T | null) ?? patch;
 }
 
-/** The input's lists of rows with ids, edited the same way. */
-type RowList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'questions';
-type Row<K extends RowList> = VisitPrepInput[K][number];
+/** A row of one of the input's lists. */
+type RowOf<K extends VisitPrepRowList> = K extends 'timeline'
+  ? TimelineEntry
+  : VisitPrepInput[Exclude<K, 'timeline'>][number];
+type AnyRow = RowOf<VisitPrepRowList>;
 /** The input's groups of fields, each changed with a patch. */
 type FieldGroup = 'symptoms' | 'whatMatters' | 'practical' | 'after';
+
+/** Each list's rows: their id names (`concern-3`) and their blank fields, in their saved order. */
+const ROWS: { readonly [K in VisitPrepRowList]: { readonly id: string; readonly blank: Omit<RowOf<K>, 'id'> } } = {
+  concerns: { id: 'concern', blank: { text: '' } },
+  timeline: { id: 'event', blank: { date: '', note: '' } },
+  medicines: { id: 'medicine', blank: { name: '', dose: '', frequency: '', reason: '', taking: null } },
+  supplements: { id: 'supplement', blank: { name: '', dose: '', frequency: '', reason: '', taking: null } },
+  allergies: { id: 'allergy', blank: { substance: '', reaction: '' } },
+  questions: { id: 'question', blank: { text: '' } },
+};
+
+/** A list's rows in the input (the timeline is in the symptoms). */
+const rowsOf = (i: VisitPrepInput, list: VisitPrepRowList): readonly AnyRow[] =>
+  list === 'timeline' ? i.symptoms.timeline : i[list];
+
+/** The input with a list's new rows (and `also`); the same object when the rows did not change. */
+function withRows(
+  i: VisitPrepInput,
+  list: VisitPrepRowList,
+  rows: readonly AnyRow[],
+  also: Partial<VisitPrepInput> = {},
+): VisitPrepInput {
+  if (rows === rowsOf(i, list)) return i;
+  if (list === 'timeline') return { ...i, symptoms: { ...i.symptoms, timeline: rows as TimelineEntry[] }, ...also };
+  return { ...i, [list]: rows, ...also };
+}
+
+/** The new row's fields the list has (a host's extra fields are left out), text stopped at the maximum. */
+function newRowFields<K extends VisitPrepRowList>(list: K, row: object): Omit<RowOf<K>, 'id'> {
+  const { blank } = ROWS[list];
+  const given = Object.fromEntries(
+    Object.entries(row).filter(([field, value]) => Object.hasOwn(blank, field) && value !== undefined),
+  );
+  return { ...blank, ...clipTexts(given) };
+}
 
 function createActions(
   commit: Commit<VisitPrepInput>,
@@ -131,35 +192,42 @@ function createActions(
   template: VisitPrepTemplate,
   now: () => Date,
 ): VisitPrepActions {
-  const rows = <K extends RowList>(
-    key: K,
-    change: (list: readonly Row<K>[]) => readonly Row<K>[],
-    also: Partial<VisitPrepInput> = {},
-  ) => commit((i) => ({ ...i, [key]: change(i[key]), ...also }));
-  const append = <K extends RowList>(key: K, row: Row<K>, also?: Partial<VisitPrepInput>) =>
-    rows(key, (list) => [...list, row], also);
-  const update = <K extends RowList>(key: K, id: string, patch: Partial<Omit<Row<K>, 'id'>>) =>
-    rows(key, (list) => patchRow(list, id, clipTexts(patch)));
-  const remove = (key: RowList, id: string) => rows(key, (list) => list.filter((r) => r.id !== id));
-  const reorder = (key: RowList, id: string, direction: MoveDirection) =>
-    rows(key, (list) => move(list, id, direction));
+  /** Changes one list with the list toolkit. */
+  const rows = (list: VisitPrepRowList, change: (rows: readonly AnyRow[]) => readonly AnyRow[]) =>
+    commit((i) => withRows(i, list, change(rowsOf(i, list))));
+  const update = <K extends VisitPrepRowList>(list: K, id: string, patch: Partial<Omit<RowOf<K>, 'id'>>) =>
+    rows(list, (r) => patchRow(r, id, clipTexts(patch as Partial<Omit<AnyRow, 'id'>>)));
+  const remove = (list: VisitPrepRowList, id: string) => rows(list, (r) => removeRow(r, id));
+  const reorder = (list: VisitPrepRowList, id: string, to: ListMoveTarget) => rows(list, (r) => moveRow(r, id, to));
+  /** Adds `row` (its id made here) unless the list is full: the toolkit's result. */
+  const append = (list: VisitPrepRowList, fields: Omit<AnyRow, 'id'>, also?: Partial<VisitPrepInput>) => {
+    const current = rowsOf(get(), list);
+    const row = { id: nextRowId(ROWS[list].id, current), ...fields } as AnyRow & ListRow;
+    const result = appendRow(current, row, { max: selectRowLimit(template, list) });
+    if (!result.ok) return result;
+    commit((i) => withRows(i, list, result.list, also));
+    return { ok: true as const, id: result.id };
+  };
+  const addRow = <K extends VisitPrepRowList>(list: K, row: VisitPrepNewRow[K] = {}): ListAddResult =>
+    append(
+      list,
+      newRowFields(list, row),
+      list === 'medicines' ? { noMedicines: false } : list === 'allergies' ? { noAllergies: false } : {},
+    );
+  /** The id of a row added the old way: the id, or `refused` (null or ''). */
+  const idOr = <R>(result: ListAddResult, refused: R) => (result.ok ? result.id : refused);
   const merge = <K extends FieldGroup>(key: K, patch: Partial<VisitPrepInput[K]>) =>
     commit((i) => ({ ...i, [key]: { ...i[key], ...clipTexts(patch) } }));
-  const canAdd = (list: Parameters<typeof selectCanAddRow>[2]) => selectCanAddRow(template, get(), list);
   const symptoms = (change: (s: SymptomStory) => Partial<SymptomStory>) =>
     commit((i) => ({ ...i, symptoms: { ...i.symptoms, ...change(i.symptoms) } }));
   return {
     setStep: (step) => commit((i) => (i.step === step ? i : { ...i, step })),
     setReason: (reason) => commit((i) => ({ ...i, reason: clip(reason) })),
-    addConcern: (text = '') => {
-      if (!canAdd('concerns')) return null;
-      const id = nextRowId('concern', get().concerns);
-      append('concerns', { id, text: clip(text) });
-      return id;
-    },
+    addRow,
+    addConcern: (text = '') => idOr(addRow('concerns', { text }), null),
     updateConcern: (id, text) => update('concerns', id, { text }),
     removeConcern: (id) => remove('concerns', id),
-    moveConcern: (id, direction) => reorder('concerns', id, direction),
+    moveConcern: (id, to) => reorder('concerns', id, to),
     updateSymptoms: (patch) => merge('symptoms', patch),
     toggleBodyArea: (area) => {
       const { bodyAreas } = get().symptoms;
@@ -168,58 +236,31 @@ function createActions(
       else if (bodyAreas.length < MAX_VISIT_PREP_BODY_AREAS && area.length <= MAX_VISIT_PREP_TEXT)
         symptoms(() => ({ bodyAreas: [...bodyAreas, area] }));
     },
-    addTimelineEntry: (entry = {}) => {
-      if (!canAdd('timeline')) return '';
-      const id = nextRowId('event', get().symptoms.timeline);
-      symptoms(({ timeline }) => ({ timeline: [...timeline, { date: '', note: '', ...clipTexts(entry), id }] }));
-      return id;
-    },
-    updateTimelineEntry: (id, patch) =>
-      symptoms(({ timeline }) => ({ timeline: patchRow(timeline, id, clipTexts(patch)) })),
-    removeTimelineEntry: (id) => symptoms(({ timeline }) => ({ timeline: timeline.filter((e) => e.id !== id) })),
-    addMedicine: (list, row = {}) => {
-      if (!canAdd(list)) return '';
-      const id = nextRowId(list === 'medicines' ? 'medicine' : 'supplement', get()[list]);
-      const blank = { name: '', dose: '', frequency: '', reason: '', taking: null };
-      append(list, { ...blank, ...clipTexts(row), id }, list === 'medicines' ? { noMedicines: false } : {});
-      return id;
-    },
+    addTimelineEntry: (entry = {}) => idOr(addRow('timeline', entry), ''),
+    updateTimelineEntry: (id, patch) => update('timeline', id, patch),
+    removeTimelineEntry: (id) => remove('timeline', id),
+    addMedicine: (list, row = {}) => idOr(addRow(list, row), ''),
     updateMedicine: update,
     removeMedicine: remove,
     setNoMedicines: (noMedicines) => commit((i) => ({ ...i, noMedicines })),
-    addAllergy: (row = {}) => {
-      if (!canAdd('allergies')) return '';
-      const id = nextRowId('allergy', get().allergies);
-      append('allergies', { substance: '', reaction: '', ...clipTexts(row), id }, { noAllergies: false });
-      return id;
-    },
+    addAllergy: (row = {}) => idOr(addRow('allergies', row), ''),
     updateAllergy: (id, patch) => update('allergies', id, patch),
     removeAllergy: (id) => remove('allergies', id),
     setNoAllergies: (noAllergies) => commit((i) => ({ ...i, noAllergies })),
     setWhatMatters: (patch) => merge('whatMatters', patch),
-    addQuestion: (text = '') => {
-      if (!canAdd('questions')) return '';
-      const id = nextRowId('question', get().questions);
-      append('questions', { id, text: clip(text) });
-      return id;
-    },
+    addQuestion: (text = '') => idOr(addRow('questions', { text }), ''),
     togglePickedQuestion: (suggestion) => {
-      const { questions } = get();
-      if (questions.some((q) => q.suggestionId === suggestion.id))
-        rows('questions', (list) => list.filter((q) => q.suggestionId !== suggestion.id));
-      else if (canAdd('questions') && suggestion.id.length <= MAX_VISIT_PREP_SUGGESTION_ID)
-        append('questions', {
-          id: nextRowId('question', questions),
-          text: clip(suggestion.text),
-          suggestionId: suggestion.id,
-        });
+      if (get().questions.some((q) => q.suggestionId === suggestion.id))
+        commit((i) => ({ ...i, questions: i.questions.filter((q) => q.suggestionId !== suggestion.id) }));
+      else if (suggestion.id.length <= MAX_VISIT_PREP_SUGGESTION_ID)
+        append('questions', { text: clip(suggestion.text), suggestionId: suggestion.id });
     },
     updateQuestion: (id, text) => update('questions', id, { text }),
     removeQuestion: (id) => remove('questions', id),
-    moveQuestion: (id, direction) => reorder('questions', id, direction),
+    moveQuestion: (id, to) => reorder('questions', id, to),
     setPractical: (patch) => merge('practical', patch),
     setAfter: (patch) => merge('after', patch),
-    complete: (at) => commit((i) => ({ ...i, completedAt: clipText(at ?? now().toISOString(), MAX_VISIT_PREP_TIME) })),
+    complete: (at?: string) => commitCompleted(commit, get, clipText(at ?? now().toISOString(), MAX_VISIT_PREP_TIME)),
     reset: () => commit(() => emptyVisitPrepInput(template)),
   };
 }
