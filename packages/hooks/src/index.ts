@@ -14,6 +14,10 @@ export {
   type WidgetI18nProviderProps,
 } from './i18n/widget-i18n-provider.js';
 export * from './question-list/index.js';
+export {
+  type UseControllableStateOptions,
+  useControllableState,
+} from './utils/use-controllable-state.js';
 export { useEvent } from './utils/use-event.js';
 export { useIsomorphicLayoutEffect } from './utils/use-isomorphic-layout-effect.js';
 export * from './visit-prep/index.js';

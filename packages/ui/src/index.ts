@@ -9,6 +9,7 @@ export {
   type CharacterCountProps,
   showsCharacterCount,
 } from './CharacterCount/CharacterCount.js';
+export { type Choice, ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup/ChoiceGroup.js';
 export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';
 export { copyToClipboard } from './clipboard/copy-to-clipboard.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
@@ -22,8 +23,28 @@ export {
 export { IconArray, type IconArrayProps } from './IconArray/IconArray.js';
 export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
 export { RecoveryNotice, type RecoveryNoticeProps } from './RecoveryNotice/RecoveryNotice.js';
+export {
+  findReorderPlace,
+  type ReorderButtonProps,
+  type ReorderControls,
+  type ReorderControlsProps,
+  type ReorderMove,
+  type ReorderPlace,
+  reorderPlace,
+  useReorderControls,
+} from './Reorder/Reorder.js';
 export { type AsideCopies, SaveArea, type SaveAreaProps } from './SaveArea/SaveArea.js';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
+export {
+  Heading,
+  type HeadingLevel,
+  HeadingLevelProvider,
+  type HeadingLevelProviderProps,
+  type HeadingProps,
+  Section,
+  type SectionProps,
+  useHeadingLevel,
+} from './Section/Section.js';
 export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
 export { type ThemeName, usePortalContainer, WidgetRoot, type WidgetRootProps } from './WidgetRoot/WidgetRoot.js';
 export {

@@ -1,12 +1,12 @@
 import { mammographyScreeningEn, prostateTreatmentEn, prostateTreatmentEs } from '@sdmkit/content';
 import { type DecisionAidInput, type DecisionAidResult, emptyDecisionAidInput } from '@sdmkit/core';
 import { SdmTranslationsProvider } from '@sdmkit/hooks';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { decisionAidAr } from '../locales/ar.js';
 import { decisionAidEs } from '../locales/es.js';
-import { DecisionAid } from './DecisionAid.js';
+import { DecisionAid, type DecisionAidStep } from './DecisionAid.js';
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 
@@ -19,6 +19,26 @@ function ControlledHost() {
     </>
   );
 }
+
+let hostSetsStep: (step: DecisionAidStep) => void = () => {};
+
+/** A host that owns the step: it follows the widget's requests when `follow` is set, and can change it itself. */
+function StepHost({ follow, onStepChange }: { follow: boolean; onStepChange: (step: DecisionAidStep) => void }) {
+  const [step, setStep] = useState<DecisionAidStep>('options');
+  hostSetsStep = setStep;
+  return (
+    <DecisionAid
+      content={prostateTreatmentEn}
+      step={step}
+      onStepChange={(next) => {
+        onStepChange(next);
+        if (follow) setStep(next);
+      }}
+    />
+  );
+}
+
+const stepHeading = () => screen.getByRole('heading', { level: 2 });
 
 describe('DecisionAid', () => {
   it('shows an error state with paths for invalid content, never a blank', () => {
@@ -133,5 +153,44 @@ describe('DecisionAid', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it('controlled step: Back and Next only ask the host, and the widget shows the step the host passes', () => {
+    const onStepChange = vi.fn<(step: DecisionAidStep) => void>();
+    render(<StepHost follow={false} onStepChange={onStepChange} />);
+    expect(stepHeading()).toHaveTextContent('Your options');
+    expect(screen.getByText('Step 2 of 7')).toBeInTheDocument();
+    next();
+    expect(onStepChange.mock.calls).toEqual([['outcomes']]);
+    expect(stepHeading()).toHaveTextContent('Your options');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onStepChange.mock.calls).toEqual([['outcomes'], ['intro']]);
+    expect(stepHeading()).toHaveTextContent('Your options');
+    // The host moves on by itself: the widget follows, without taking focus from the host's page.
+    act(() => hostSetsStep('sure'));
+    expect(stepHeading()).toHaveTextContent('Are you ready to decide?');
+    expect(screen.getByText('Step 6 of 7')).toBeInTheDocument();
+    expect(stepHeading()).not.toHaveFocus();
+  });
+
+  it('controlled step: a host that passes the asked step back walks the steps, with focus on each heading', () => {
+    const onStepChange = vi.fn<(step: DecisionAidStep) => void>();
+    render(<StepHost follow onStepChange={onStepChange} />);
+    next();
+    expect(screen.getByRole('heading', { level: 2, name: 'What might happen' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Your options' })).toHaveFocus();
+    expect(onStepChange.mock.calls).toEqual([['outcomes'], ['options']]);
+  });
+
+  it('uncontrolled step: starts at defaultStep, moves on its own and tells the host', () => {
+    const onStepChange = vi.fn<(step: DecisionAidStep) => void>();
+    render(<DecisionAid content={prostateTreatmentEn} defaultStep="values" onStepChange={onStepChange} />);
+    expect(stepHeading()).toHaveTextContent('What matters to you');
+    expect(onStepChange).not.toHaveBeenCalled();
+    next();
+    expect(screen.getByRole('heading', { level: 2, name: 'Check your understanding' })).toHaveFocus();
+    expect(screen.getByText('Step 5 of 7')).toBeInTheDocument();
+    expect(onStepChange.mock.calls).toEqual([['knowledge']]);
   });
 });

@@ -11,17 +11,27 @@ import {
 import {
   DecisionAidProvider,
   pickProviderProps,
+  useControllableState,
   useDecisionAidContent,
   useDecisionAidSelector,
   useDecisionAidStore,
   useParsedContent,
 } from '@sdmkit/hooks';
-import { Button, type CommonWidgetProps, ErrorState, pickCommonWidgetProps, SaveArea, WidgetShell } from '@sdmkit/ui';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  type CommonWidgetProps,
+  ErrorState,
+  Heading,
+  HeadingLevelProvider,
+  pickCommonWidgetProps,
+  SaveArea,
+  WidgetShell,
+} from '@sdmkit/ui';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { Intro } from '../Intro/Intro.js';
 import { decisionAidBundle } from '../i18n/resources.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 import { KnowledgeCheck } from '../KnowledgeCheck/KnowledgeCheck.js';
 import { Leaning } from '../Leaning/Leaning.js';
 import { OptionGrid } from '../OptionGrid/OptionGrid.js';
@@ -55,9 +65,14 @@ export interface DecisionAidProps extends CommonWidgetProps {
   readonly store?: DecisionAidStore | undefined;
   /** `self` (default): step by step at the patient's pace. `encounter`: one shared screen, large type, no quiz. */
   readonly mode?: 'self' | 'encounter' | undefined;
-  /** Step to start on (self mode). */
+  /**
+   * Controlled step (self mode): the host owns it. Back and Next then only ask, through `onStepChange`; the step
+   * changes when the host passes the new one. `knowledge` without knowledge-check questions shows the first step.
+   */
+  readonly step?: DecisionAidStep | undefined;
+  /** Step to start on (self mode, uncontrolled). */
   readonly defaultStep?: DecisionAidStep | undefined;
-  /** Told when the step changes. */
+  /** Told when the patient asks for another step (Back or Next), controlled or not. */
   readonly onStepChange?: ((step: DecisionAidStep) => void) | undefined;
 }
 
@@ -68,7 +83,7 @@ function stepsFor(content: DecisionAidDocument): DecisionAidStep[] {
 
 /** What each step shows in self mode. */
 const STEP_BODY: Readonly<Record<DecisionAidStep, ReactNode>> = {
-  intro: <Intro headingLevel={3} />,
+  intro: <Intro />,
   options: (
     <>
       <OptionsOverview />
@@ -88,36 +103,46 @@ const STEP_BODY: Readonly<Record<DecisionAidStep, ReactNode>> = {
 };
 
 function SelfPaced({
+  step: stepProp,
   defaultStep,
   onStepChange,
   onComplete,
-}: Pick<DecisionAidProps, 'defaultStep' | 'onStepChange' | 'onComplete'>) {
-  const { t } = useDaTranslation();
+}: Pick<DecisionAidProps, 'step' | 'defaultStep' | 'onStepChange' | 'onComplete'>) {
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
   const store = useDecisionAidStore();
   const steps = useMemo(() => stepsFor(content), [content]);
-  const [index, setIndex] = useState(() => Math.max(0, steps.indexOf(defaultStep ?? 'intro')));
-  const step = steps[Math.min(index, steps.length - 1)] ?? 'intro';
+  const [current, setStep] = useControllableState<DecisionAidStep>({
+    value: stepProp,
+    defaultValue: defaultStep ?? 'intro',
+    onChange: onStepChange,
+    name: 'DecisionAid `step`',
+  });
+  // A step this content does not have (`knowledge` without questions) shows the first one.
+  const index = Math.max(0, steps.indexOf(current));
+  const step = steps[index] ?? 'intro';
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  // The step asked for with Back/Next, until the step next changes.
+  const requested = useRef<DecisionAidStep | null>(null);
 
-  // Move focus to the new step's heading after Next/Back (not on first render).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step index changes.
+  // Move focus to the new step's heading after Back/Next (not on first render, nor when the host changes the step
+  // on its own).
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-  }, [index]);
+    const wanted = requested.current;
+    requested.current = null;
+    if (wanted === step) headingRef.current?.focus();
+  }, [step]);
 
   const go = (next: number) => {
-    moved.current = true;
-    setIndex(next);
     const s = steps[next];
-    if (s) onStepChange?.(s);
+    if (!s) return;
+    requested.current = s;
+    setStep(s);
   };
 
   const finish = () => {
-    store.getState().actions.complete();
-    const input = store.getState().input;
-    const completed = input.completedAt ? input : { ...input, completedAt: new Date().toISOString() };
+    // Stamped by the store's clock; the completed input also in controlled mode.
+    const completed = store.getState().actions.complete();
     onComplete?.(buildDecisionAidResult(content, completed));
   };
 
@@ -127,10 +152,13 @@ function SelfPaced({
       <p className="sdm-DecisionAid__progress" role="status">
         {t('steps.progress', { current: index + 1, total: steps.length })}
       </p>
-      <h2 className="sdm-DecisionAid__stepTitle" ref={headingRef} tabIndex={-1}>
+      <Heading className="sdm-DecisionAid__stepTitle" ref={headingRef}>
         {t(`steps.${step}`)}
-      </h2>
-      <div className="sdm-DecisionAid__body">{STEP_BODY[step]}</div>
+      </Heading>
+      {/* The step's parts sit under its title. */}
+      <div className="sdm-DecisionAid__body">
+        <HeadingLevelProvider>{STEP_BODY[step]}</HeadingLevelProvider>
+      </div>
       <nav className="sdm-DecisionAid__nav" aria-label={t('steps.nav')}>
         {index > 0 ? <Button onClick={() => go(index - 1)}>{t('steps.back')}</Button> : null}
         <Button variant="primary" onClick={last ? finish : () => go(index + 1)}>
@@ -154,18 +182,21 @@ function Saving() {
 function Encounter() {
   return (
     <div className="sdm-DecisionAid__encounter">
-      <Intro headingLevel={2} />
-      <OptionGrid />
-      <OutcomeComparison />
-      <div className="sdm-DecisionAid__glance">
-        <ValuesClarification />
-        <div>
-          <SureTest />
-          <Leaning />
+      <Intro />
+      {/* The parts sit under the intro's title. */}
+      <HeadingLevelProvider>
+        <OptionGrid />
+        <OutcomeComparison />
+        <div className="sdm-DecisionAid__glance">
+          <ValuesClarification />
+          <div>
+            <SureTest />
+            <Leaning />
+          </div>
         </div>
-      </div>
-      <Summary />
-      <EvidenceDialog />
+        <Summary />
+        <EvidenceDialog />
+      </HeadingLevelProvider>
     </div>
   );
 }
@@ -196,6 +227,7 @@ export function DecisionAid(props: DecisionAidProps) {
               <Encounter />
             ) : (
               <SelfPaced
+                step={props.step}
                 defaultStep={props.defaultStep}
                 onStepChange={props.onStepChange}
                 onComplete={props.onComplete}

@@ -1,8 +1,8 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
 import { Button, ContentText, Dialog } from '@sdmkit/ui';
 import { Fact } from '../Fact/Fact.js';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
 export interface EvidenceDialogProps {
   readonly open?: boolean | undefined;
@@ -14,7 +14,7 @@ export interface EvidenceDialogProps {
 
 /** Sources, dates, update policy (with a warning past the review date), funding, conflicts and certainty. */
 export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: EvidenceDialogProps) {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   return (
     <Dialog
       title={t('evidence.title')}
@@ -31,9 +31,9 @@ export function EvidenceDialog({ open, defaultOpen, onOpenChange, today }: Evide
 
 /** The dialog's body: its own component, so its facts are worked out and translated only while it is open. */
 function EvidenceBody({ today }: { today: Date | undefined }) {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   const { meta } = content;
   const overdue = meta.nextReview < (today ?? new Date()).toISOString().slice(0, 10);
   // Every certainty rating the outcomes use, once each.

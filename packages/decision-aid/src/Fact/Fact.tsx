@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
 /**
  * One term and its description in a `<dl>`: the term is the string at key `term`; the other props go on the
@@ -10,7 +10,7 @@ export function Fact({
   children,
   ...dd
 }: HTMLAttributes<HTMLElement> & { term: string; 'data-testid'?: string }) {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   return (
     <>
       <dt>{t(term)}</dt>

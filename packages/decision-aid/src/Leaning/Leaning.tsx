@@ -1,7 +1,7 @@
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
-import { ChoiceGroup } from '../ChoiceGroup/ChoiceGroup.js';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { ChoiceGroup } from '@sdmkit/ui';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 import { StatusQuo } from '../StatusQuo/StatusQuo.js';
 
 /**
@@ -9,9 +9,9 @@ import { StatusQuo } from '../StatusQuo/StatusQuo.js';
  * treatment (`statusQuo`) says so in words.
  */
 export function Leaning() {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   const leaning = useDecisionAidSelector((s) => s.input.leaning);
   const { setLeaning } = useDecisionAidActions();
   const choices = [

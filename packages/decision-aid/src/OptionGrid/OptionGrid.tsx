@@ -1,7 +1,8 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
+import { Heading, HeadingLevelProvider } from '@sdmkit/ui';
 import { useId } from 'react';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 import { StatusQuo } from '../StatusQuo/StatusQuo.js';
 
 /**
@@ -16,85 +17,90 @@ import { StatusQuo } from '../StatusQuo/StatusQuo.js';
  * table's semantics. Without the stylesheet (or container queries) the table shows.
  */
 export function OptionGrid() {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   const captionId = useId();
   if (content.faq.length === 0) return null;
   const noData = <em className="sdm-OptionGrid__noData">{t('grid.noData')}</em>;
+  // A part of the decision aid: an h3 under its title, unless the widget or the host says where it sits.
   return (
-    <section className="sdm-OptionGrid">
-      <h3 className="sdm-OptionGrid__heading">{t('grid.heading')}</h3>
-      <table className="sdm-OptionGrid__table">
-        <caption className="sdm-OptionGrid__caption">{t('grid.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('grid.question')}</th>
-            {content.options.map((o) => (
-              <th scope="col" key={o.id} data-option-id={o.id} {...cl}>
-                {o.title}
-                {o.statusQuo ? <StatusQuo /> : null}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {content.faq.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" {...cl}>
-                {row.question}
-              </th>
-              {content.options.map((o) => {
-                const a = row.answers[o.id] ?? null;
-                return (
-                  <td
-                    key={o.id}
-                    data-option-id={o.id}
-                    data-no-data={a === null ? 'true' : undefined}
-                    {...(a === null ? undefined : cl)}
-                  >
-                    {a ?? noData}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="sdm-OptionGrid__cards">
-        <p className="sdm-OptionGrid__caption" id={captionId}>
-          {t('grid.caption')}
-        </p>
-        <ul className="sdm-OptionGrid__cardList" aria-labelledby={captionId}>
-          {content.options.map((o) => (
-            <li key={o.id} className="sdm-OptionGrid__card" data-option-id={o.id}>
-              <h4 className="sdm-OptionGrid__cardTitle" {...cl}>
-                {o.title}
-              </h4>
-              {o.statusQuo ? <StatusQuo /> : null}
-              <dl className="sdm-OptionGrid__answers">
-                {content.faq.map((row) => {
-                  const a = row.answers[o.id] ?? null;
-                  return (
-                    <div key={row.id} className="sdm-OptionGrid__answer">
-                      <dt className="sdm-OptionGrid__question" {...cl}>
-                        {row.question}
-                      </dt>
-                      <dd
-                        className="sdm-OptionGrid__value"
-                        data-answer-missing={a === null ? 'true' : undefined}
+    <HeadingLevelProvider defaultLevel={3}>
+      <section className="sdm-OptionGrid">
+        <Heading className="sdm-OptionGrid__heading">{t('grid.heading')}</Heading>
+        <HeadingLevelProvider>
+          <table className="sdm-OptionGrid__table">
+            <caption className="sdm-OptionGrid__caption">{t('grid.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('grid.question')}</th>
+                {content.options.map((o) => (
+                  <th scope="col" key={o.id} data-option-id={o.id} {...cl}>
+                    {o.title}
+                    {o.statusQuo ? <StatusQuo /> : null}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {content.faq.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row" {...cl}>
+                    {row.question}
+                  </th>
+                  {content.options.map((o) => {
+                    const a = row.answers[o.id] ?? null;
+                    return (
+                      <td
+                        key={o.id}
+                        data-option-id={o.id}
+                        data-no-data={a === null ? 'true' : undefined}
                         {...(a === null ? undefined : cl)}
                       >
                         {a ?? noData}
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="sdm-OptionGrid__cards">
+            <p className="sdm-OptionGrid__caption" id={captionId}>
+              {t('grid.caption')}
+            </p>
+            <ul className="sdm-OptionGrid__cardList" aria-labelledby={captionId}>
+              {content.options.map((o) => (
+                <li key={o.id} className="sdm-OptionGrid__card" data-option-id={o.id}>
+                  <Heading className="sdm-OptionGrid__cardTitle" {...cl}>
+                    {o.title}
+                  </Heading>
+                  {o.statusQuo ? <StatusQuo /> : null}
+                  <dl className="sdm-OptionGrid__answers">
+                    {content.faq.map((row) => {
+                      const a = row.answers[o.id] ?? null;
+                      return (
+                        <div key={row.id} className="sdm-OptionGrid__answer">
+                          <dt className="sdm-OptionGrid__question" {...cl}>
+                            {row.question}
+                          </dt>
+                          <dd
+                            className="sdm-OptionGrid__value"
+                            data-answer-missing={a === null ? 'true' : undefined}
+                            {...(a === null ? undefined : cl)}
+                          >
+                            {a ?? noData}
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </HeadingLevelProvider>
+      </section>
+    </HeadingLevelProvider>
   );
 }

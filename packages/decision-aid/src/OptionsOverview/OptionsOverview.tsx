@@ -1,7 +1,8 @@
 import { useDecisionAidContent } from '@sdmkit/hooks';
+import { Heading, HeadingLevelProvider } from '@sdmkit/ui';
 import { Fragment } from 'react';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 import { StatusQuo } from '../StatusQuo/StatusQuo.js';
 
 const POINTS = ['benefits', 'harms'] as const;
@@ -13,47 +14,54 @@ const LIVING = ['physical', 'emotional', 'social', 'practical'] as const;
  * no treatment (`statusQuo`) is named as such, in words.
  */
 export function OptionsOverview() {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
+  // A part of the decision aid: an h3 under its title, unless the widget or the host says where it sits.
   return (
-    <section className="sdm-OptionsOverview">
-      <h3 className="sdm-OptionsOverview__heading">{t('options.heading')}</h3>
-      <ul className="sdm-OptionsOverview__list">
-        {content.options.map((o) => (
-          <li key={o.id} className="sdm-OptionsOverview__option" data-option-id={o.id}>
-            <h4 className="sdm-OptionsOverview__title" {...cl}>
-              {o.title}
-            </h4>
-            {o.statusQuo ? <StatusQuo /> : null}
-            <p className="sdm-OptionsOverview__summary" {...cl}>
-              {o.summary}
-            </p>
-            <details className="sdm-OptionsOverview__more">
-              <summary>{t('options.more', { option: o.title })}</summary>
-              {POINTS.map((part) => (
-                <Fragment key={part}>
-                  <h5 className="sdm-OptionsOverview__part">{t(`options.${part}`)}</h5>
-                  <ul data-part={part} {...cl}>
-                    {o[part].map((p) => (
-                      <li key={p.text}>{p.text}</li>
+    <HeadingLevelProvider defaultLevel={3}>
+      <section className="sdm-OptionsOverview">
+        <Heading className="sdm-OptionsOverview__heading">{t('options.heading')}</Heading>
+        <HeadingLevelProvider>
+          <ul className="sdm-OptionsOverview__list">
+            {content.options.map((o) => (
+              <li key={o.id} className="sdm-OptionsOverview__option" data-option-id={o.id}>
+                <Heading className="sdm-OptionsOverview__title" {...cl}>
+                  {o.title}
+                </Heading>
+                {o.statusQuo ? <StatusQuo /> : null}
+                <p className="sdm-OptionsOverview__summary" {...cl}>
+                  {o.summary}
+                </p>
+                <details className="sdm-OptionsOverview__more">
+                  <summary>{t('options.more', { option: o.title })}</summary>
+                  <HeadingLevelProvider>
+                    {POINTS.map((part) => (
+                      <Fragment key={part}>
+                        <Heading className="sdm-OptionsOverview__part">{t(`options.${part}`)}</Heading>
+                        <ul data-part={part} {...cl}>
+                          {o[part].map((p) => (
+                            <li key={p.text}>{p.text}</li>
+                          ))}
+                        </ul>
+                      </Fragment>
                     ))}
-                  </ul>
-                </Fragment>
-              ))}
-              <h5 className="sdm-OptionsOverview__part">{t('options.livingWith')}</h5>
-              <dl data-part="livingWith">
-                {LIVING.map((k) => (
-                  <div key={k}>
-                    <dt>{t(`options.${k}`)}</dt>
-                    <dd {...(o.livingWith[k] ? cl : undefined)}>{o.livingWith[k] ?? t('grid.noData')}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
-          </li>
-        ))}
-      </ul>
-    </section>
+                    <Heading className="sdm-OptionsOverview__part">{t('options.livingWith')}</Heading>
+                    <dl data-part="livingWith">
+                      {LIVING.map((k) => (
+                        <div key={k}>
+                          <dt>{t(`options.${k}`)}</dt>
+                          <dd {...(o.livingWith[k] ? cl : undefined)}>{o.livingWith[k] ?? t('grid.noData')}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </HeadingLevelProvider>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </HeadingLevelProvider>
+      </section>
+    </HeadingLevelProvider>
   );
 }

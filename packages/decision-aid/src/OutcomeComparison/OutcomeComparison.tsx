@@ -9,15 +9,15 @@ import {
   type ScreeningBlock as ScreeningChances,
 } from '@sdmkit/core';
 import { useDecisionAidActions, useDecisionAidContent, useDecisionAidSelector } from '@sdmkit/hooks';
-import { ContentText, IconArray } from '@sdmkit/ui';
-import { Fragment, type ReactNode, useId } from 'react';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { ChoiceGroup, ContentText, Heading, HeadingLevelProvider, IconArray } from '@sdmkit/ui';
+import { Fragment, type ReactNode } from 'react';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
 /** Uncertainty on demand: the certainty rating, the range and the content's note. */
 function Uncertainty({ p }: { p: Probability }) {
-  const { t } = useDaTranslation();
-  const cl = useDaContentLang();
+  const { t } = useDecisionAidTranslation();
+  const cl = useDecisionAidContentLang();
   return (
     <details className="sdm-OutcomeComparison__details">
       <summary>{t('outcomes.uncertainty')}</summary>
@@ -47,7 +47,7 @@ function Arrays({
   layout?: 'stack';
   children: (counts: readonly IconCount[]) => ReactNode;
 }) {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   if (!plan.ok) return <p role="note">{t('outcomes.cannotCompare')}</p>;
   return (
     <>
@@ -66,9 +66,9 @@ function Arrays({
 }
 
 function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: DecisionAidDocument }) {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const profile = useDecisionAidSelector((s) => s.input.riskProfileId);
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   // Each option's numbers in content order (null = no data); the arrays compare the options that have some.
   const byOption = content.options.map((o) => outcome.byOption[o.id] ?? null);
   const present = byOption.filter((p) => p !== null);
@@ -78,9 +78,9 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
   const reference = content.options.find((o) => o.id === outcome.comparedWith);
   return (
     <section className="sdm-OutcomeComparison__outcome" data-outcome-id={outcome.id}>
-      <h4 className="sdm-OutcomeComparison__label" {...cl}>
+      <Heading className="sdm-OutcomeComparison__label" {...cl}>
         {outcome.label}
-      </h4>
+      </Heading>
       {outcome.description ? <p {...cl}>{outcome.description}</p> : null}
       {reference ? (
         <p className="sdm-OutcomeComparison__comparedWith">{t('outcomes.comparedWith', { option: reference.title })}</p>
@@ -131,8 +131,8 @@ function OutcomeBlock({ outcome, content }: { outcome: Outcome; content: Decisio
 const AFTER = ['afterPositive', 'afterNegative'] as const;
 
 function ScreeningBlock({ s, option }: { s: ScreeningChances; option?: string }) {
-  const { t } = useDaTranslation();
-  const cl = useDaContentLang();
+  const { t } = useDecisionAidTranslation();
+  const cl = useDecisionAidContentLang();
   const rows = [
     { key: 'tp', p: s.truePositive, text: s.truePositiveText },
     { key: 'fp', p: s.falsePositive, text: s.falsePositiveText },
@@ -142,62 +142,60 @@ function ScreeningBlock({ s, option }: { s: ScreeningChances; option?: string })
   const screeningLang = cl && { title: cl, eventText: cl };
   return (
     <section className="sdm-OutcomeComparison__screening">
-      <h4 className="sdm-OutcomeComparison__label">
+      <Heading className="sdm-OutcomeComparison__label">
         {option === undefined ? t('screening.heading') : t('screening.headingFor', { option })}
-      </h4>
-      <h5>{t('screening.measures')}</h5>
-      <p {...cl}>{s.measures}</p>
-      <Arrays plan={planIconArrays(rows.map((r) => r.p))} who={s.truePositive} layout="stack">
-        {(counts) =>
-          rows.map((r, i) => {
-            const count = counts[i];
-            return count ? (
-              <IconArray
-                key={r.key}
-                {...count}
-                eventText={r.text}
-                nonEventText={t('screening.others')}
-                title={r.text}
-                textLang={screeningLang}
-              />
-            ) : null;
-          })
-        }
-      </Arrays>
-      <Uncertainty p={s.truePositive} />
-      {AFTER.map((k) => (
-        <Fragment key={k}>
-          <h5>{t(`screening.${k}`)}</h5>
-          <p {...cl}>{s[k]}</p>
-        </Fragment>
-      ))}
+      </Heading>
+      <HeadingLevelProvider>
+        <Heading>{t('screening.measures')}</Heading>
+        <p {...cl}>{s.measures}</p>
+        <Arrays plan={planIconArrays(rows.map((r) => r.p))} who={s.truePositive} layout="stack">
+          {(counts) =>
+            rows.map((r, i) => {
+              const count = counts[i];
+              return count ? (
+                <IconArray
+                  key={r.key}
+                  {...count}
+                  eventText={r.text}
+                  nonEventText={t('screening.others')}
+                  title={r.text}
+                  textLang={screeningLang}
+                />
+              ) : null;
+            })
+          }
+        </Arrays>
+        <Uncertainty p={s.truePositive} />
+        {AFTER.map((k) => (
+          <Fragment key={k}>
+            <Heading>{t(`screening.${k}`)}</Heading>
+            <p {...cl}>{s[k]}</p>
+          </Fragment>
+        ))}
+      </HeadingLevelProvider>
     </section>
   );
 }
 
 function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
-  const { t } = useDaTranslation();
-  const id = useId();
+  const { t } = useDecisionAidTranslation();
   const current = useDecisionAidSelector((s) => s.input.riskProfileId);
   const { setRiskProfile } = useDecisionAidActions();
   const profiles = content.riskProfiles ?? [];
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   if (profiles.length === 0) return null;
   return (
-    <fieldset className="sdm-Choice sdm-OutcomeComparison__profiles">
-      <legend>{t('outcomes.profile')}</legend>
-      {[{ id: '', label: t('outcomes.profileAll') }, ...profiles].map((p) => (
-        <label key={p.id || 'all'} className="sdm-Choice__option">
-          <input
-            type="radio"
-            name={`${id}-profile`}
-            checked={(current ?? '') === p.id}
-            onChange={() => setRiskProfile(p.id || null)}
-          />
-          <span {...(p.id ? cl : undefined)}>{p.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      className="sdm-OutcomeComparison__profiles"
+      legend={t('outcomes.profile')}
+      choices={[{ id: '', label: t('outcomes.profileAll') }, ...profiles].map((p) => ({
+        key: p.id || 'all',
+        label: p.label,
+        lang: p.id ? cl : undefined,
+        checked: (current ?? '') === p.id,
+        onChange: () => setRiskProfile(p.id || null),
+      }))}
+    />
   );
 }
 
@@ -206,23 +204,28 @@ function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
  * words in both frames, uncertainty on demand), the screening chances for test decisions, and risk profiles.
  */
 export function OutcomeComparison() {
-  const { t } = useDaTranslation();
+  const { t } = useDecisionAidTranslation();
   const content = useDecisionAidContent();
+  // A part of the decision aid: an h3 under its title, unless the widget or the host says where it sits.
   return (
-    <section className="sdm-OutcomeComparison">
-      <h3 className="sdm-OutcomeComparison__heading">{t('outcomes.heading')}</h3>
-      <p>{t('outcomes.intro')}</p>
-      {content.outcomes.length > 0 || content.screening || content.options.some((o) => o.screening) ? null : (
-        <p>{t('outcomes.none')}</p>
-      )}
-      <RiskProfilePicker content={content} />
-      {content.outcomes.map((o) => (
-        <OutcomeBlock key={o.id} outcome={o} content={content} />
-      ))}
-      {content.screening ? <ScreeningBlock s={content.screening} /> : null}
-      {content.options.map((o) =>
-        o.screening ? <ScreeningBlock key={o.id} s={o.screening} option={o.title} /> : null,
-      )}
-    </section>
+    <HeadingLevelProvider defaultLevel={3}>
+      <section className="sdm-OutcomeComparison">
+        <Heading className="sdm-OutcomeComparison__heading">{t('outcomes.heading')}</Heading>
+        <HeadingLevelProvider>
+          <p>{t('outcomes.intro')}</p>
+          {content.outcomes.length > 0 || content.screening || content.options.some((o) => o.screening) ? null : (
+            <p>{t('outcomes.none')}</p>
+          )}
+          <RiskProfilePicker content={content} />
+          {content.outcomes.map((o) => (
+            <OutcomeBlock key={o.id} outcome={o} content={content} />
+          ))}
+          {content.screening ? <ScreeningBlock s={content.screening} /> : null}
+          {content.options.map((o) =>
+            o.screening ? <ScreeningBlock key={o.id} s={o.screening} option={o.title} /> : null,
+          )}
+        </HeadingLevelProvider>
+      </section>
+    </HeadingLevelProvider>
   );
 }

@@ -1,5 +1,5 @@
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
 /**
  * The words "Waiting or no treatment" (`options.statusQuo`) beside an option the content marks `statusQuo: true`,
@@ -8,8 +8,8 @@ import { useDaTranslation } from '../i18n/use-da-translation.js';
  * content text in another language they carry the interface's `lang` and `dir`.
  */
 export function StatusQuo() {
-  const { t, lng, dir } = useDaTranslation();
-  const cl = useDaContentLang();
+  const { t, lng, dir } = useDecisionAidTranslation();
+  const cl = useDecisionAidContentLang();
   // The space keeps the words apart from the title before them in an accessible name ("Active monitoring Waiting
   // or no treatment"); on screen the label is a box of its own and the space collapses.
   return (

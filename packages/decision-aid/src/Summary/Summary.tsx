@@ -6,11 +6,11 @@ import {
   useDecisionAidResult,
   useWidgetI18n,
 } from '@sdmkit/hooks';
-import { Button, ContentText, copyToClipboard, useAnnouncer } from '@sdmkit/ui';
+import { Button, ContentText, copyToClipboard, Heading, HeadingLevelProvider, useAnnouncer } from '@sdmkit/ui';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
-import { useDaContentLang } from '../i18n/use-da-content-lang.js';
-import { useDaTranslation } from '../i18n/use-da-translation.js';
+import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
+import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
 export interface SummaryProps {
   /** Called with the plain text when the patient copies it (e.g. to paste into a portal message). */
@@ -36,10 +36,10 @@ function Line({ line, cl }: { line: SummaryLine; cl: ContentLanguage | undefined
  * (`selectDecisionAidSummary` in core), so they show the same lines in the same order.
  */
 export function Summary({ onCopy }: SummaryProps) {
-  const { t, lng } = useDaTranslation();
+  const { t, lng } = useDecisionAidTranslation();
   const ctx = useWidgetI18n();
   const content = useDecisionAidContent();
-  const cl = useDaContentLang();
+  const cl = useDecisionAidContentLang();
   const input = useDecisionAidInput();
   const result = useDecisionAidResult();
   // The key of the message under `summary.` after copying, or '' before.
@@ -60,54 +60,57 @@ export function Summary({ onCopy }: SummaryProps) {
     announce(t(`summary.${state}`));
   };
 
+  // A part of the decision aid: an h3 under its title, unless the widget or the host says where it sits.
   return (
-    <section className="sdm-Summary">
-      <h3 className="sdm-Summary__heading">{t('summary.heading')}</h3>
-      <p className="sdm-Summary__title" {...cl}>
-        {summary.title}
-      </p>
-      <dl className="sdm-Summary__list">
-        {summary.sections.map((s) => (
-          <Fragment key={s.id}>
-            <dt>{s.label}</dt>
-            <dd data-section={s.id} data-testid={`summary-${s.id}`}>
-              {s.value ? (
-                <span className="sdm-Summary__value">
-                  <Line line={s.value} cl={cl} />
-                </span>
-              ) : null}
-              {s.items.length > 0 ? (
-                <ul>
-                  {s.items.map((item, i) => (
-                    // The language goes on the text, not the item: an LTR item in an RTL list would put its
-                    // marker on the other side, outside the list.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat (two own concerns alike).
-                    <li key={i}>
-                      <Line line={item} cl={cl} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </dd>
-          </Fragment>
-        ))}
-      </dl>
-      {summary.notice ? <p className="sdm-Summary__notice">{summary.notice}</p> : null}
-      <div className="sdm-Summary__actions">
-        <Button variant="primary" onClick={copy}>
-          {t('summary.copy')}
-        </Button>
-        <Button onClick={() => window.print()}>{t('summary.print')}</Button>
-      </div>
-      {copyState ? <p className="sdm-Summary__status">{t(`summary.${copyState}`)}</p> : null}
-      {announcer}
-      <details className="sdm-Summary__text" open={copyState === 'copyFailed' || undefined}>
-        <summary>{t('summary.text')}</summary>
-        <label htmlFor={textId} className="sdm-VisuallyHidden">
-          {t('summary.text')}
-        </label>
-        <textarea id={textId} className="sdm-Summary__textarea" readOnly value={text} rows={12} />
-      </details>
-    </section>
+    <HeadingLevelProvider defaultLevel={3}>
+      <section className="sdm-Summary">
+        <Heading className="sdm-Summary__heading">{t('summary.heading')}</Heading>
+        <p className="sdm-Summary__title" {...cl}>
+          {summary.title}
+        </p>
+        <dl className="sdm-Summary__list">
+          {summary.sections.map((s) => (
+            <Fragment key={s.id}>
+              <dt>{s.label}</dt>
+              <dd data-section={s.id} data-testid={`summary-${s.id}`}>
+                {s.value ? (
+                  <span className="sdm-Summary__value">
+                    <Line line={s.value} cl={cl} />
+                  </span>
+                ) : null}
+                {s.items.length > 0 ? (
+                  <ul>
+                    {s.items.map((item, i) => (
+                      // The language goes on the text, not the item: an LTR item in an RTL list would put its
+                      // marker on the other side, outside the list.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat (two own concerns alike).
+                      <li key={i}>
+                        <Line line={item} cl={cl} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </dd>
+            </Fragment>
+          ))}
+        </dl>
+        {summary.notice ? <p className="sdm-Summary__notice">{summary.notice}</p> : null}
+        <div className="sdm-Summary__actions">
+          <Button variant="primary" onClick={copy}>
+            {t('summary.copy')}
+          </Button>
+          <Button onClick={() => window.print()}>{t('summary.print')}</Button>
+        </div>
+        {copyState ? <p className="sdm-Summary__status">{t(`summary.${copyState}`)}</p> : null}
+        {announcer}
+        <details className="sdm-Summary__text" open={copyState === 'copyFailed' || undefined}>
+          <summary>{t('summary.text')}</summary>
+          <label htmlFor={textId} className="sdm-VisuallyHidden">
+            {t('summary.text')}
+          </label>
+          <textarea id={textId} className="sdm-Summary__textarea" readOnly value={text} rows={12} />
+        </details>
+      </section>
+    </HeadingLevelProvider>
   );
 }

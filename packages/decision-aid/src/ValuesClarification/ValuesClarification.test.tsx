@@ -41,4 +41,21 @@ describe('ValuesClarification', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove "Being able to keep working"' }));
     expect(screen.queryByRole('group', { name: 'Being able to keep working' })).toBeNull();
   });
+
+  it('moves focus to the new concern, and keeps a draft it cannot add', () => {
+    const { container } = renderInProvider(prostateTreatmentEn, <ValuesClarification />);
+    const field = screen.getByRole('textbox', { name: 'Add something that matters to you' });
+    fireEvent.change(field, { target: { value: 'Being able to keep working' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    const own = screen.getByRole('group', { name: 'Being able to keep working' });
+    expect(within(own).getAllByRole('radio')[0]).toHaveFocus();
+    expect(field).toHaveValue('');
+
+    // Only spaces (sent with Enter, the button being off): refused, nothing added, the draft left as it was.
+    fireEvent.change(field, { target: { value: '   ' } });
+    expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
+    fireEvent.submit(container.querySelector('form') as HTMLFormElement);
+    expect(field).toHaveValue('   ');
+    expect(screen.getAllByRole('button', { name: /^Remove / })).toHaveLength(1);
+  });
 });

@@ -4,6 +4,6 @@ import { type ContentLanguage, useContentLanguage, useDecisionAidContent } from 
  * `lang`/`dir` of the decision aid's content when it differs from the interface language (spread it on elements
  * that hold content text only); `undefined` otherwise, so same-language markup does not change.
  */
-export function useDaContentLang(): ContentLanguage | undefined {
+export function useDecisionAidContentLang(): ContentLanguage | undefined {
   return useContentLanguage(useDecisionAidContent().locale);
 }

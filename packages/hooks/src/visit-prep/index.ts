@@ -2,6 +2,7 @@ export {
   useAgendaWords,
   useVisitAgenda,
   useVisitPrepActions,
+  useVisitPrepContent,
   useVisitPrepInput,
   useVisitPrepPersistence,
   useVisitPrepProgress,

@@ -23,6 +23,9 @@ export const VisitPrepProvider = hooks.Provider;
 export const useVisitPrepStore = hooks.useWidgetStore;
 export const useVisitPrepSelector = hooks.useWidgetSelector;
 export const useVisitPrepActions = hooks.useWidgetActions;
+/** The visit-prep template (the content) this provider was given, as `useDecisionAidContent` / `useQuestionListContent`. */
+export const useVisitPrepContent = hooks.useWidgetContent;
+/** @deprecated use `useVisitPrepContent` (one name for each widget's content hook). */
 export const useVisitPrepTemplate = hooks.useWidgetContent;
 
 /** The patient's whole input (re-renders on every change). */

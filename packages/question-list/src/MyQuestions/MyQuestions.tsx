@@ -20,7 +20,16 @@ import {
   useQuestionListStore,
   useQuestionPosition,
 } from '@sdmkit/hooks';
-import { Button, CharacterCount, showsCharacterCount, useAnnouncer } from '@sdmkit/ui';
+import {
+  Button,
+  CharacterCount,
+  findReorderPlace,
+  type HeadingLevel,
+  Section,
+  showsCharacterCount,
+  useAnnouncer,
+  useReorderControls,
+} from '@sdmkit/ui';
 import {
   type ComponentProps,
   type FormEvent,
@@ -30,24 +39,23 @@ import {
   useId,
   useLayoutEffect,
   useMemo,
-  useReducer,
   useRef,
   useState,
 } from 'react';
 import {
-  type HeadingLevel,
   itemContentLang,
-  nextLevel,
   partClass,
-  Section,
-  useQlContentLang,
-  useQlTranslation,
+  useQuestionListContentLang,
+  useQuestionListTranslation,
 } from '../internal/shared.js';
 
 export interface MyQuestionsProps {
   /** Questions the host suggests (e.g. from a decision aid's unsure SURE answers). */
   readonly suggestions?: readonly QuestionSuggestion[] | undefined;
-  /** Heading level of the section (default 2). */
+  /**
+   * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from
+   * where it sits: a `HeadingLevelProvider` or `Section` from `@sdmkit/ui` around it, else 2.
+   */
   readonly headingLevel?: HeadingLevel | undefined;
   readonly className?: string | undefined;
 }
@@ -55,28 +63,25 @@ export interface MyQuestionsProps {
 type Announce = (message: string) => void;
 
 /** The patient's list: reorder (top 3 first), change wording, add their own, remove, host suggestions. */
-export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQuestionsProps) {
-  const { t } = useQlTranslation();
+export function MyQuestions({ suggestions, headingLevel, className }: MyQuestionsProps) {
+  const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
   const keys = useQuestionListKeys();
   const over = useQuestionListSelector((s) => isOverQuestionSoftLimit(content, s.input));
   const [announce, region] = useAnnouncer();
   // Once for the list, not per row.
-  const contentLang = useQlContentLang();
+  const contentLang = useQuestionListContentLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => headingRef.current?.focus(), []);
 
   return (
     <Section
-      headingRef={headingRef}
       className={partClass('sdm-MyQuestions', className)}
       level={headingLevel}
-      headingClassName="sdm-MyQuestions__heading"
+      headingProps={{ ref: headingRef, className: 'sdm-MyQuestions__heading' }}
       heading={t('mine.heading')}
     >
-      {suggestions?.length ? (
-        <Suggestions suggestions={suggestions} level={nextLevel(headingLevel)} announce={announce} />
-      ) : null}
+      {suggestions?.length ? <Suggestions suggestions={suggestions} announce={announce} /> : null}
       <p className="sdm-MyQuestions__hint">{t('mine.topHint')}</p>
       {keys.length === 0 ? (
         <p className="sdm-MyQuestions__empty">{t('mine.empty')}</p>
@@ -102,11 +107,9 @@ export function MyQuestions({ suggestions, headingLevel = 2, className }: MyQues
   );
 }
 
-function errorText(t: ReturnType<typeof useQlTranslation>['t'], result: QuestionTextResult): string {
+function errorText(t: ReturnType<typeof useQuestionListTranslation>['t'], result: QuestionTextResult): string {
   return result.ok ? '' : t(`mine.errors.${result.error}`, { max: MAX_QUESTION_LENGTH });
 }
-
-type FocusTarget = (typeof MOVES)[number]['name'] | 'edit' | null;
 
 interface RowProps {
   readonly itemKey: string;
@@ -116,79 +119,61 @@ interface RowProps {
   readonly contentLang: ContentLanguage | undefined;
 }
 
-const TOP = 1;
-const FIRST = 2;
-const LAST = 4;
-
-/**
- * The row's move buttons (`name` is also the label's key), and the place flag that makes each unavailable: Move up/down stay focusable (and say
- * they are unavailable) at the ends; Move to top 3 is left out once the row is in the top 3.
- */
+/** The row's move buttons, in order, with their labels' keys. */
 const MOVES = [
-  { name: 'moveUp', action: 'moveUp', off: FIRST },
-  { name: 'moveDown', action: 'moveDown', off: LAST },
-  { name: 'moveTop', action: 'moveToTop', off: TOP },
+  { move: 'up', label: 'moveUp' },
+  { move: 'down', label: 'moveDown' },
+  { move: 'top', label: 'moveTop' },
 ] as const;
 
-/** What a row's markup needs to know about its place, as bits (O(1): only the ends of the list are looked at). */
-function placeFlags(items: readonly { readonly key: string }[], key: string): number {
-  let flags = 0;
-  for (let i = 0; i < TOP_QUESTION_COUNT && i < items.length; i++) {
-    if (items[i]?.key === key) flags |= TOP;
-  }
-  if (items[0]?.key === key) flags |= FIRST;
-  if (items[items.length - 1]?.key === key) flags |= LAST;
-  return flags;
-}
-
-/** The row's flags, as a keyed selector: one store listener serves every row. */
-const selectPlaceFlags = (s: { input: QuestionListInput }, key: string) => placeFlags(s.input.items, key);
+/** The store action that makes each move. */
+const MOVE_ACTIONS = { up: 'moveUp', down: 'moveDown', top: 'moveToTop' } as const;
 
 /**
- * One question on the list. Subscribes to its own item and to its top/first/last flags only, so editing one
- * question re-renders one row, and a move re-renders only the rows whose flags change; the position number is in
- * `Rank` and `ActionsFieldset`, which follow the row's own place.
+ * The row's place for its move buttons (first, last, in the top 3), as a keyed selector: one store listener serves
+ * every row, only the ends of the list are looked at, and the same place is the same object (no re-render).
+ */
+const selectReorderPlace = (s: { input: QuestionListInput }, key: string) =>
+  findReorderPlace(s.input.items, (item) => item.key === key, TOP_QUESTION_COUNT);
+
+/**
+ * One question on the list. Subscribes to its own item and to its place for the move buttons only, so editing one
+ * question re-renders one row, and a move re-renders only the rows whose first/last/top-3 place changes; the
+ * position number is in `Rank` and `ActionsFieldset`, which follow the row's own place.
  */
 const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, contentLang }: RowProps) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
   const item = useQuestionListItem(itemKey);
-  const flags = useQuestionListKeyedSelector(itemKey, selectPlaceFlags);
+  const place = useQuestionListKeyedSelector(itemKey, selectReorderPlace);
   const actions = useQuestionListActions();
   const [editing, setEditing] = useState(false);
-  // A move may leave this row's flags as they were; it still has to render once to put focus back.
-  const [, rendered] = useReducer((n: number) => n + 1, 0);
-  const refs = {
-    moveUp: useRef<HTMLButtonElement>(null),
-    moveDown: useRef<HTMLButtonElement>(null),
-    moveTop: useRef<HTMLButtonElement>(null),
-    edit: useRef<HTMLButtonElement>(null),
-  };
-  const pendingFocus = useRef<FocusTarget>(null);
+  // Move up/down stay focusable (and say they are unavailable) at the ends; Move to top 3 is left out in the top 3;
+  // focus stays on the button used after the move.
+  const moves = useReorderControls({
+    place,
+    onMove: (move) => actions[MOVE_ACTIONS[move]](itemKey),
+    announce,
+    movedMessage: () => {
+      const items = store.getState().input.items;
+      const at = items.findIndex((i) => i.key === itemKey);
+      return t('mine.moved', { position: at + 1, total: items.length });
+    },
+  });
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEdit = useRef(false);
 
-  // After a move the row sits elsewhere in the list: keep focus on the button the patient used.
+  // After editing, focus goes back to "Change wording".
   useLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    pendingFocus.current = null;
-    // An unavailable button (Move up at the top) stays focusable, so focus never jumps somewhere unexpected;
-    // Move to top 3 goes away with the move, so focus goes to Move up then.
-    (refs[target].current ?? refs.moveUp.current)?.focus();
+    if (!focusEdit.current) return;
+    focusEdit.current = false;
+    editButton.current?.focus();
   });
 
   if (!item) return null;
   const text = questionItemText(content, item);
-  const isTop = (flags & TOP) !== 0;
-
-  const move = ({ name, action }: (typeof MOVES)[number]) => {
-    actions[action](itemKey);
-    const items = store.getState().input.items;
-    const at = items.findIndex((i) => i.key === itemKey);
-    pendingFocus.current = name;
-    rendered();
-    announce(t('mine.moved', { position: at + 1, total: items.length }));
-  };
+  const isTop = place.inTop === true;
 
   const edited = item.source === 'library' && item.text !== undefined;
   const origin = item.source !== 'library' ? t(`mine.${item.source}`) : edited ? t('mine.edited') : null;
@@ -206,7 +191,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
               canReset={edited}
               onDone={(saved) => {
                 setEditing(false);
-                pendingFocus.current = 'edit';
+                focusEdit.current = true;
                 if (saved) announce(t('mine.saved'));
               }}
             />
@@ -220,21 +205,15 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
       </div>
       {editing ? null : (
         <ActionsFieldset itemKey={itemKey} text={text}>
-          {MOVES.map((m) => {
-            const off = (flags & m.off) !== 0;
-            return m.name === 'moveTop' && off ? null : (
-              <Button
-                key={m.name}
-                ref={refs[m.name]}
-                variant="quiet"
-                aria-disabled={m.name === 'moveTop' ? undefined : off}
-                onClick={() => !off && move(m)}
-              >
-                {t(`mine.${m.name}`)}
+          {MOVES.map(({ move, label }) => {
+            const props = moves[move];
+            return props ? (
+              <Button key={move} variant="quiet" {...props}>
+                {t(`mine.${label}`)}
               </Button>
-            );
+            ) : null;
           })}
-          <Button ref={refs.edit} variant="quiet" onClick={() => setEditing(true)}>
+          <Button ref={editButton} variant="quiet" onClick={() => setEditing(true)}>
             {t('mine.edit')}
           </Button>
           <Button
@@ -268,7 +247,7 @@ function Rank({ itemKey }: { itemKey: string }) {
  * the same `children` elements, so the buttons inside do not.
  */
 function ActionsFieldset({ itemKey, text, children }: { itemKey: string; text: string; children: ReactNode }) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const position = useQuestionPosition(itemKey);
   return (
     <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: position + 1, text })}>
@@ -288,7 +267,7 @@ function EditWording({
   canReset: boolean;
   onDone: (saved: boolean) => void;
 }) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const actions = useQuestionListActions();
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
@@ -353,7 +332,7 @@ function WordingForm({
   onSaved: (text: string) => void;
   children: ReactNode;
 } & Pick<ComponentProps<'textarea'>, 'ref' | 'onKeyDown'>) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState('');
@@ -399,7 +378,7 @@ function WordingForm({
 
 /** Memoized: the list above re-renders on every move or removal; this form has nothing to change then. */
 const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: Announce }) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const actions = useQuestionListActions();
   return (
     <WordingForm
@@ -416,16 +395,8 @@ const AddOwnQuestion = memo(function AddOwnQuestion({ announce }: { announce: An
   );
 });
 
-function Suggestions({
-  suggestions,
-  level,
-  announce,
-}: {
-  suggestions: readonly QuestionSuggestion[];
-  level: HeadingLevel;
-  announce: Announce;
-}) {
-  const { t } = useQlTranslation();
+function Suggestions({ suggestions, announce }: { suggestions: readonly QuestionSuggestion[]; announce: Announce }) {
+  const { t } = useQuestionListTranslation();
   const actions = useQuestionListActions();
   const input = useQuestionListSelector((s) => s.input);
   const open = useMemo(() => openQuestionSuggestions(input, suggestions), [input, suggestions]);
@@ -434,8 +405,7 @@ function Suggestions({
   return (
     <Section
       className="sdm-MyQuestions__suggestions"
-      level={level}
-      headingClassName="sdm-MyQuestions__subheading"
+      headingProps={{ className: 'sdm-MyQuestions__subheading' }}
       heading={t('mine.suggestionsHeading')}
     >
       <ul className="sdm-MyQuestions__suggestionList">

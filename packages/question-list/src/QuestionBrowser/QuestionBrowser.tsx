@@ -8,19 +8,15 @@ import {
   useQuestionListSelector,
   useQuestionSearch,
 } from '@sdmkit/hooks';
-import { Button, VisuallyHidden } from '@sdmkit/ui';
+import { Button, type HeadingLevel, Section, VisuallyHidden } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import {
-  type HeadingLevel,
-  nextLevel,
-  partClass,
-  Section,
-  useQlContentLang,
-  useQlTranslation,
-} from '../internal/shared.js';
+import { partClass, useQuestionListContentLang, useQuestionListTranslation } from '../internal/shared.js';
 
 export interface QuestionBrowserProps {
-  /** Heading level of the section (default 2). */
+  /**
+   * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from
+   * where it sits: a `HeadingLevelProvider` or `Section` from `@sdmkit/ui` around it, else 2.
+   */
   readonly headingLevel?: HeadingLevel | undefined;
   /** How many matching questions to show before "Show more" (default 50): keeps big libraries fast. */
   readonly pageSize?: number | undefined;
@@ -28,10 +24,10 @@ export interface QuestionBrowserProps {
 }
 
 /** Browse the library by topic and visit reason, search it, read why to ask, and pick questions. */
-export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: QuestionBrowserProps) {
-  const { t } = useQlTranslation();
+export function QuestionBrowser({ headingLevel, pageSize = 50, className }: QuestionBrowserProps) {
+  const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
-  const cl = useQlContentLang();
+  const cl = useQuestionListContentLang();
   const actions = useQuestionListActions();
   const search = useQuestionSearch();
   const full = useQuestionListSelector((s) => isQuestionListFull(s.input));
@@ -51,13 +47,12 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
   );
   const groups = useMemo(() => groupQuestionsByCategory(content, results.slice(0, limit)), [content, results, limit]);
   const reasons = content.visitReasons ?? [];
-  const sub = nextLevel(headingLevel);
 
   return (
     <Section
       className={partClass('sdm-QuestionBrowser', className)}
       level={headingLevel}
-      headingClassName="sdm-QuestionBrowser__heading"
+      headingProps={{ className: 'sdm-QuestionBrowser__heading' }}
       heading={t('browser.heading')}
     >
       <div className="sdm-QuestionBrowser__filters">
@@ -108,10 +103,8 @@ export function QuestionBrowser({ headingLevel = 2, pageSize = 50, className }: 
         <Section
           key={g.categoryId}
           className="sdm-QuestionBrowser__group"
-          level={sub}
-          headingClassName="sdm-QuestionBrowser__groupHeading"
+          headingProps={{ className: 'sdm-QuestionBrowser__groupHeading', ...cl }}
           heading={g.label}
-          headingLang={cl}
         >
           <ul className="sdm-QuestionBrowser__list">
             {g.questions.map((q) => (
@@ -172,7 +165,7 @@ const BrowserRow = memo(function BrowserRow({
   question: PromptQuestion;
   contentLang: ContentLanguage | undefined;
 }) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const picked = useIsQuestionPicked(question.id);
   const actions = useQuestionListActions();
   const id = useId();

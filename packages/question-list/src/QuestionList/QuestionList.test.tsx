@@ -1,11 +1,11 @@
 import { visitQuestionsAr, visitQuestionsEn } from '@sdmkit/content';
 import { createMemoryStorage, createPersistence, type QuestionListInput, type QuestionListResult } from '@sdmkit/core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { questionListAr } from '../locales/ar.js';
-import { QuestionList } from './QuestionList.js';
+import { QuestionList, type QuestionListMode } from './QuestionList.js';
 
 function ControlledHost({ onChange }: { onChange: (next: QuestionListInput) => void }) {
   const [value, setValue] = useState<QuestionListInput>({ items: [], dismissed: [], seq: 0 });
@@ -20,6 +20,27 @@ function ControlledHost({ onChange }: { onChange: (next: QuestionListInput) => v
     />
   );
 }
+
+let hostSetsMode: (mode: QuestionListMode) => void = () => {};
+
+/** A host that owns the step: it follows the widget's requests when `follow` is set, and can change it itself. */
+function ModeHost({ follow, onModeChange }: { follow: boolean; onModeChange: (mode: QuestionListMode) => void }) {
+  const [mode, setMode] = useState<QuestionListMode>('prepare');
+  hostSetsMode = setMode;
+  return (
+    <QuestionList
+      content={visitQuestionsEn}
+      mode={mode}
+      onModeChange={(next) => {
+        onModeChange(next);
+        if (follow) setMode(next);
+      }}
+    />
+  );
+}
+
+const stepButton = (name: string) =>
+  within(screen.getByRole('navigation', { name: 'Steps' })).getByRole('button', { name });
 
 describe('QuestionList', () => {
   it('shows an error state with paths for invalid content, and reports duplicate ids', () => {
@@ -112,5 +133,44 @@ describe('QuestionList', () => {
     );
     expect(container.querySelector('.sdm-root')).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { name: 'أسئلتي' })).toBeInTheDocument();
+  });
+
+  it('controlled mode: the step buttons only ask the host, and the widget shows the step the host passes', async () => {
+    const user = userEvent.setup();
+    const onModeChange = vi.fn<(mode: QuestionListMode) => void>();
+    render(<ModeHost follow={false} onModeChange={onModeChange} />);
+    expect(stepButton('Prepare')).toHaveAttribute('aria-current', 'step');
+    await user.click(stepButton('During the visit'));
+    expect(onModeChange.mock.calls).toEqual([['visit']]);
+    expect(stepButton('Prepare')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'My questions' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'During the visit' })).not.toBeInTheDocument();
+    act(() => hostSetsMode('summary'));
+    expect(stepButton('Summary')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'Summary of my questions' })).toBeInTheDocument();
+  });
+
+  it('controlled mode: a host that passes the asked step back moves with the step buttons', async () => {
+    const user = userEvent.setup();
+    const onModeChange = vi.fn<(mode: QuestionListMode) => void>();
+    render(<ModeHost follow onModeChange={onModeChange} />);
+    await user.click(stepButton('During the visit'));
+    expect(stepButton('During the visit')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'During the visit' })).toBeInTheDocument();
+    await user.click(stepButton('During the visit'));
+    expect(onModeChange.mock.calls).toEqual([['visit']]);
+  });
+
+  it('uncontrolled mode: starts at defaultMode, moves on its own and tells the host', async () => {
+    const user = userEvent.setup();
+    const onModeChange = vi.fn<(mode: QuestionListMode) => void>();
+    render(<QuestionList content={visitQuestionsEn} defaultMode="summary" onModeChange={onModeChange} />);
+    expect(stepButton('Summary')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'Summary of my questions' })).toBeInTheDocument();
+    expect(onModeChange).not.toHaveBeenCalled();
+    await user.click(stepButton('Prepare'));
+    expect(stepButton('Prepare')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('heading', { name: 'My questions' })).toBeInTheDocument();
+    expect(onModeChange.mock.calls).toEqual([['prepare']]);
   });
 });

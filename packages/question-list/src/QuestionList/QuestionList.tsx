@@ -14,6 +14,7 @@ import {
 import {
   pickProviderProps,
   QuestionListProvider,
+  useControllableState,
   useParsedContent,
   useQuestionListSelector,
   useQuestionListStore,
@@ -23,13 +24,15 @@ import {
   type CommonWidgetProps,
   DemonstrationNotice,
   ErrorState,
+  Heading,
+  HeadingLevelProvider,
   pickCommonWidgetProps,
   SaveArea,
   WidgetShell,
 } from '@sdmkit/ui';
 import { useMemo, useState } from 'react';
 import { questionListBundle } from '../i18n/resources.js';
-import { useQlContentLang, useQlTranslation } from '../internal/shared.js';
+import { useQuestionListContentLang, useQuestionListTranslation } from '../internal/shared.js';
 import { MyQuestions } from '../MyQuestions/MyQuestions.js';
 import { QuestionBrowser } from '../QuestionBrowser/QuestionBrowser.js';
 import { QuestionSummary } from '../QuestionSummary/QuestionSummary.js';
@@ -56,10 +59,11 @@ export interface QuestionListProps extends CommonWidgetProps {
   readonly persist?: Persistence | undefined;
   /** A store made with `createQuestionListStore`; `content` is then taken from it. */
   readonly store?: WidgetStore<PromptList, QuestionListInput, QuestionListActions> | undefined;
-  /** Which step to show (controlled). */
+  /** Which step to show (controlled): the step buttons then only ask, through `onModeChange`. */
   readonly mode?: QuestionListMode | undefined;
   /** Starting step (uncontrolled, default `prepare`). */
   readonly defaultMode?: QuestionListMode | undefined;
+  /** Told when the patient asks for another step with the step buttons, controlled or not. */
   readonly onModeChange?: ((mode: QuestionListMode) => void) | undefined;
   /** Hide the step switcher when the host drives `mode` itself. */
   readonly hideModeSwitch?: boolean | undefined;
@@ -102,23 +106,23 @@ export function QuestionList(props: QuestionListProps) {
 
 function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
   const { doc, suggestions, onComplete, onModeChange, hideModeSwitch } = props;
-  const { t } = useQlTranslation();
-  const cl = useQlContentLang();
+  const { t } = useQuestionListTranslation();
+  const cl = useQuestionListContentLang();
   const store = useQuestionListStore();
   const persistence = useQuestionListSelector((s) => s.persistence);
-  const [ownMode, setOwnMode] = useState<QuestionListMode>(props.defaultMode ?? 'prepare');
-  const mode = props.mode ?? ownMode;
+  const [mode, setMode] = useControllableState<QuestionListMode>({
+    value: props.mode,
+    defaultValue: props.defaultMode ?? 'prepare',
+    onChange: onModeChange,
+    name: 'QuestionList `mode`',
+  });
   const [finished, setFinished] = useState(false);
-  const setMode = (next: QuestionListMode) => {
-    if (props.mode === undefined) setOwnMode(next);
-    onModeChange?.(next);
-  };
 
   return (
     <div className="sdm-QuestionList__body" data-mode={mode}>
-      <h2 className="sdm-QuestionList__title" {...cl}>
+      <Heading className="sdm-QuestionList__title" {...cl}>
         {doc.title}
-      </h2>
+      </Heading>
       <DemonstrationNotice demonstration={doc.meta.demonstration} />
       {doc.intro && mode === 'prepare' ? (
         <p className="sdm-QuestionList__intro" {...cl}>
@@ -140,32 +144,36 @@ function QuestionListBody(props: QuestionListProps & { doc: PromptList }) {
         </nav>
       )}
       <SaveArea persistence={persistence} store={store} />
-      {mode === 'prepare' ? (
-        <div className="sdm-QuestionList__prepare">
-          <MyQuestions suggestions={suggestions} headingLevel={3} />
-          <QuestionBrowser headingLevel={3} />
-        </div>
-      ) : null}
-      {mode === 'visit' ? <VisitMode headingLevel={3} /> : null}
-      {mode === 'summary' ? (
-        <>
-          <QuestionSummary headingLevel={3} />
-          {onComplete ? (
-            <div className="sdm-QuestionList__finish">
-              <Button
-                variant="primary"
-                onClick={() => {
-                  onComplete(buildQuestionListResult(store.content, store.getState().input));
-                  setFinished(true);
-                }}
-              >
-                {t('summary.finish')}
-              </Button>
-              <p role="status">{finished ? t('summary.finished') : ''}</p>
-            </div>
-          ) : null}
-        </>
-      ) : null}
+      {/* The steps' sections sit under the title. */}
+      <HeadingLevelProvider>
+        {mode === 'prepare' ? (
+          <div className="sdm-QuestionList__prepare">
+            <MyQuestions suggestions={suggestions} />
+            <QuestionBrowser />
+          </div>
+        ) : null}
+        {mode === 'visit' ? <VisitMode /> : null}
+        {mode === 'summary' ? (
+          <>
+            <QuestionSummary />
+            {onComplete ? (
+              <div className="sdm-QuestionList__finish">
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    const completed = store.getState().actions.complete();
+                    onComplete(buildQuestionListResult(store.content, completed, new Date(completed.completedAt)));
+                    setFinished(true);
+                  }}
+                >
+                  {t('summary.finish')}
+                </Button>
+                <p role="status">{finished ? t('summary.finished') : ''}</p>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </HeadingLevelProvider>
     </div>
   );
 }

@@ -1,19 +1,19 @@
 import { followUpQuestions, questionItemText, questionListSummaryText } from '@sdmkit/core';
 import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
-import { Button, ContentText, copyToClipboard } from '@sdmkit/ui';
+import { Button, ContentText, copyToClipboard, type HeadingLevel, Section } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
-  type HeadingLevel,
   itemContentLang,
-  nextLevel,
   partClass,
-  Section,
-  useQlContentLang,
-  useQlTranslation,
+  useQuestionListContentLang,
+  useQuestionListTranslation,
 } from '../internal/shared.js';
 
 export interface QuestionSummaryProps {
-  /** Heading level of the section (default 2). */
+  /**
+   * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from
+   * where it sits: a `HeadingLevelProvider` or `Section` from `@sdmkit/ui` around it, else 2.
+   */
   readonly headingLevel?: HeadingLevel | undefined;
   /** Called with the plain text after it was copied. */
   readonly onCopy?: ((text: string) => void) | undefined;
@@ -21,10 +21,10 @@ export interface QuestionSummaryProps {
 }
 
 /** The questions with their answers and follow-ups, to print or copy as plain text. */
-export function QuestionSummary({ headingLevel = 2, onCopy, className }: QuestionSummaryProps) {
-  const { t } = useQlTranslation();
+export function QuestionSummary({ headingLevel, onCopy, className }: QuestionSummaryProps) {
+  const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
-  const cl = useQlContentLang();
+  const cl = useQuestionListContentLang();
   const input = useQuestionListSelector((s) => s.input);
   const id = useId();
   // What copying did, named as its message's key ('' before the first try).
@@ -45,7 +45,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
     <Section
       className={partClass('sdm-QuestionSummary', className)}
       level={headingLevel}
-      headingClassName="sdm-QuestionSummary__heading"
+      headingProps={{ className: 'sdm-QuestionSummary__heading' }}
       heading={t('summary.heading')}
     >
       {input.items.length === 0 ? (
@@ -70,8 +70,7 @@ export function QuestionSummary({ headingLevel = 2, onCopy, className }: Questio
       )}
       {followUps.length > 0 ? (
         <Section
-          level={nextLevel(headingLevel)}
-          headingClassName="sdm-QuestionSummary__subheading"
+          headingProps={{ className: 'sdm-QuestionSummary__subheading' }}
           heading={t('summary.followUpHeading', { count: followUps.length })}
         >
           <ul>

@@ -7,22 +7,29 @@ import {
   useQuestionListItem,
   useQuestionListKeys,
 } from '@sdmkit/hooks';
-import { Button, CharacterCount, ContentText, showsCharacterCount } from '@sdmkit/ui';
+import {
+  Button,
+  CharacterCount,
+  ContentText,
+  Heading,
+  type HeadingLevel,
+  Section,
+  showsCharacterCount,
+} from '@sdmkit/ui';
 import { memo, useId } from 'react';
 import { useUnansweredKeys } from '../internal/list-hooks.js';
 import {
-  Heading,
-  type HeadingLevel,
   itemContentLang,
-  nextLevel,
   partClass,
-  Section,
-  useQlContentLang,
-  useQlTranslation,
+  useQuestionListContentLang,
+  useQuestionListTranslation,
 } from '../internal/shared.js';
 
 export interface VisitModeProps {
-  /** Heading level of the section (default 2). */
+  /**
+   * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from
+   * where it sits: a `HeadingLevelProvider` or `Section` from `@sdmkit/ui` around it, else 2.
+   */
   readonly headingLevel?: HeadingLevel | undefined;
   readonly className?: string | undefined;
 }
@@ -36,20 +43,19 @@ function rowId(base: string, key: string) {
  * For the shared screen during the visit: large type, one tap to mark a question asked or answered, a note
  * for the answer, a follow-up flag, and the unanswered questions gathered at the end.
  */
-export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
-  const { t } = useQlTranslation();
+export function VisitMode({ headingLevel, className }: VisitModeProps) {
+  const { t } = useQuestionListTranslation();
   const keys = useQuestionListKeys();
   const counts = useQuestionListCounts();
   // Once for the list, not per row: rows stay cheap in long lists.
-  const contentLang = useQlContentLang();
+  const contentLang = useQuestionListContentLang();
   const id = useId();
-  const sub = nextLevel(headingLevel);
 
   return (
     <Section
       className={partClass('sdm-VisitMode', className)}
       level={headingLevel}
-      headingClassName="sdm-VisitMode__heading"
+      headingProps={{ className: 'sdm-VisitMode__heading' }}
       heading={t('visit.heading')}
     >
       <p className="sdm-VisitMode__intro">{t('visit.intro')}</p>
@@ -62,17 +68,10 @@ export function VisitMode({ headingLevel = 2, className }: VisitModeProps) {
           </p>
           <ol className="sdm-VisitMode__list">
             {keys.map((key, index) => (
-              <VisitRow
-                key={key}
-                itemKey={key}
-                index={index}
-                domId={rowId(id, key)}
-                level={sub}
-                contentLang={contentLang}
-              />
+              <VisitRow key={key} itemKey={key} index={index} domId={rowId(id, key)} contentLang={contentLang} />
             ))}
           </ol>
-          <Unanswered base={id} level={sub} contentLang={contentLang} />
+          <Unanswered base={id} contentLang={contentLang} />
         </>
       )}
     </Section>
@@ -86,16 +85,14 @@ const VisitRow = memo(function VisitRow({
   itemKey,
   index,
   domId,
-  level,
   contentLang,
 }: {
   itemKey: string;
   index: number;
   domId: string;
-  level: HeadingLevel;
   contentLang: ContentLanguage | undefined;
 }) {
-  const { t } = useQlTranslation();
+  const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
   const actions = useQuestionListActions();
@@ -109,7 +106,7 @@ const VisitRow = memo(function VisitRow({
       data-top={index < TOP_QUESTION_COUNT ? 'true' : 'false'}
       aria-labelledby={`${domId}-t`}
     >
-      <Heading level={level} id={`${domId}-t`} className="sdm-VisitMode__text">
+      <Heading id={`${domId}-t`} className="sdm-VisitMode__text">
         <span className="sdm-VisitMode__rank">{index + 1}.</span>{' '}
         <ContentText lang={itemContentLang(item, contentLang)}>{questionItemText(content, item)}</ContentText>
       </Heading>
@@ -152,24 +149,15 @@ const VisitRow = memo(function VisitRow({
   );
 });
 
-function Unanswered({
-  base,
-  level,
-  contentLang,
-}: {
-  base: string;
-  level: HeadingLevel;
-  contentLang: ContentLanguage | undefined;
-}) {
-  const { t } = useQlTranslation();
+function Unanswered({ base, contentLang }: { base: string; contentLang: ContentLanguage | undefined }) {
+  const { t } = useQuestionListTranslation();
   // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
   const open = useUnansweredKeys();
   const goTo = t('visit.goTo');
   return (
     <Section
       className="sdm-VisitMode__unanswered"
-      level={level}
-      headingClassName="sdm-VisitMode__subheading"
+      headingProps={{ className: 'sdm-VisitMode__subheading' }}
       heading={open.length === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open.length })}
     >
       {open.length > 0 ? (

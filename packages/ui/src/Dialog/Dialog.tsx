@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
-import { type ReactNode, useState } from 'react';
+import { useControllableState, useIsomorphicLayoutEffect, useSdmTranslation } from '@sdmkit/hooks';
+import type { ReactNode } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 import { useWidgetPortal } from '../WidgetRoot/WidgetRoot.js';
 import { lockPageScroll } from './lock-page-scroll.js';
@@ -10,8 +10,11 @@ export interface DialogProps {
   readonly title: ReactNode;
   /** Optional description, linked with aria-describedby. */
   readonly description?: ReactNode;
+  /** Controlled: whether the dialog is open. The host then changes it in `onOpenChange`. */
   readonly open?: boolean | undefined;
+  /** Uncontrolled: whether the dialog starts open (default `false`). */
   readonly defaultOpen?: boolean | undefined;
+  /** Told when the dialog asks to open (its trigger) or to close (Escape, a click outside, a close button). */
   readonly onOpenChange?: ((open: boolean) => void) | undefined;
   /** The element that opens the dialog (rendered as is; must be a button-like element). */
   readonly trigger?: ReactNode;
@@ -43,16 +46,14 @@ export function Dialog({
   const { t } = useSdmTranslation(UI_NAMESPACE);
   // The open state is held here (or by the host), not inside Radix, so a closed dialog renders no portal at all
   // and mounting a widget renders each of its dialogs once. (The styles have no closing animation to wait for.)
-  const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false);
-  const isOpen = open ?? ownOpen;
+  const [isOpen, setOpen] = useControllableState({
+    value: open,
+    defaultValue: defaultOpen ?? false,
+    onChange: onOpenChange,
+    name: 'Dialog `open`',
+  });
   return (
-    <RadixDialog.Root
-      open={isOpen}
-      onOpenChange={(next) => {
-        setOwnOpen(next);
-        onOpenChange?.(next);
-      }}
-    >
+    <RadixDialog.Root open={isOpen} onOpenChange={setOpen}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
       {isOpen ? (
         <OpenDialog title={title} description={description} footer={footer} role={role} closeLabel={t('close')}>

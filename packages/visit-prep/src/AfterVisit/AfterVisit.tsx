@@ -1,6 +1,6 @@
 import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
 import { AnswerFields, TextField, useDateError } from '../internal/fields.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface AfterVisitProps {
@@ -11,7 +11,7 @@ export interface AfterVisitProps {
 
 /** Next steps, tests and how results come, the follow-up date and what to watch for. */
 export function AfterVisit({ className, today }: AfterVisitProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const a = useVisitPrepSelector((s) => s.input.after);
   const actions = useVisitPrepActions();
   const dateError = useDateError(today);

@@ -1,7 +1,7 @@
 import { useVisitPrepActions, useVisitPrepStore } from '@sdmkit/hooks';
 import { Button, Dialog, DialogClose } from '@sdmkit/ui';
 import { useState } from 'react';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepTranslation } from '../internal/i18n.js';
 
 export interface ClearDataDialogProps {
   /** Told after the answers were cleared (in memory and in storage). */
@@ -10,7 +10,7 @@ export interface ClearDataDialogProps {
 
 /** A button that asks for confirmation in an alert dialog before clearing every answer and the saved draft. */
 export function ClearDataDialog({ onCleared }: ClearDataDialogProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const store = useVisitPrepStore();
   const actions = useVisitPrepActions();
   const [open, setOpen] = useState(false);

@@ -7,10 +7,10 @@ import {
   layoutVisitAgenda,
 } from '@sdmkit/core';
 import { useVisitAgenda } from '@sdmkit/hooks';
-import { Button, copyToClipboard } from '@sdmkit/ui';
+import { Button, copyToClipboard, Heading, HeadingLevelProvider } from '@sdmkit/ui';
 import { type ReactNode, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
-import { useTranslate, useVpContentLang, useVpT } from '../internal/i18n.js';
+import { useTranslate, useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 
 export interface ClinicianAgendaProps {
   /** The 30-second view: top concerns, timeline, medicine changes, allergies, top questions, key needs. */
@@ -52,7 +52,7 @@ function Clipped({ text, full }: { text: string; full: string | undefined }): Re
 
 /** The "Show all" / "Show less" button of clipped text or hidden items: a real button with aria-expanded. */
 function ShowAll({ open, controls, onToggle }: { open: boolean; controls: string; onToggle: () => void }) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   return (
     <button
       type="button"
@@ -104,7 +104,7 @@ function Block({ block }: { block: AgendaBlock }): ReactNode {
         </p>
       );
     case 'minor':
-      return <h5 className="sdm-ClinicianAgenda__minor">{block.text}</h5>;
+      return <Heading className="sdm-ClinicianAgenda__minor">{block.text}</Heading>;
     case 'pairs':
       return (
         <dl className="sdm-ClinicianAgenda__pairs">
@@ -160,6 +160,10 @@ const blockNode = (block: AgendaBlock, i: number) => <Block key={i} block={block
 /**
  * One screen for the clinician: top concerns first, the symptom timeline, medicine changes, what matters and
  * the top three questions. Prints on its own and copies as plain text.
+ *
+ * Its title takes its level from where the agenda sits (`HeadingLevelProvider` or `Section` from `@sdmkit/ui`);
+ * where nothing says, it is an `h3`, under the widget's `h2` title (in `VisitPrep` and on its own alike). Each
+ * part's heading is one level below the title, and the small headings inside a part one level below that.
  */
 export function ClinicianAgenda({
   compact = false,
@@ -168,8 +172,8 @@ export function ClinicianAgenda({
   additions,
   onAdditionsError,
 }: ClinicianAgendaProps) {
-  const { t, lng } = useVpT();
-  const cl = useVpContentLang();
+  const { t, lng } = useVisitPrepTranslation();
+  const cl = useVisitPrepContentLang();
   const translate = useTranslate();
   const agenda = useVisitAgenda(useCheckedAdditions(additions, onAdditionsError));
   const headingId = useId();
@@ -185,50 +189,55 @@ export function ClinicianAgenda({
   };
 
   return (
-    <article
-      className={['sdm-ClinicianAgenda', className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      data-compact={compact || undefined}
-    >
-      <h3 id={headingId} className="sdm-ClinicianAgenda__title" tabIndex={-1} data-step-heading="">
-        {t('agenda.title')}
-      </h3>
-      <p className="sdm-ClinicianAgenda__visit" {...cl}>
-        {agenda.title}
-      </p>
-      {empty ? <p className="sdm-ClinicianAgenda__empty">{t('agenda.empty')}</p> : null}
+    <HeadingLevelProvider defaultLevel={3}>
+      <article
+        className={['sdm-ClinicianAgenda', className].filter(Boolean).join(' ')}
+        aria-labelledby={headingId}
+        data-compact={compact || undefined}
+      >
+        <Heading id={headingId} className="sdm-ClinicianAgenda__title" data-step-heading="">
+          {t('agenda.title')}
+        </Heading>
+        <p className="sdm-ClinicianAgenda__visit" {...cl}>
+          {agenda.title}
+        </p>
+        {empty ? <p className="sdm-ClinicianAgenda__empty">{t('agenda.empty')}</p> : null}
 
-      {sections.length === 0 ? null : (
-        <div className="sdm-ClinicianAgenda__parts">
-          {sections.map((section) => (
-            <section
-              key={`${section.part} ${section.id ?? ''}`}
-              className="sdm-ClinicianAgenda__part"
-              data-part={section.part}
-              data-addition={section.id}
-            >
-              <h4>{section.heading}</h4>
-              {section.blocks.map(blockNode)}
-            </section>
-          ))}
-        </div>
-      )}
-
-      {showActions ? (
-        <div className="sdm-ClinicianAgenda__actions">
-          <Button onClick={() => globalThis.print?.()}>{t('agenda.print')}</Button>
-          <Button onClick={() => void copyText()}>{t('agenda.copy')}</Button>
-          <p className="sdm-ClinicianAgenda__status" role="status">
-            {copy === 'copied' ? t('agenda.copied') : copy === 'failed' ? t('agenda.copyFailed') : ''}
-          </p>
-          {copy === 'failed' ? (
-            <div className="sdm-ClinicianAgenda__text">
-              <label htmlFor={textId}>{t('agenda.plainText')}</label>
-              <textarea id={textId} readOnly value={text} rows={10} dir="auto" />
+        {sections.length === 0 ? null : (
+          // The parts sit one level below the title, their small headings (timeline, medicine changes…) below them.
+          <HeadingLevelProvider>
+            <div className="sdm-ClinicianAgenda__parts">
+              {sections.map((section) => (
+                <section
+                  key={`${section.part} ${section.id ?? ''}`}
+                  className="sdm-ClinicianAgenda__part"
+                  data-part={section.part}
+                  data-addition={section.id}
+                >
+                  <Heading className="sdm-ClinicianAgenda__partTitle">{section.heading}</Heading>
+                  <HeadingLevelProvider>{section.blocks.map(blockNode)}</HeadingLevelProvider>
+                </section>
+              ))}
             </div>
-          ) : null}
-        </div>
-      ) : null}
-    </article>
+          </HeadingLevelProvider>
+        )}
+
+        {showActions ? (
+          <div className="sdm-ClinicianAgenda__actions">
+            <Button onClick={() => globalThis.print?.()}>{t('agenda.print')}</Button>
+            <Button onClick={() => void copyText()}>{t('agenda.copy')}</Button>
+            <p className="sdm-ClinicianAgenda__status" role="status">
+              {copy === 'copied' ? t('agenda.copied') : copy === 'failed' ? t('agenda.copyFailed') : ''}
+            </p>
+            {copy === 'failed' ? (
+              <div className="sdm-ClinicianAgenda__text">
+                <label htmlFor={textId}>{t('agenda.plainText')}</label>
+                <textarea id={textId} readOnly value={text} rows={10} dir="auto" />
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </article>
+    </HeadingLevelProvider>
   );
 }

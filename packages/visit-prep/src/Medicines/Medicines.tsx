@@ -1,10 +1,10 @@
 import { MAX_VISIT_PREP_ROWS, type Medicine, type MedicineList, selectCanAddRow, TAKING_ANSWERS } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
-import { type ReactNode, useId, useRef } from 'react';
+import { useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import { Button, ChoiceGroup, Heading } from '@sdmkit/ui';
+import { type ReactNode, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface MedicinesProps {
@@ -18,12 +18,10 @@ interface PartProps {
   /** `data-action` of the add button, where focus goes after a row is removed. */
   readonly action: string;
   readonly addLabel: string;
-  /** The list the rows are in: when it is full, a note takes the add button's place. */
+  /** The list the rows are in (the add button adds to it): when it is full, a note takes the add button's place. */
   readonly list: MedicineList | 'allergies';
   /** Key of that note ("You can list up to 200 medicines"). */
   readonly fullLabel: string;
-  /** Adds a row; returns its id ('' when the list is full). */
-  readonly add: () => string;
 }
 
 /** One row: a group named after what the patient typed, its fields, and a button to remove it. */
@@ -40,7 +38,7 @@ function Row({
   onRemove: () => void;
   children: ReactNode;
 }) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
@@ -65,9 +63,8 @@ function MedicineRow({
   n: number;
   onRemoved: () => void;
 }) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
-  const name = useId();
   const update = (patch: Partial<Omit<Medicine, 'id'>>) => actions.updateMedicine(list, row.id, patch);
   const field = (key: 'dose' | 'frequency' | 'reason') => (
     <TextField label={t(`medicines.${key}`)} value={row[key]} onChange={(v) => update({ [key]: v })} />
@@ -93,39 +90,31 @@ function MedicineRow({
         {field('frequency')}
         {field('reason')}
       </div>
-      <fieldset className="sdm-Medicines__taking">
-        <legend>{t('medicines.taking')}</legend>
-        {TAKING_ANSWERS.map((answer) => {
-          const id = `${name}-${answer}`;
-          return (
-            <span key={answer} className="sdm-Medicines__option">
-              <input
-                id={id}
-                type="radio"
-                name={name}
-                value={answer}
-                checked={row.taking === answer}
-                onChange={() => update({ taking: answer })}
-              />
-              <label htmlFor={id}>{t(`taking.${answer}`)}</label>
-            </span>
-          );
-        })}
-      </fieldset>
+      <ChoiceGroup
+        className="sdm-Medicines__taking"
+        legend={t('medicines.taking')}
+        choices={TAKING_ANSWERS.map((answer) => ({
+          key: answer,
+          label: t(`taking.${answer}`),
+          value: answer,
+          checked: row.taking === answer,
+          onChange: () => update({ taking: answer }),
+        }))}
+      />
     </Row>
   );
 }
 
 /** Medicines (name, dose, how often, why, whether actually taking it), supplements, and allergies. */
 export function Medicines({ className }: MedicinesProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const medicines = useVisitPrepSelector((s) => s.input.medicines);
   const supplements = useVisitPrepSelector((s) => s.input.supplements);
   const allergies = useVisitPrepSelector((s) => s.input.allergies);
   const noMedicines = useVisitPrepSelector((s) => s.input.noMedicines);
   const noAllergies = useVisitPrepSelector((s) => s.input.noAllergies);
   const actions = useVisitPrepActions();
-  const template = useVisitPrepTemplate();
+  const template = useVisitPrepContent();
   const room: Readonly<Record<PartProps['list'], boolean>> = {
     medicines: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'medicines')),
     supplements: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'supplements')),
@@ -135,17 +124,17 @@ export function Medicines({ className }: MedicinesProps) {
   const focusLater = useFocusAfterRender(ref);
 
   /** A list with its heading, an optional "none" answer before it and an add button (or why not) after it. */
-  const part = ({ title, none, rows, action, addLabel, list, fullLabel, add }: PartProps) => (
+  const part = ({ title, none, rows, action, addLabel, list, fullLabel }: PartProps) => (
     <>
-      <h4 className="sdm-Medicines__subtitle">{t(title)}</h4>
+      <Heading className="sdm-Medicines__subtitle">{t(title)}</Heading>
       {none}
       <ol className="sdm-Medicines__list">{rows}</ol>
       {room[list] ? (
         <Button
           data-action={action}
           onClick={() => {
-            const id = add();
-            if (id) focusLater(`[data-row-id="${id}"] input`);
+            const added = actions.addRow(list);
+            if (added.ok) focusLater(`[data-row-id="${added.id}"] input`);
           }}
         >
           {t(addLabel)}
@@ -174,7 +163,6 @@ export function Medicines({ className }: MedicinesProps) {
           addLabel: 'medicines.add',
           list: 'medicines',
           fullLabel: 'medicines.medicinesFull',
-          add: () => actions.addMedicine('medicines'),
         })}
         {part({
           title: 'medicines.supplements',
@@ -183,7 +171,6 @@ export function Medicines({ className }: MedicinesProps) {
           addLabel: 'medicines.addSupplement',
           list: 'supplements',
           fullLabel: 'medicines.supplementsFull',
-          add: () => actions.addMedicine('supplements'),
         })}
         {part({
           title: 'medicines.allergies',
@@ -220,7 +207,6 @@ export function Medicines({ className }: MedicinesProps) {
           addLabel: 'medicines.addAllergy',
           list: 'allergies',
           fullLabel: 'medicines.allergiesFull',
-          add: () => actions.addAllergy(),
         })}
       </div>
     </SectionFrame>

@@ -1,6 +1,6 @@
 import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
 import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface PracticalNeedsProps {
@@ -9,7 +9,7 @@ export interface PracticalNeedsProps {
 
 /** Interpreter, access needs, someone coming along, time limits. */
 export function PracticalNeeds({ className }: PracticalNeedsProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const p = useVisitPrepSelector((s) => s.input.practical);
   const actions = useVisitPrepActions();
   return (

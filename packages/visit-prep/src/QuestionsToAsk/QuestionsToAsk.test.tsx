@@ -19,6 +19,7 @@ describe('QuestionsToAsk', () => {
     await user.click(screen.getByRole('checkbox', { name: 'What are my options?' }));
     await user.click(what);
     await user.click(screen.getByRole('button', { name: 'Add my own question' }));
+    expect(screen.getByRole('textbox', { name: /Question 3/ })).toHaveFocus();
     await user.keyboard('Can I keep driving?');
     expect(last().questions).toEqual([
       { id: 'question-1', text: 'What are my options?', suggestionId: 'ql-1' },

@@ -1,10 +1,10 @@
 import { AGENDA_TOP_COUNT, MAX_VISIT_PREP_ROWS, selectCanAddRow } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button, useAnnouncer } from '@sdmkit/ui';
+import { useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
 import { useMemo, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpContentLang, useVpT } from '../internal/i18n.js';
+import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 import { RowControls } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -27,9 +27,9 @@ export interface QuestionsToAskProps {
 
 /** Questions to ask: pick suggested ones, write your own, and order them so the top three come first. */
 export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAskProps) {
-  const { t } = useVpT();
-  const template = useVisitPrepTemplate();
-  const cl = useVpContentLang();
+  const { t } = useVisitPrepTranslation();
+  const template = useVisitPrepContent();
+  const cl = useVisitPrepContentLang();
   const questions = useVisitPrepSelector((s) => s.input.questions);
   const canAdd = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'questions'));
   const actions = useVisitPrepActions();
@@ -71,7 +71,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
             ))}
           </fieldset>
         ) : null}
-        <h4 className="sdm-QuestionsToAsk__subtitle">{t('questions.mine')}</h4>
+        <Heading className="sdm-QuestionsToAsk__subtitle">{t('questions.mine')}</Heading>
         {questions.length === 0 ? <p className="sdm-QuestionsToAsk__empty">{t('questions.empty')}</p> : null}
         <ol className="sdm-QuestionsToAsk__list">
           {questions.map((q, index) => {
@@ -123,8 +123,8 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
           <Button
             data-action="add-question"
             onClick={() => {
-              const id = actions.addQuestion();
-              if (id) focusLater(`[data-row-id="${id}"] textarea`);
+              const added = actions.addRow('questions');
+              if (added.ok) focusLater(`[data-row-id="${added.id}"] textarea`);
             }}
           >
             {t('questions.add')}

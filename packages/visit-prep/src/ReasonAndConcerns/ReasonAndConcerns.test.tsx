@@ -59,9 +59,10 @@ describe('ReasonAndConcerns', () => {
     const user = userEvent.setup();
     const { last } = renderInRoot(<ReasonAndConcerns />);
     await user.click(screen.getByRole('button', { name: 'Add a concern' }));
+    const field = screen.getByRole('textbox', { name: /Concern 1/ });
+    expect(field).toHaveFocus();
     const long = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
     await user.keyboard(long);
-    const field = screen.getByRole('textbox', { name: /Concern 1/ });
     expect(field).toHaveValue(long);
     expect(last().concerns[0]?.text).toBe(long);
     expect(field).toHaveAccessibleDescription(/30 of 25 words.*longer than 25 words/);

@@ -1,10 +1,10 @@
 import { AGENDA_TOP_COUNT, selectCanAddRow } from '@sdmkit/core';
-import { useAgendaWords, useVisitPrepActions, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button, useAnnouncer } from '@sdmkit/ui';
+import { useAgendaWords, useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
 import { useRef } from 'react';
 import { TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpT } from '../internal/i18n.js';
+import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { RowControls } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -17,8 +17,8 @@ export interface ReasonAndConcernsProps {
  * concerns; move buttons reorder them by keyboard; word limits flag long text without cutting it.
  */
 export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
-  const { t } = useVpT();
-  const template = useVisitPrepTemplate();
+  const { t } = useVisitPrepTranslation();
+  const template = useVisitPrepContent();
   const reason = useVisitPrepSelector((s) => s.input.reason);
   const concerns = useVisitPrepSelector((s) => s.input.concerns);
   const actions = useVisitPrepActions();
@@ -40,7 +40,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
         data-field="reason"
       />
       <div className="sdm-ReasonAndConcerns__list" ref={listRef}>
-        <h4 className="sdm-ReasonAndConcerns__listTitle">{t('concerns.listLabel')}</h4>
+        <Heading className="sdm-ReasonAndConcerns__listTitle">{t('concerns.listLabel')}</Heading>
         {concerns.length === 0 ? <p className="sdm-ReasonAndConcerns__empty">{t('concerns.empty')}</p> : null}
         <ol className="sdm-ReasonAndConcerns__items">
           {concerns.map((c, index) => {
@@ -81,8 +81,8 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
           <Button
             data-action="add-concern"
             onClick={() => {
-              const id = actions.addConcern();
-              if (id) focusLater(`[data-row-id="${id}"] textarea`);
+              const added = actions.addRow('concerns');
+              if (added.ok) focusLater(`[data-row-id="${added.id}"] textarea`);
             }}
           >
             {t('concerns.add')}

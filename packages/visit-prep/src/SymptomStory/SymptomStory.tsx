@@ -1,10 +1,10 @@
 import { MAX_VISIT_PREP_ROWS, SEVERITY_LEVELS, selectCanAddRow, selectTimeline } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepInput, useVisitPrepSelector, useVisitPrepTemplate } from '@sdmkit/hooks';
-import { Button } from '@sdmkit/ui';
+import { useVisitPrepActions, useVisitPrepContent, useVisitPrepInput, useVisitPrepSelector } from '@sdmkit/hooks';
+import { Button, ChoiceGroup, Heading, HeadingLevelProvider } from '@sdmkit/ui';
 import { useId, useMemo, useRef } from 'react';
 import { AnswerFields, Checkbox, TextField, useDateError } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
-import { useVpContentLang, useVpT } from '../internal/i18n.js';
+import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
 export interface SymptomStoryProps {
@@ -18,21 +18,20 @@ export interface SymptomStoryProps {
  * what helps or worsens it, severity on a worded scale, and what was tried.
  */
 export function SymptomStory({ className, today }: SymptomStoryProps) {
-  const { t } = useVpT();
-  const template = useVisitPrepTemplate();
+  const { t } = useVisitPrepTranslation();
+  const template = useVisitPrepContent();
   const symptoms = useVisitPrepSelector((s) => s.input.symptoms);
   const canAddEntry = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'timeline'));
   const actions = useVisitPrepActions();
   const dateError = useDateError(today);
   const listId = useId();
-  const severityName = useId();
   const timelineRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(timelineRef);
   const limit = template.limits.answerWords;
   const input = useVisitPrepInput();
   const sorted = useMemo(() => selectTimeline(input), [input]);
   const common = template.lists?.commonSymptoms ?? [];
-  const cl = useVpContentLang();
+  const cl = useVisitPrepContentLang();
   const areas = template.lists?.bodyAreas ?? [];
 
   return (
@@ -80,7 +79,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         onChange={(onset) => actions.updateSymptoms({ onset })}
       />
       <div className="sdm-SymptomStory__timeline" ref={timelineRef}>
-        <h4 className="sdm-SymptomStory__subtitle">{t('symptoms.timeline')}</h4>
+        <Heading className="sdm-SymptomStory__subtitle">{t('symptoms.timeline')}</Heading>
         <ol className="sdm-SymptomStory__entries">
           {symptoms.timeline.map((e, index) => {
             const n = index + 1;
@@ -120,8 +119,8 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
           <Button
             data-action="add-entry"
             onClick={() => {
-              const id = actions.addTimelineEntry();
-              if (id) focusLater(`[data-row-id="${id}"] input`);
+              const added = actions.addRow('timeline');
+              if (added.ok) focusLater(`[data-row-id="${added.id}"] input`);
             }}
           >
             {t('symptoms.addEntry')}
@@ -131,7 +130,10 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         )}
         {sorted.length > 1 ? (
           <div className="sdm-SymptomStory__sorted">
-            <h5 className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</h5>
+            {/* Under the timeline's heading. */}
+            <HeadingLevelProvider>
+              <Heading className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</Heading>
+            </HeadingLevelProvider>
             <ol className="sdm-SymptomStory__sortedList">
               {sorted.map((e) => (
                 <li key={e.id}>
@@ -144,30 +146,23 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         ) : null}
       </div>
       <AnswerFields ns="symptoms" keys={['better', 'worse']} values={symptoms} onChange={actions.updateSymptoms} />
-      <fieldset className="sdm-SymptomStory__severity">
-        <legend>{t('symptoms.severity')}</legend>
-        <div className="sdm-SymptomStory__scale">
-          {SEVERITY_LEVELS.map((level, index) => {
-            const id = `${severityName}-${level}`;
-            return (
-              <div key={level} className="sdm-SymptomStory__option">
-                <input
-                  id={id}
-                  type="radio"
-                  name={severityName}
-                  value={level}
-                  checked={symptoms.severity === level}
-                  onChange={() => actions.updateSymptoms({ severity: level })}
-                />
-                <label htmlFor={id}>
-                  <span className="sdm-SymptomStory__word">{t(`severity.${level}`)}</span>{' '}
-                  <span className="sdm-SymptomStory__number">({t('severity.level', { n: index + 1 })})</span>
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        className="sdm-SymptomStory__severity"
+        legend={t('symptoms.severity')}
+        choices={SEVERITY_LEVELS.map((level, index) => ({
+          key: level,
+          label: t(`severity.${level}`),
+          note: (
+            <>
+              {' '}
+              <span className="sdm-SymptomStory__number">({t('severity.level', { n: index + 1 })})</span>
+            </>
+          ),
+          value: level,
+          checked: symptoms.severity === level,
+          onChange: () => actions.updateSymptoms({ severity: level }),
+        }))}
+      />
       <AnswerFields ns="symptoms" keys={['tried']} values={symptoms} onChange={actions.updateSymptoms} />
     </SectionFrame>
   );

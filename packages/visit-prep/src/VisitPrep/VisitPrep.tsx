@@ -9,19 +9,19 @@ import {
 import {
   useEvent,
   useVisitPrepActions,
+  useVisitPrepContent,
   useVisitPrepPersistence,
   useVisitPrepProgress,
   useVisitPrepSelector,
   useVisitPrepStore,
-  useVisitPrepTemplate,
 } from '@sdmkit/hooks';
-import { Bar, Button, DemonstrationNotice, SaveArea } from '@sdmkit/ui';
+import { Bar, Button, DemonstrationNotice, Heading, HeadingLevelProvider, SaveArea } from '@sdmkit/ui';
 import { useEffect, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
 import { useCheckedAdditions } from '../internal/additions.js';
-import { useVpContentLang, useVpT } from '../internal/i18n.js';
+import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 import { Medicines } from '../Medicines/Medicines.js';
 import { PracticalNeeds } from '../PracticalNeeds/PracticalNeeds.js';
 import { QuestionsToAsk, type SuggestedQuestionInput } from '../QuestionsToAsk/QuestionsToAsk.js';
@@ -83,10 +83,10 @@ function Flow({
   agendaAdditions,
   onAgendaAdditionsError,
 }: VisitPrepProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
-  const template = useVisitPrepTemplate();
-  const cl = useVpContentLang();
+  const template = useVisitPrepContent();
+  const cl = useVisitPrepContentLang();
   const store = useVisitPrepStore();
   const actions = useVisitPrepActions();
   const persistence = useVisitPrepPersistence();
@@ -120,10 +120,9 @@ function Flow({
 
   const finish = () => {
     if (!completion.canFinish) return;
-    const at = new Date().toISOString();
-    const input = store.getState().input;
-    actions.complete(at);
-    complete(buildVisitPrepResult(template, { ...input, completedAt: at }, at, additions));
+    // Stamped by the store's clock; the completed input also in controlled mode.
+    const completed = actions.complete();
+    complete(buildVisitPrepResult(template, completed, completed.completedAt, additions));
   };
 
   // What still stops finishing, each with a way to the section.
@@ -146,9 +145,10 @@ function Flow({
   return (
     <div className="sdm-VisitPrep__layout">
       <header className="sdm-VisitPrep__header">
-        <h2 className="sdm-VisitPrep__title" {...cl}>
+        {/* An h2 under the page's h1, unless the host says where the widget sits (HeadingLevelProvider). */}
+        <Heading className="sdm-VisitPrep__title" {...cl}>
           {template.title}
-        </h2>
+        </Heading>
         {template.intro ? (
           <p className="sdm-VisitPrep__intro" {...cl}>
             {template.intro}
@@ -201,23 +201,26 @@ function Flow({
         </ol>
       </nav>
 
+      {/* The step's headings (its section, or the agenda) sit one level below the title. */}
       <div className="sdm-VisitPrep__step" ref={stepRef} data-step={step}>
-        {step === 'agenda' ? (
-          <>
-            <ClinicianAgenda compact={compactAgenda} additions={additions} />
-            {problems.length > 0 ? (
-              <div className="sdm-VisitPrep__problems">
-                <p>{t('nav.beforeFinish')}</p>
-                <ul>{problems}</ul>
-              </div>
-            ) : null}
-            <p className="sdm-VisitPrep__finished" role="status">
-              {completedAt ? t('nav.finished') : ''}
-            </p>
-          </>
-        ) : (
-          <Section type={step} today={today} suggestedQuestions={suggestedQuestions} />
-        )}
+        <HeadingLevelProvider>
+          {step === 'agenda' ? (
+            <>
+              <ClinicianAgenda compact={compactAgenda} additions={additions} />
+              {problems.length > 0 ? (
+                <div className="sdm-VisitPrep__problems">
+                  <p>{t('nav.beforeFinish')}</p>
+                  <ul>{problems}</ul>
+                </div>
+              ) : null}
+              <p className="sdm-VisitPrep__finished" role="status">
+                {completedAt ? t('nav.finished') : ''}
+              </p>
+            </>
+          ) : (
+            <Section type={step} today={today} suggestedQuestions={suggestedQuestions} />
+          )}
+        </HeadingLevelProvider>
       </div>
 
       <div className="sdm-VisitPrep__nav">

@@ -1,9 +1,9 @@
 import { checkWords, type DateField, MAX_VISIT_PREP_TEXT } from '@sdmkit/core';
 import type { ContentLanguage } from '@sdmkit/hooks';
-import { useVisitPrepProgress, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { useVisitPrepContent, useVisitPrepProgress } from '@sdmkit/hooks';
 import { CharacterCount, showsCharacterCount } from '@sdmkit/ui';
 import { type ReactNode, useId, useState } from 'react';
-import { useVpT } from './i18n.js';
+import { useVisitPrepTranslation } from './i18n.js';
 
 interface WordCountProps {
   readonly id: string;
@@ -13,7 +13,7 @@ interface WordCountProps {
 
 /** "12 of 25 words", and a clear note when the text is over the limit (the text itself is kept). */
 export function WordCount({ id, text, limit }: WordCountProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const check = checkWords(text, limit);
   return (
     <span id={id} className="sdm-VisitPrepField__count" data-over={check.over || undefined}>
@@ -115,8 +115,8 @@ interface AnswerFieldsProps<K extends string> {
 
 /** Free-text answers, one text area per key, each with the template's word limit. */
 export function AnswerFields<K extends string>({ ns, keys, values, onChange }: AnswerFieldsProps<K>) {
-  const { t } = useVpT();
-  const limit = useVisitPrepTemplate().limits.answerWords;
+  const { t } = useVisitPrepTranslation();
+  const limit = useVisitPrepContent().limits.answerWords;
   return keys.map((key) => (
     <TextField
       key={key}
@@ -131,7 +131,7 @@ export function AnswerFields<K extends string>({ ns, keys, values, onChange }: A
 
 /** The translated problem of a date field (`id`: a timeline entry's), or null; dates are checked against `today`. */
 export function useDateError(today: Date | undefined) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const { dateProblems } = useVisitPrepProgress(today);
   return (field: DateField, id?: string) => {
     const code = dateProblems.find((p) => p.field === field && p.id === id)?.code;

@@ -1,15 +1,15 @@
 import type { Translate, VisitPrepSectionType } from '@sdmkit/core';
-import { type ContentLanguage, useContentLanguage, useSdmTranslation, useVisitPrepTemplate } from '@sdmkit/hooks';
+import { type ContentLanguage, useContentLanguage, useSdmTranslation, useVisitPrepContent } from '@sdmkit/hooks';
 import { VISIT_PREP_NAMESPACE } from '../i18n/resources.js';
 
 /** `t` for the visit-prep namespace (with this instance's overrides first). */
-export function useVpT() {
+export function useVisitPrepTranslation() {
   return useSdmTranslation(VISIT_PREP_NAMESPACE);
 }
 
 /** A `Translate` for core's text builders. */
 export function useTranslate(): Translate {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   return (key, options) => String(t(key, options as never));
 }
 
@@ -17,8 +17,8 @@ export function useTranslate(): Translate {
  * `lang`/`dir` of the template's text when it differs from the interface language (spread it on elements that
  * hold template text only); `undefined` otherwise, so same-language markup does not change.
  */
-export function useVpContentLang(): ContentLanguage | undefined {
-  return useContentLanguage(useVisitPrepTemplate().locale);
+export function useVisitPrepContentLang(): ContentLanguage | undefined {
+  return useContentLanguage(useVisitPrepContent().locale);
 }
 
 /**
@@ -26,9 +26,9 @@ export function useVpContentLang(): ContentLanguage | undefined {
  * `titleLang` is the template's language when the title comes from the template.
  */
 export function useSectionText(type: VisitPrepSectionType) {
-  const template = useVisitPrepTemplate();
-  const { t } = useVpT();
-  const contentLang = useVpContentLang();
+  const template = useVisitPrepContent();
+  const { t } = useVisitPrepTranslation();
+  const contentLang = useVisitPrepContentLang();
   const section = template.sections.find((s) => s.type === type);
   return {
     title: section?.title ?? t(`sections.${type}`),

@@ -1,5 +1,5 @@
-import { Button } from '@sdmkit/ui';
-import { useVpT } from './i18n.js';
+import { Button, reorderPlace, useReorderControls } from '@sdmkit/ui';
+import { useVisitPrepTranslation } from './i18n.js';
 
 type Direction = 'up' | 'down';
 
@@ -14,31 +14,30 @@ interface RowControlsProps {
   readonly announce: (text: string) => void;
 }
 
+const MOVES = [
+  { direction: 'up', arrow: '↑', label: 'moveUp' },
+  { direction: 'down', arrow: '↓', label: 'moveDown' },
+] as const;
+
 /**
- * Move up / move down / remove for one row of a list the patient orders. Buttons at the ends stay focusable with
- * `aria-disabled`, so focus never drops to the page when a row reaches the top or bottom.
+ * Move up / move down / remove for one row of a list the patient orders (`useReorderControls`): buttons at the ends
+ * stay focusable with `aria-disabled`, and focus stays on the button used while the row moves.
  */
 export function RowControls({ ns, index, count, onMove, onRemove, announce }: RowControlsProps) {
-  const { t } = useVpT();
+  const { t } = useVisitPrepTranslation();
   const n = index + 1;
-  const moves = [
-    { direction: 'up', arrow: '↑', label: 'moveUp', atEnd: index === 0, to: n - 1 },
-    { direction: 'down', arrow: '↓', label: 'moveDown', atEnd: index === count - 1, to: n + 1 },
-  ] as const;
+  const moves = useReorderControls({
+    place: reorderPlace(index, count),
+    onMove: (move) => {
+      if (move !== 'top') onMove(move);
+    },
+    announce,
+    movedMessage: (move) => t(`${ns}.moved`, { n: move === 'up' ? n - 1 : n + 1 }),
+  });
   return (
     <div className="sdm-VisitPrepRow__controls">
-      {moves.map((m) => (
-        <Button
-          key={m.direction}
-          variant="secondary"
-          aria-disabled={m.atEnd || undefined}
-          data-action={m.direction}
-          onClick={() => {
-            if (m.atEnd) return;
-            onMove(m.direction);
-            announce(t(`${ns}.moved`, { n: m.to }));
-          }}
-        >
+      {MOVES.map((m) => (
+        <Button key={m.direction} variant="secondary" data-action={m.direction} {...moves[m.direction]}>
           <span aria-hidden="true">{m.arrow}</span> {t(`${ns}.${m.label}`, { n })}
         </Button>
       ))}

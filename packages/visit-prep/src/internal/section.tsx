@@ -1,5 +1,6 @@
 import type { VisitPrepSectionType } from '@sdmkit/core';
-import { type ReactNode, useId } from 'react';
+import { HeadingLevelProvider, Section } from '@sdmkit/ui';
+import type { ReactNode } from 'react';
 import { useSectionText } from './i18n.js';
 
 interface SectionFrameProps {
@@ -11,30 +12,35 @@ interface SectionFrameProps {
   readonly children?: ReactNode;
 }
 
-/** The frame of a section: a labelled region with its heading, prompt and help text from the template. */
+/**
+ * The frame of a section: a labelled region with its heading, prompt and help text from the template.
+ *
+ * The heading takes its level from where the section sits (`HeadingLevelProvider` or `Section` from `@sdmkit/ui`);
+ * where nothing says, it is an `h3`, under the widget's `h2` title (in `VisitPrep` and on its own alike). The
+ * heading carries `data-step-heading`, so the flow can move focus to it.
+ */
 export function SectionFrame({ type, ownClass, className, children }: SectionFrameProps) {
   const { title, titleLang, contentLang, prompt, help } = useSectionText(type);
-  const headingId = useId();
   return (
-    <section
-      className={['sdm-VisitPrepSection', ownClass, className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      data-section={type}
-    >
-      <h3 id={headingId} className="sdm-VisitPrepSection__title" tabIndex={-1} data-step-heading="" {...titleLang}>
-        {title}
-      </h3>
-      {prompt ? (
-        <p className="sdm-VisitPrepSection__prompt" {...contentLang}>
-          {prompt}
-        </p>
-      ) : null}
-      {help ? (
-        <p className="sdm-VisitPrepSection__help" {...contentLang}>
-          {help}
-        </p>
-      ) : null}
-      {children}
-    </section>
+    <HeadingLevelProvider defaultLevel={3}>
+      <Section
+        className={['sdm-VisitPrepSection', ownClass, className].filter(Boolean).join(' ')}
+        data-section={type}
+        heading={title}
+        headingProps={{ className: 'sdm-VisitPrepSection__title', 'data-step-heading': '', ...titleLang }}
+      >
+        {prompt ? (
+          <p className="sdm-VisitPrepSection__prompt" {...contentLang}>
+            {prompt}
+          </p>
+        ) : null}
+        {help ? (
+          <p className="sdm-VisitPrepSection__help" {...contentLang}>
+            {help}
+          </p>
+        ) : null}
+        {children}
+      </Section>
+    </HeadingLevelProvider>
   );
 }

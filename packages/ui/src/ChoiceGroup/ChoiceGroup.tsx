@@ -6,13 +6,16 @@ export interface Choice {
   readonly label: string;
   /** `lang`/`dir` of the label when it comes from content in another language than the interface. */
   readonly lang?: ContentLanguage | undefined;
-  /** Shown after the label, inside it (part of the input's name), e.g. the status-quo label. */
+  /**
+   * Shown after the label, inside it (part of the input's name), e.g. the status-quo label or "(2 of 5)". Start it
+   * with a space (`<> <span>…</span></>`) when its words must stay apart from the label's in the name.
+   */
   readonly note?: ReactNode;
   readonly checked: boolean;
   /** Called with the input's new state (radio buttons only ever become checked). */
   readonly onChange: (checked: boolean) => void;
   /** The input's `value` attribute, when it has one. */
-  readonly value?: number | undefined;
+  readonly value?: string | number | undefined;
 }
 
 /** Other props are `data-*` attributes of the fieldset. */
@@ -33,8 +36,8 @@ export interface ChoiceGroupProps {
 }
 
 /**
- * One question of the decision aid: a fieldset with its legend, an optional hint and the choices in a row, each a
- * label around its input.
+ * One question: a fieldset with its legend, an optional hint and the choices in a row, each a label around its
+ * input (so the whole label is the click target and the input's name).
  */
 export function ChoiceGroup({
   legend,

@@ -1,0 +1,129 @@
+import { type MouseEvent, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/** A move a row of a list the patient orders can make: one place up, one place down, or into the list's top group. */
+export type ReorderMove = 'up' | 'down' | 'top';
+
+/**
+ * Where a row stands, as far as its move buttons care. Made by `reorderPlace` or `findReorderPlace`, which give the
+ * same object for the same place, so that it can be what a store selector returns (no re-render when it holds).
+ */
+export interface ReorderPlace {
+  /** The first row: Move up is unavailable. */
+  readonly first: boolean;
+  /** The last row: Move down is unavailable. */
+  readonly last: boolean;
+  /** Whether the row is in the list's top group ("top 3"); `undefined` when the list has none. */
+  readonly inTop: boolean | undefined;
+}
+
+/** The twelve places there are, made once each: immutable values, not shared state. */
+const places = new Map<string, ReorderPlace>();
+
+function place(first: boolean, last: boolean, inTop: boolean | undefined): ReorderPlace {
+  const id = `${Number(first)}${Number(last)}${inTop === undefined ? '-' : Number(inTop)}`;
+  let known = places.get(id);
+  if (!known) {
+    known = Object.freeze({ first, last, inTop });
+    places.set(id, known);
+  }
+  return known;
+}
+
+/** The place of the row at `index` in a list of `count` rows whose first `topCount` rows (if given) are its top group. */
+export function reorderPlace(index: number, count: number, topCount?: number): ReorderPlace {
+  return place(index <= 0, index >= count - 1, topCount === undefined ? undefined : index < topCount);
+}
+
+/**
+ * The place of the row that `isRow` picks in `rows`, looking at the ends only (the first `topCount` rows and the
+ * last one): as cheap in a list of 500 as in a list of 5, so each row of a long list can select its own place.
+ */
+export function findReorderPlace<T>(rows: readonly T[], isRow: (row: T) => boolean, topCount?: number): ReorderPlace {
+  const count = rows.length;
+  let inTop: boolean | undefined;
+  if (topCount !== undefined) {
+    inTop = false;
+    for (let i = 0; i < topCount && i < count && !inTop; i++) inTop = isRow(rows[i] as T);
+  }
+  return place(count > 0 && isRow(rows[0] as T), count > 0 && isRow(rows[count - 1] as T), inTop);
+}
+
+export interface ReorderControlsProps {
+  /** Where the row stands (see `reorderPlace`). */
+  readonly place: ReorderPlace;
+  /**
+   * Moves the row. Called for an available move only, and it must change the list at once (React state or a
+   * store), so that the row is at its new place when focus is put back.
+   */
+  readonly onMove: (move: ReorderMove) => void;
+  /** Says where the row went, e.g. `useAnnouncer`'s `announce`; in the same render as the move. */
+  readonly announce: (message: string) => void;
+  /** The words for `announce`, asked for after `onMove`, so they can say the new place. */
+  readonly movedMessage: (move: ReorderMove) => string;
+}
+
+/** Spread on a move button (a `<button>` or `Button`), after the caller's own props. */
+export interface ReorderButtonProps {
+  readonly ref: (element: HTMLButtonElement | null) => void;
+  /** `true` at the end the button would move past: the button stays focusable and pressing it does nothing. */
+  readonly 'aria-disabled': true | undefined;
+  readonly onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}
+
+export interface ReorderControls {
+  readonly up: ReorderButtonProps;
+  readonly down: ReorderButtonProps;
+  /** Move to top: `null` (leave the button out) when the list has no top group or the row is in it. */
+  readonly top: ReorderButtonProps | null;
+}
+
+type Buttons = Partial<Record<ReorderMove, HTMLButtonElement | null>>;
+
+/** Focus on the button for `move`, or on Move up when that button went away (Move to top, once in the top group). */
+function focusAfterMove(buttons: Buttons, move: ReorderMove): void {
+  // Focusing the element that has focus does nothing (no blur, no focus event).
+  (buttons[move] ?? buttons.up ?? buttons.down)?.focus();
+}
+
+/**
+ * A row's move buttons, in the manner of React Aria: from the row's place (`reorderPlace`) to the props of Move up,
+ * Move down and Move to top. The caller renders the buttons and their words; this gives them:
+ *
+ * - `aria-disabled` at the ends: the button stays focusable (focus never drops to the page) and does nothing;
+ * - an `onClick` that moves the row and announces where it went, in one render;
+ * - focus kept on the button the patient pressed once the row is at its new place, whether the row's element was
+ *   moved (which takes focus away; React gives it back in a page, but not inside a shadow root) or re-rendered;
+ *   rows must keep their component across a move (key them by their own id). When Move to top goes away with the
+ *   move, focus goes to Move up.
+ */
+export function useReorderControls({ place, onMove, announce, movedMessage }: ReorderControlsProps): ReorderControls {
+  const buttons = useRef<Buttons>({});
+  // One ref callback per button for the row's life, so React does not detach and attach them on every render.
+  const [refs] = useState(() => {
+    const ref = (move: ReorderMove) => (element: HTMLButtonElement | null) => {
+      buttons.current[move] = element;
+    };
+    return { up: ref('up'), down: ref('down'), top: ref('top') };
+  });
+
+  const button = (move: ReorderMove, available: boolean): ReorderButtonProps => ({
+    ref: refs[move],
+    'aria-disabled': available ? undefined : true,
+    onClick: () => {
+      if (!available) return;
+      // The row is at its new place, and its place announced, when this returns: one render, one commit.
+      flushSync(() => {
+        onMove(move);
+        announce(movedMessage(move));
+      });
+      focusAfterMove(buttons.current, move);
+    },
+  });
+
+  return {
+    up: button('up', !place.first),
+    down: button('down', !place.last),
+    top: place.inTop === false ? button('top', true) : null,
+  };
+}
