@@ -366,8 +366,12 @@ describe('<sdm-*> elements from the single-file build on a plain page', () => {
     expect(qlChanges.map((c) => c.items.map((i) => i.key))).toEqual([
       ['q:dx-what-else'],
       ['q:dx-what-else', 'q:dx-results'],
+      // Finish stamps completedAt (the store's clock), as the decision aid does.
+      ['q:dx-what-else', 'q:dx-results'],
     ]);
     const qlLast = qlChanges.at(-1) as QuestionListInput;
+    expect(typeof qlLast.completedAt).toBe('string');
+    expect(qlChanges.at(-2)?.completedAt).toBeUndefined();
     const [qlResult] = of('ql', 'sdm-complete').map((e) => e.detail as QuestionListResult);
     expect(of('ql', 'sdm-complete')).toHaveLength(1);
     // The result is stamped when it is made; everything else is what the widget's own builder gives.

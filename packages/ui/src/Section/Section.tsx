@@ -1,4 +1,4 @@
-import { createContext, createElement, type HTMLAttributes, type ReactNode, type Ref, useContext, useId } from 'react';
+import { createContext, createElement, type ReactNode, type Ref, useContext, useId } from 'react';
 
 /** A heading level, `h1`…`h6`. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -54,7 +54,18 @@ export function HeadingLevelProvider({ level, defaultLevel, children }: HeadingL
   return <HeadingLevelContext.Provider value={value}>{children}</HeadingLevelContext.Provider>;
 }
 
-export interface HeadingProps extends Omit<HTMLAttributes<HTMLHeadingElement>, 'tabIndex'>, DataAttributes {
+/**
+ * The attributes a part puts on its section or heading. Named one by one, not React's whole `HTMLAttributes`: the
+ * declarations then read the same with every supported `@types/react` (18 and 19).
+ */
+interface PartAttributes extends DataAttributes {
+  readonly id?: string | undefined;
+  readonly className?: string | undefined;
+  readonly lang?: string | undefined;
+  readonly dir?: string | undefined;
+}
+
+export interface HeadingProps extends PartAttributes {
   readonly ref?: Ref<HTMLHeadingElement> | undefined;
   /** Force a level (1–6) instead of the one from the context: for the rare heading outside the outline. */
   readonly level?: number | undefined;
@@ -72,9 +83,7 @@ export function Heading({ level, children, ...props }: HeadingProps) {
   return createElement(tag, { ...props, tabIndex: -1 }, children);
 }
 
-export interface SectionProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'aria-labelledby' | 'aria-label' | 'children'>,
-    DataAttributes {
+export interface SectionProps extends PartAttributes {
   readonly ref?: Ref<HTMLElement> | undefined;
   /** The section's heading (its accessible name). */
   readonly heading: ReactNode;
