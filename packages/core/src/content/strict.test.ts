@@ -6,7 +6,7 @@ import { testDecisionAid } from '../decision-aid/test-utils/fixture.js';
 import type { ContentIssue } from '../errors.js';
 import { parsePromptList } from '../question-list/schema.js';
 import { tinyList } from '../question-list/test-utils/fixture.js';
-import { parseVisitPrepTemplate } from '../visit-prep/template.js';
+import { parseVisitPrepTemplate } from '../visit-prep/schema.js';
 import { testTemplate } from '../visit-prep/test-utils/template.js';
 import { urlProblem } from './common.js';
 import { closestKey } from './validate.js';

@@ -17,6 +17,18 @@ export {
   wholeOnScale,
 } from './icon-array.js';
 export {
+  type DecisionAidInput,
+  emptyDecisionAidInput,
+  MAX_CONCERN_LENGTH,
+  MAX_CONCERNS,
+  type OwnConcern,
+  parseDecisionAidInput,
+  RATING_MAX,
+  type Rating,
+  SURE_ITEMS,
+  type SureItem,
+} from './input.js';
+export {
   hasOneInX,
   type LintCriterion,
   type LintIssue,
@@ -26,6 +38,20 @@ export {
   lintDecisionAid,
   patientTexts,
 } from './lint.js';
+export {
+  buildDecisionAidResult,
+  buildDecisionAidSummary,
+  type DecisionAidResult,
+  type DecisionAidSummary,
+  type DecisionAidSummarySection,
+  type DecisionAidSummarySectionId,
+  decisionAidSummaryText,
+  type SummaryLine,
+  type SummaryPart,
+  type SummaryTextSource,
+  selectDecisionAidSummary,
+  summaryLineText,
+} from './result.js';
 export {
   assertDecisionAid,
   type CertaintyLevel,
@@ -49,43 +75,21 @@ export {
   type ValueConsideration,
 } from './schema.js';
 export {
-  buildDecisionAidResult,
-  buildDecisionAidSummary,
   type DecisionAidCompletion,
-  type DecisionAidResult,
-  type DecisionAidSummary,
-  type DecisionAidSummarySection,
-  type DecisionAidSummarySectionId,
-  decisionAidSummaryText,
   type KnowledgeResult,
   SURE_HELP,
-  type SummaryLine,
-  type SummaryPart,
-  type SummaryTextSource,
   type SureHelp,
   type SureResult,
   selectDecisionAidCompletion,
-  selectDecisionAidSummary,
   selectKnowledge,
   selectSure,
   selectTopValues,
   selectValuesFit,
-  summaryLineText,
   type ValuesFit,
 } from './selectors.js';
 export {
   createDecisionAidStore,
   type DecisionAidActions,
-  type DecisionAidInput,
   type DecisionAidStore,
   decisionAidWidget,
-  emptyDecisionAidInput,
-  MAX_CONCERN_LENGTH,
-  MAX_CONCERNS,
-  type OwnConcern,
-  parseDecisionAidInput,
-  RATING_MAX,
-  type Rating,
-  SURE_ITEMS,
-  type SureItem,
 } from './store.js';

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { numbersFor } from './icon-array.js';
+import { emptyDecisionAidInput } from './input.js';
 import {
   buildDecisionAidResult,
   buildDecisionAidSummary,
   decisionAidSummaryText,
-  selectDecisionAidCompletion,
   selectDecisionAidSummary,
-  selectSure,
-  selectTopValues,
-  selectValuesFit,
   summaryLineText,
-} from './selectors.js';
-import { createDecisionAidStore, emptyDecisionAidInput } from './store.js';
+} from './result.js';
+import { selectDecisionAidCompletion, selectSure, selectTopValues, selectValuesFit } from './selectors.js';
+import { createDecisionAidStore } from './store.js';
 import { testDecisionAid } from './test-utils/fixture.js';
 
 const doc = testDecisionAid();

@@ -4,8 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { command, textAround } from '../test-utils/commands.js';
 import {
-  createDecisionAidStore,
-  type DecisionAidActions,
   type DecisionAidInput,
   emptyDecisionAidInput,
   MAX_CONCERN_LENGTH,
@@ -13,7 +11,8 @@ import {
   parseDecisionAidInput,
   type Rating,
   SURE_ITEMS,
-} from './store.js';
+} from './input.js';
+import { createDecisionAidStore, type DecisionAidActions } from './store.js';
 import { testDecisionAid } from './test-utils/fixture.js';
 
 const content = testDecisionAid();

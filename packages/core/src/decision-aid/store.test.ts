@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
 import { createPersistence } from '../persistence/persistence.js';
+import { MAX_CONCERNS, parseDecisionAidInput } from './input.js';
 import { assertDecisionAid, parseDecisionAid } from './schema.js';
-import { createDecisionAidStore, MAX_CONCERNS, parseDecisionAidInput } from './store.js';
+import { createDecisionAidStore } from './store.js';
 import { testDecisionAid } from './test-utils/fixture.js';
 
 describe('parseDecisionAid', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuestionListInput } from '../question-list/input.js';
 import type { PromptList } from '../question-list/schema.js';
-import { createQuestionListStore, type QuestionListStore } from '../question-list/widget.js';
+import { createQuestionListStore, type QuestionListStore } from '../question-list/store.js';
 import { storageKey } from './keys.js';
 import { createMemoryStorage } from './memory-storage.js';
 import { createPersistence } from './persistence.js';

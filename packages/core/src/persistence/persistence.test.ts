@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createQuestionListStore } from '../question-list/store.js';
 import { tinyList } from '../question-list/test-utils/fixture.js';
-import { createQuestionListStore } from '../question-list/widget.js';
 import { createWidgetStore } from '../store/create-widget-store.js';
 import { notesDoc, notesWidget } from '../test-utils/notes-widget.js';
 import { createMemoryStorage } from './memory-storage.js';

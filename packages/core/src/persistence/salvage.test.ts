@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionAidInput, parseDecisionAidInput } from '../decision-aid/store.js';
+import { emptyDecisionAidInput, parseDecisionAidInput } from '../decision-aid/input.js';
 import { testDecisionAid } from '../decision-aid/test-utils/fixture.js';
 import { parseQuestionListInput } from '../question-list/input.js';
 import { tinyList as promptListFixture } from '../question-list/test-utils/fixture.js';

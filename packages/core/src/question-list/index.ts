@@ -51,7 +51,6 @@ export {
   questionSuggestionKey,
   unansweredQuestions,
 } from './selectors.js';
-export { checkQuestionText, normalizeSearchText, type QuestionTextError } from './text.js';
 export {
   createQuestionListStore,
   type QuestionListActions,
@@ -59,4 +58,5 @@ export {
   type QuestionSuggestion,
   type QuestionTextResult,
   questionListWidget,
-} from './widget.js';
+} from './store.js';
+export { checkQuestionText, normalizeSearchText, type QuestionTextError } from './text.js';

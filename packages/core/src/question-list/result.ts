@@ -12,7 +12,7 @@ import {
   questionSuggestionKey,
   unansweredQuestions,
 } from './selectors.js';
-import type { QuestionSuggestion } from './widget.js';
+import type { QuestionSuggestion } from './store.js';
 
 /** One question in the result, in the patient's order. */
 export interface QuestionResultItem {

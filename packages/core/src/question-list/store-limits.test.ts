@@ -14,8 +14,8 @@ import {
 } from './input.js';
 import { openQuestionSuggestions } from './result.js';
 import { MAX_QUESTION_LENGTH } from './schema.js';
+import { createQuestionListStore, type QuestionListActions } from './store.js';
 import { tinyList } from './test-utils/fixture.js';
-import { createQuestionListStore, type QuestionListActions } from './widget.js';
 
 const content = tinyList;
 const pick = fc.nat();

@@ -6,8 +6,8 @@ import { testDecisionAid } from '../decision-aid/test-utils/fixture.js';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
 import { createPersistence } from '../persistence/persistence.js';
 import { emptyQuestionListInput, parseQuestionListInput } from '../question-list/input.js';
+import { createQuestionListStore } from '../question-list/store.js';
 import { tinyList } from '../question-list/test-utils/fixture.js';
-import { createQuestionListStore } from '../question-list/widget.js';
 import { createVisitPrepStore } from '../visit-prep/store.js';
 import { testTemplate } from '../visit-prep/test-utils/template.js';
 

@@ -1,8 +1,8 @@
 import type { Translate } from '../i18n/widget-i18n.js';
 import type { AgendaAddition } from './additions.js';
 import type { SeverityLevel, TakingAnswer, VisitPrepInput } from './input.js';
+import type { VisitPrepSectionType, VisitPrepTemplate, VisitType } from './schema.js';
 import { countWords, sectionHasAnswer, selectAgendaWords, selectTimeline } from './selectors.js';
-import type { VisitPrepSectionType, VisitPrepTemplate, VisitType } from './template.js';
 
 /** How many concerns and questions the clinician sees first. */
 export const AGENDA_TOP_COUNT = 3;

@@ -59,6 +59,20 @@ export {
   type VisitPrepResult,
 } from './result.js';
 export {
+  assertVisitPrepTemplate,
+  parseVisitPrepTemplate,
+  type SuggestedQuestion,
+  SuggestedQuestionSchema,
+  VISIT_PREP_SECTIONS,
+  VISIT_TYPES,
+  type VisitPrepLimits,
+  type VisitPrepSection,
+  type VisitPrepSectionType,
+  type VisitPrepTemplate,
+  VisitPrepTemplateSchema,
+  type VisitType,
+} from './schema.js';
+export {
   type AgendaWordCheck,
   checkDate,
   checkWords,
@@ -90,17 +104,3 @@ export {
   type VisitPrepStore,
   visitPrepWidget,
 } from './store.js';
-export {
-  assertVisitPrepTemplate,
-  parseVisitPrepTemplate,
-  type SuggestedQuestion,
-  SuggestedQuestionSchema,
-  VISIT_PREP_SECTIONS,
-  VISIT_TYPES,
-  type VisitPrepLimits,
-  type VisitPrepSection,
-  type VisitPrepSectionType,
-  type VisitPrepTemplate,
-  VisitPrepTemplateSchema,
-  type VisitType,
-} from './template.js';

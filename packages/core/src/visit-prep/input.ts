@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { duplicateIds, parseWith } from '../content/validate.js';
 import type { ParseResult } from '../errors.js';
-import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './template.js';
+import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './schema.js';
 
 /*
  * The limits of the input schema, and of every store action (one source): the store never holds input that this

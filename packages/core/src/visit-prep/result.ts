@@ -1,7 +1,7 @@
 import type { AgendaAddition } from './additions.js';
 import { buildVisitAgenda, type VisitAgenda } from './agenda.js';
 import type { VisitPrepInput } from './input.js';
-import type { VisitPrepTemplate } from './template.js';
+import type { VisitPrepTemplate } from './schema.js';
 
 /** What `onComplete` hands the host: serialisable, with the agenda ready to show or store. */
 export interface VisitPrepResult {

@@ -1,5 +1,5 @@
 import { MAX_VISIT_PREP_ROWS, type TimelineEntry, type VisitPrepInput } from './input.js';
-import type { VisitPrepSectionType, VisitPrepTemplate } from './template.js';
+import type { VisitPrepSectionType, VisitPrepTemplate } from './schema.js';
 
 /** The lists the patient adds rows to. */
 export type VisitPrepRowList = 'concerns' | 'timeline' | 'medicines' | 'supplements' | 'allergies' | 'questions';

@@ -35,8 +35,8 @@ import {
   type VisitPrepStep,
   type WhatMatters,
 } from './input.js';
+import type { VisitPrepTemplate } from './schema.js';
 import { selectRowLimit, type VisitPrepRowList } from './selectors.js';
-import type { VisitPrepTemplate } from './template.js';
 
 export type MedicineList = 'medicines' | 'supplements';
 /** One place up or down. The move actions also take the list toolkit's other targets (`ListMoveTarget`). */

@@ -1,12 +1,10 @@
 import {
   buildDecisionAidResult,
+  type DecisionAidActions,
   type DecisionAidDocument,
   type DecisionAidInput,
   type DecisionAidResult,
-  type DecisionAidStore,
-  type Persistence,
   parseDecisionAid,
-  type SdmInputError,
 } from '@sdmkit/core';
 import {
   DecisionAidProvider,
@@ -16,6 +14,7 @@ import {
   useDecisionAidSelector,
   useDecisionAidStore,
   useParsedContent,
+  type WidgetInputProps,
 } from '@sdmkit/hooks';
 import {
   Button,
@@ -43,26 +42,14 @@ import { ValuesClarification } from '../ValuesClarification/ValuesClarification.
 
 export type DecisionAidStep = 'intro' | 'options' | 'outcomes' | 'values' | 'knowledge' | 'sure' | 'summary';
 
-export interface DecisionAidProps extends CommonWidgetProps {
+/** `value`, `defaultValue`, `onValueChange`, `onInputError`, `persist` and `store`: as every widget takes them. */
+export interface DecisionAidProps
+  extends CommonWidgetProps,
+    WidgetInputProps<DecisionAidDocument, DecisionAidInput, DecisionAidActions> {
   /** The decision aid document (any JSON); validated inside. Invalid content shows an error state. */
   readonly content: unknown;
-  /** Controlled input. */
-  readonly value?: DecisionAidInput | undefined;
-  /** Uncontrolled starting input. */
-  readonly defaultValue?: DecisionAidInput | undefined;
-  /** Every change, as plain JSON. */
-  readonly onValueChange?: ((input: DecisionAidInput) => void) | undefined;
-  /**
-   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
-   * widget shows its error state, with each problem's path and message, instead of that input.
-   */
-  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
   /** Called when the patient presses Finish, with a typed, serialisable result. */
   readonly onComplete?: ((result: DecisionAidResult) => void) | undefined;
-  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
-  readonly persist?: Persistence | undefined;
-  /** A store made with `createDecisionAidStore` (the widget then makes none). */
-  readonly store?: DecisionAidStore | undefined;
   /** `self` (default): step by step at the patient's pace. `encounter`: one shared screen, large type, no quiz. */
   readonly mode?: 'self' | 'encounter' | undefined;
   /**

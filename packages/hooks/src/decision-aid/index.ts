@@ -1,57 +1,13 @@
-import {
-  buildDecisionAidResult,
-  type DecisionAidActions,
-  type DecisionAidCompletion,
-  type DecisionAidDocument,
-  type DecisionAidInput,
-  type DecisionAidResult,
-  decisionAidWidget,
-  type SureResult,
-  selectDecisionAidCompletion,
-  selectSure,
-  selectValuesFit,
-  type ValuesFit,
-} from '@sdmkit/core';
-import { useMemo } from 'react';
-import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
-
-const hooks = createWidgetHooks(decisionAidWidget, 'DecisionAid');
-
-export type DecisionAidProviderProps = WidgetProviderProps<DecisionAidDocument, DecisionAidInput, DecisionAidActions>;
-
-/** One store per decision aid: controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`), or a host store. */
-export const DecisionAidProvider = hooks.Provider;
-export const useDecisionAidStore = hooks.useWidgetStore;
-export const useDecisionAidSelector = hooks.useWidgetSelector;
-export const useDecisionAidActions = hooks.useWidgetActions;
-export const useDecisionAidContent = hooks.useWidgetContent;
-
-/** The patient's input (re-renders on every change). */
-export function useDecisionAidInput(): DecisionAidInput {
-  return hooks.useWidgetSelector((s) => s.input);
-}
-
-/** How each option fits the patient's ratings, in content order. */
-export function useValuesFit(): readonly ValuesFit[] {
-  const content = hooks.useWidgetContent();
-  const input = useDecisionAidInput();
-  return useMemo(() => selectValuesFit(content, input), [content, input]);
-}
-
-export function useSureResult(): SureResult {
-  const sure = hooks.useWidgetSelector((s) => s.input.sure);
-  return useMemo(() => selectSure({ sure } as DecisionAidInput), [sure]);
-}
-
-export function useDecisionAidCompletion(): DecisionAidCompletion {
-  const content = hooks.useWidgetContent();
-  const input = useDecisionAidInput();
-  return useMemo(() => selectDecisionAidCompletion(content, input), [content, input]);
-}
-
-/** The typed, serialisable result (what `onComplete` receives). */
-export function useDecisionAidResult(): DecisionAidResult {
-  const content = hooks.useWidgetContent();
-  const input = useDecisionAidInput();
-  return useMemo(() => buildDecisionAidResult(content, input), [content, input]);
-}
+export {
+  DecisionAidProvider,
+  type DecisionAidProviderProps,
+  useDecisionAidActions,
+  useDecisionAidCompletion,
+  useDecisionAidContent,
+  useDecisionAidInput,
+  useDecisionAidResult,
+  useDecisionAidSelector,
+  useDecisionAidStore,
+  useSureResult,
+  useValuesFit,
+} from './decision-aid-hooks.js';

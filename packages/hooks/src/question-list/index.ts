@@ -1,105 +1,16 @@
-import {
-  buildQuestionListResult,
-  countQuestionItems,
-  createQuestionSearch,
-  isQuestionPicked,
-  type PromptList,
-  type QuestionCounts,
-  type QuestionItem,
-  type QuestionListActions,
-  type QuestionListInput,
-  type QuestionListResult,
-  type QuestionSearch,
-  questionListWidget,
-} from '@sdmkit/core';
-import { useCallback, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
-
-const hooks = createWidgetHooks(questionListWidget, 'QuestionList');
-
-export type QuestionListProviderProps = WidgetProviderProps<PromptList, QuestionListInput, QuestionListActions>;
-
-/** Holds one question list's store (made per instance, or the host's). Controlled or uncontrolled. */
-export const QuestionListProvider = hooks.Provider;
-export const useQuestionListStore = hooks.useWidgetStore;
-export const useQuestionListSelector = hooks.useWidgetSelector;
-export const useQuestionListActions = hooks.useWidgetActions;
-export const useQuestionListContent = hooks.useWidgetContent;
-/**
- * One key's slice of the list (a row of a long list), re-rendering only when it changes; `select(state, key)` must
- * be a module-level function. See `useWidgetKeyedSelector` in `createWidgetHooks`.
- */
-export const useQuestionListKeyedSelector = hooks.useWidgetKeyedSelector;
-
-/** The keys of the patient's questions in order. Re-renders only when the order or the set changes. */
-export function useQuestionListKeys(): readonly string[] {
-  return hooks.useWidgetSelector(useShallow((s) => s.input.items.map((i) => i.key)));
-}
-
-/**
- * key -> place for one `items` array, built once per array: a row's keyed selectors run on every store change, so
- * a linear search there would cost rows x items per keystroke; this makes each lookup (of a place, or of the item
- * at it) O(1).
- *
- * A cache, not shared state: keyed by the (immutable) array object itself, so each store's arrays get their own
- * entries, no instance can ever see another's, and an entry is dropped with its array.
- */
-const placeByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, number>>();
-
-function placeOf(items: readonly QuestionItem[], key: string): number {
-  let places = placeByKey.get(items);
-  if (!places) {
-    const built = new Map<string, number>();
-    // The first item with a key wins, as with `findQuestionItem`.
-    items.forEach((item, index) => {
-      if (!built.has(item.key)) built.set(item.key, index);
-    });
-    placeByKey.set(items, built);
-    places = built;
-  }
-  return places.get(key) ?? -1;
-}
-
-function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
-  return items[placeOf(items, key)];
-}
-
-// Keyed selectors: module-level, so every row of a list shares one store listener per selector.
-const selectItem = (s: { input: QuestionListInput }, key: string) => lookUpItem(s.input.items, key);
-const selectPlace = (s: { input: QuestionListInput }, key: string) => placeOf(s.input.items, key);
-
-/** One question on the list. Re-renders only when that question changes. */
-export function useQuestionListItem(key: string): QuestionItem | undefined {
-  return hooks.useWidgetKeyedSelector(key, selectItem);
-}
-
-/**
- * The 0-based place of one question on the list (-1 if it is not there). Re-renders only when that question's
- * place changes, so the position-dependent parts of a row (its number, its label) can update without the row.
- */
-export function useQuestionPosition(key: string): number {
-  return hooks.useWidgetKeyedSelector(key, selectPlace);
-}
-
-/** Whether a library question is on the patient's list. */
-export function useIsQuestionPicked(questionId: string): boolean {
-  return hooks.useWidgetSelector((s) => isQuestionPicked(s.input, questionId));
-}
-
-/** Counts by status (total, open, asked, answered, follow-up). */
-export function useQuestionListCounts(): QuestionCounts {
-  return hooks.useWidgetSelector(useShallow((s) => countQuestionItems(s.input)));
-}
-
-/** A search over this list's library, built once per content. */
-export function useQuestionSearch(): QuestionSearch {
-  const content = hooks.useWidgetContent();
-  return useMemo(() => createQuestionSearch(content), [content]);
-}
-
-/** Returns a function that builds the typed result from the current input (no re-render on change). */
-export function useQuestionListResultGetter(): () => QuestionListResult {
-  const store = hooks.useWidgetStore();
-  return useCallback(() => buildQuestionListResult(store.content, store.getState().input), [store]);
-}
+export {
+  QuestionListProvider,
+  type QuestionListProviderProps,
+  useIsQuestionPicked,
+  useQuestionListActions,
+  useQuestionListContent,
+  useQuestionListCounts,
+  useQuestionListItem,
+  useQuestionListKeyedSelector,
+  useQuestionListKeys,
+  useQuestionListResultGetter,
+  useQuestionListSelector,
+  useQuestionListStore,
+  useQuestionPosition,
+  useQuestionSearch,
+} from './question-list-hooks.js';

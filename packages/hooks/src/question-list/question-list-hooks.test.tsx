@@ -3,7 +3,7 @@ import { createQuestionListStore, type PromptList, type QuestionListInput } from
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { countListeners } from '../test-utils/count-listeners.js';
-import { QuestionListProvider, useQuestionListItem, useQuestionPosition } from './index.js';
+import { QuestionListProvider, useQuestionListItem, useQuestionPosition } from './question-list-hooks.js';
 
 const list: PromptList = {
   schemaVersion: 1,

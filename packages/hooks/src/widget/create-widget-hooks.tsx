@@ -42,7 +42,8 @@ export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions
   /**
    * Told when `value` or `defaultValue` fails the widget's input schema for this content (too many rows, text
    * too long, unknown ids…): the error carries each problem's path and message, and the input as passed. The
-   * provider then renders `inputErrorFallback` instead of its children and makes no use of that input.
+   * provider then renders `inputErrorFallback` instead of its children (the ready widgets: their error state) and
+   * makes no use of that input.
    */
   readonly onInputError?: ((error: SdmInputError) => void) | undefined;
   /**

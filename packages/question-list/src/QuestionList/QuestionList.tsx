@@ -1,15 +1,12 @@
 import {
   buildQuestionListResult,
   type ParseResult,
-  type Persistence,
   type PromptList,
   parsePromptList,
   type QuestionListActions,
   type QuestionListInput,
   type QuestionListResult,
   type QuestionSuggestion,
-  type SdmInputError,
-  type WidgetStore,
 } from '@sdmkit/core';
 import {
   pickProviderProps,
@@ -18,6 +15,7 @@ import {
   useParsedContent,
   useQuestionListSelector,
   useQuestionListStore,
+  type WidgetInputProps,
 } from '@sdmkit/hooks';
 import {
   Button,
@@ -41,24 +39,12 @@ import { VisitMode } from '../VisitMode/VisitMode.js';
 export type QuestionListMode = 'prepare' | 'visit' | 'summary';
 const MODES: readonly QuestionListMode[] = ['prepare', 'visit', 'summary'];
 
-export interface QuestionListProps extends CommonWidgetProps {
+/** `value`, `defaultValue`, `onValueChange`, `onInputError`, `persist` and `store`: as every widget takes them. */
+export interface QuestionListProps
+  extends CommonWidgetProps,
+    WidgetInputProps<PromptList, QuestionListInput, QuestionListActions> {
   /** A question prompt list (JSON). Validated here; invalid content shows an error state with paths. */
   readonly content: unknown;
-  /** Controlled input: pass back what `onValueChange` gives. */
-  readonly value?: QuestionListInput | undefined;
-  /** Uncontrolled starting input. */
-  readonly defaultValue?: QuestionListInput | undefined;
-  /** Called with the new input (plain JSON) after every change. */
-  readonly onValueChange?: ((input: QuestionListInput) => void) | undefined;
-  /**
-   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
-   * widget shows its error state, with each problem's path and message, instead of that input.
-   */
-  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
-  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
-  readonly persist?: Persistence | undefined;
-  /** A store made with `createQuestionListStore`; `content` is then taken from it. */
-  readonly store?: WidgetStore<PromptList, QuestionListInput, QuestionListActions> | undefined;
   /** Which step to show (controlled): the step buttons then only ask, through `onModeChange`. */
   readonly mode?: QuestionListMode | undefined;
   /** Starting step (uncontrolled, default `prepare`). */

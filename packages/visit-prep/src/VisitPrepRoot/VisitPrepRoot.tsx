@@ -1,35 +1,23 @@
 import {
-  type Persistence,
   parseVisitPrepTemplate,
-  type SdmInputError,
+  type VisitPrepActions,
   type VisitPrepInput,
-  type VisitPrepStore,
   type VisitPrepTemplate,
 } from '@sdmkit/core';
-import { pickProviderProps, useParsedContent, VisitPrepProvider } from '@sdmkit/hooks';
+import { pickProviderProps, useParsedContent, VisitPrepProvider, type WidgetInputProps } from '@sdmkit/hooks';
 import { type CommonWidgetProps, ErrorState, pickCommonWidgetProps, WidgetShell } from '@sdmkit/ui';
 import type { ReactNode } from 'react';
 import { visitPrepBundle } from '../i18n/resources.js';
 
-/** Props shared by `VisitPrep` and `VisitPrepRoot`. */
-export interface VisitPrepBaseProps extends CommonWidgetProps {
+/**
+ * Props shared by `VisitPrep` and `VisitPrepRoot`. `value`, `defaultValue`, `onValueChange`, `onInputError`,
+ * `persist` and `store`: as every widget takes them.
+ */
+export interface VisitPrepBaseProps
+  extends CommonWidgetProps,
+    WidgetInputProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions> {
   /** The template (unknown: it is checked; invalid content shows an error state with paths). */
   readonly content: unknown;
-  /** Controlled input: pass back what `onValueChange` gives. */
-  readonly value?: VisitPrepInput | undefined;
-  /** Uncontrolled starting input. */
-  readonly defaultValue?: VisitPrepInput | undefined;
-  /** Called with the new input after every change (plain JSON). */
-  readonly onValueChange?: ((input: VisitPrepInput) => void) | undefined;
-  /**
-   * Told when `value` or `defaultValue` fails the input schema (e.g. more rows or longer text than it allows): the
-   * widget shows its error state, with each problem's path and message, instead of that input.
-   */
-  readonly onInputError?: ((error: SdmInputError) => void) | undefined;
-  /** Opt-in saving of drafts: `createPersistence({ storage: () => window.localStorage })` from `@sdmkit/core`. */
-  readonly persist?: Persistence | undefined;
-  /** A store made with `createVisitPrepStore` (the widget then makes none). */
-  readonly store?: VisitPrepStore | undefined;
 }
 
 export interface VisitPrepRootProps extends VisitPrepBaseProps {

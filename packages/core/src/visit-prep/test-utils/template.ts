@@ -1,5 +1,5 @@
 // A small template for core's own visit-prep tests (the example templates live in @sdmkit/content).
-import type { VisitPrepTemplate } from '../template.js';
+import type { VisitPrepTemplate } from '../schema.js';
 
 export const testTemplate: VisitPrepTemplate = {
   schemaVersion: 1,

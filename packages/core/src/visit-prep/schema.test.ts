@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SdmContentError } from '../errors.js';
-import { assertVisitPrepTemplate, parseVisitPrepTemplate } from './template.js';
+import { assertVisitPrepTemplate, parseVisitPrepTemplate } from './schema.js';
 import { testTemplate } from './test-utils/template.js';
 
 describe('parseVisitPrepTemplate', () => {
