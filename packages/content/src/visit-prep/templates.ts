@@ -412,15 +412,15 @@ function build(kind: VisitPrepExampleKind, locale: VisitPrepExampleLocale): Visi
 }
 
 const LOCALES: readonly VisitPrepExampleLocale[] = ['en', 'es', 'ar'];
-const byLocale = (kind: VisitPrepExampleKind) =>
+const byLocale = (kind: VisitPrepExampleKind): Record<VisitPrepExampleLocale, VisitPrepTemplate> =>
   Object.fromEntries(LOCALES.map((l) => [l, build(kind, l)])) as Record<VisitPrepExampleLocale, VisitPrepTemplate>;
 
 /** A general check-up, in en, es and ar. */
-export const checkUpTemplates = byLocale('checkUp');
+export const checkUpTemplates: Record<VisitPrepExampleLocale, VisitPrepTemplate> = byLocale('checkUp');
 /** A visit about a new symptom (with the symptom story), in en, es and ar. */
-export const newSymptomTemplates = byLocale('newSymptom');
+export const newSymptomTemplates: Record<VisitPrepExampleLocale, VisitPrepTemplate> = byLocale('newSymptom');
 /** A follow-up of a long-term condition, in en, es and ar. */
-export const chronicFollowUpTemplates = byLocale('chronicFollowUp');
+export const chronicFollowUpTemplates: Record<VisitPrepExampleLocale, VisitPrepTemplate> = byLocale('chronicFollowUp');
 
 export const visitPrepTemplates: Record<VisitPrepExampleKind, Record<VisitPrepExampleLocale, VisitPrepTemplate>> = {
   checkUp: checkUpTemplates,

@@ -4,6 +4,7 @@ import {
   commitCompleted,
   createWidgetStore,
   type WidgetDefinition,
+  type WidgetStore,
   type WidgetStoreOptions,
 } from '../store/create-widget-store.js';
 import {
@@ -245,8 +246,11 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
 };
 
 /** One store for one question-list instance (see `createWidgetStore`). */
-export function createQuestionListStore(content: PromptList, options?: WidgetStoreOptions<QuestionListInput>) {
+export type QuestionListStore = WidgetStore<PromptList, QuestionListInput, QuestionListActions>;
+
+export function createQuestionListStore(
+  content: PromptList,
+  options?: WidgetStoreOptions<QuestionListInput>,
+): QuestionListStore {
   return createWidgetStore(questionListWidget, content, options);
 }
-
-export type QuestionListStore = ReturnType<typeof createQuestionListStore>;

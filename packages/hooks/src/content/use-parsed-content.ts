@@ -1,7 +1,8 @@
 import type { ParseResult } from '@sdmkit/core';
 import { useRef } from 'react';
 
-function fingerprint(content: unknown): string | null {
+/** The content as JSON text, to tell new-but-equal content from changed content; null when it has none. */
+export function fingerprint(content: unknown): string | null {
   try {
     return JSON.stringify(content) ?? null;
   } catch {

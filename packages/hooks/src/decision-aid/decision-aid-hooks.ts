@@ -13,18 +13,20 @@ import {
   type ValuesFit,
 } from '@sdmkit/core';
 import { useMemo } from 'react';
-import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
-const hooks = createWidgetHooks(decisionAidWidget, 'DecisionAid');
+// Typed by name, so the declarations name the content type instead of spelling out the whole schema.
+type Hooks = WidgetHooks<DecisionAidDocument, DecisionAidInput, DecisionAidActions>;
+const hooks: Hooks = createWidgetHooks(decisionAidWidget, 'DecisionAid');
 
 export type DecisionAidProviderProps = WidgetProviderProps<DecisionAidDocument, DecisionAidInput, DecisionAidActions>;
 
 /** One store per decision aid: controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`), or a host store. */
-export const DecisionAidProvider = hooks.Provider;
-export const useDecisionAidStore = hooks.useWidgetStore;
-export const useDecisionAidSelector = hooks.useWidgetSelector;
-export const useDecisionAidActions = hooks.useWidgetActions;
-export const useDecisionAidContent = hooks.useWidgetContent;
+export const DecisionAidProvider: Hooks['Provider'] = hooks.Provider;
+export const useDecisionAidStore: Hooks['useWidgetStore'] = hooks.useWidgetStore;
+export const useDecisionAidSelector: Hooks['useWidgetSelector'] = hooks.useWidgetSelector;
+export const useDecisionAidActions: Hooks['useWidgetActions'] = hooks.useWidgetActions;
+export const useDecisionAidContent: Hooks['useWidgetContent'] = hooks.useWidgetContent;
 
 /** The patient's input (re-renders on every change). */
 export function useDecisionAidInput(): DecisionAidInput {

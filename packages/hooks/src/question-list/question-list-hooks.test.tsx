@@ -1,9 +1,16 @@
 import { pickedQuestionListInput as picked } from '@sdmkit/content';
-import { createQuestionListStore, type PromptList, type QuestionListInput } from '@sdmkit/core';
+import { createQuestionListStore, type PromptList, parsePromptList, type QuestionListInput } from '@sdmkit/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { countListeners } from '../test-utils/count-listeners.js';
-import { QuestionListProvider, useQuestionListItem, useQuestionPosition } from './question-list-hooks.js';
+import {
+  QuestionListProvider,
+  useIsQuestionPicked,
+  useQuestionListActions,
+  useQuestionListItem,
+  useQuestionPosition,
+} from './question-list-hooks.js';
 
 const list: PromptList = {
   schemaVersion: 1,
@@ -173,5 +180,49 @@ describe('useQuestionPosition', () => {
     expect(listening()).toBe(providerOnly);
     view.unmount();
     expect(listening()).toBe(0);
+  });
+});
+
+function Tick({ id }: { id: string }) {
+  const picked = useIsQuestionPicked(id);
+  const { pick, unpick } = useQuestionListActions();
+  return (
+    <label>
+      <input type="checkbox" checked={picked} onChange={() => (picked ? unpick(id) : pick(id))} />
+      {`Question ${id}?`}
+    </label>
+  );
+}
+
+// The natural first try: parse the JSON in render. Each render passes a new but equal PromptList.
+function HeadlessList({ json }: { json: string }) {
+  const parsed = parsePromptList(JSON.parse(json));
+  if (!parsed.ok) return <p>invalid</p>;
+  return (
+    <QuestionListProvider content={parsed.value}>
+      {parsed.value.questions.map((q) => (
+        <Tick key={q.id} id={q.id} />
+      ))}
+    </QuestionListProvider>
+  );
+}
+
+describe('QuestionListProvider with content parsed during render', () => {
+  it('keeps every tick: 5 questions ticked, all 5 kept across re-renders', async () => {
+    const five: PromptList = {
+      ...list,
+      questions: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, categoryId: 'c', text: `Question ${id}?` })),
+    };
+    const json = JSON.stringify(five);
+    const user = userEvent.setup();
+    const view = render(<HeadlessList json={json} />);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      await user.click(screen.getByRole('checkbox', { name: `Question ${id}?` }));
+      view.rerender(<HeadlessList json={json} />);
+    }
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
+    // Changed content is new content: the patient's ticks belong to the old list.
+    view.rerender(<HeadlessList json={JSON.stringify({ ...five, id: 'another-list' })} />);
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
   });
 });

@@ -14,23 +14,25 @@ import {
 } from '@sdmkit/core';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
-const hooks = createWidgetHooks(questionListWidget, 'QuestionList');
+// Typed by name, so the declarations name the content type instead of spelling out the whole schema.
+type Hooks = WidgetHooks<PromptList, QuestionListInput, QuestionListActions>;
+const hooks: Hooks = createWidgetHooks(questionListWidget, 'QuestionList');
 
 export type QuestionListProviderProps = WidgetProviderProps<PromptList, QuestionListInput, QuestionListActions>;
 
 /** Holds one question list's store (made per instance, or the host's). Controlled or uncontrolled. */
-export const QuestionListProvider = hooks.Provider;
-export const useQuestionListStore = hooks.useWidgetStore;
-export const useQuestionListSelector = hooks.useWidgetSelector;
-export const useQuestionListActions = hooks.useWidgetActions;
-export const useQuestionListContent = hooks.useWidgetContent;
+export const QuestionListProvider: Hooks['Provider'] = hooks.Provider;
+export const useQuestionListStore: Hooks['useWidgetStore'] = hooks.useWidgetStore;
+export const useQuestionListSelector: Hooks['useWidgetSelector'] = hooks.useWidgetSelector;
+export const useQuestionListActions: Hooks['useWidgetActions'] = hooks.useWidgetActions;
+export const useQuestionListContent: Hooks['useWidgetContent'] = hooks.useWidgetContent;
 /**
  * One key's slice of the list (a row of a long list), re-rendering only when it changes; `select(state, key)` must
  * be a module-level function. See `useWidgetKeyedSelector` in `createWidgetHooks`.
  */
-export const useQuestionListKeyedSelector = hooks.useWidgetKeyedSelector;
+export const useQuestionListKeyedSelector: Hooks['useWidgetKeyedSelector'] = hooks.useWidgetKeyedSelector;
 
 /** The keys of the patient's questions in order. Re-renders only when the order or the set changes. */
 export function useQuestionListKeys(): readonly string[] {

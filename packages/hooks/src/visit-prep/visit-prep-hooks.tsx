@@ -12,21 +12,23 @@ import {
   visitPrepWidget,
 } from '@sdmkit/core';
 import { useMemo } from 'react';
-import { createWidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
-const hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
+// Typed by name, so the declarations name the content type instead of spelling out the whole schema.
+type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
+const hooks: Hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
 
 export type VisitPrepProviderProps = WidgetProviderProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 
 /** Holds one visit-prep store (its own, or the host's); sections and hooks read it. */
-export const VisitPrepProvider = hooks.Provider;
-export const useVisitPrepStore = hooks.useWidgetStore;
-export const useVisitPrepSelector = hooks.useWidgetSelector;
-export const useVisitPrepActions = hooks.useWidgetActions;
+export const VisitPrepProvider: Hooks['Provider'] = hooks.Provider;
+export const useVisitPrepStore: Hooks['useWidgetStore'] = hooks.useWidgetStore;
+export const useVisitPrepSelector: Hooks['useWidgetSelector'] = hooks.useWidgetSelector;
+export const useVisitPrepActions: Hooks['useWidgetActions'] = hooks.useWidgetActions;
 /** The visit-prep template (the content) this provider was given, as `useDecisionAidContent` / `useQuestionListContent`. */
-export const useVisitPrepContent = hooks.useWidgetContent;
+export const useVisitPrepContent: Hooks['useWidgetContent'] = hooks.useWidgetContent;
 /** @deprecated use `useVisitPrepContent` (one name for each widget's content hook). */
-export const useVisitPrepTemplate = hooks.useWidgetContent;
+export const useVisitPrepTemplate: Hooks['useWidgetContent'] = hooks.useWidgetContent;
 
 /** The patient's whole input (re-renders on every change). */
 export function useVisitPrepInput(): VisitPrepInput {

@@ -19,12 +19,16 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useStore } from 'zustand';
+import { fingerprint } from '../content/use-parsed-content.js';
 import { useEvent } from '../utils/use-event.js';
 import { useIsomorphicLayoutEffect } from '../utils/use-isomorphic-layout-effect.js';
 
 /** Props every widget provider takes: controlled or uncontrolled input, optional host store and persistence. */
 export interface WidgetProviderProps<Doc extends ContentIdentity, Input, Actions> {
-  /** Parsed, valid content. */
+  /**
+   * Parsed, valid content. New but equal content (parsed again on each render) keeps the store and what the
+   * patient did; changed content starts a fresh store.
+   */
   readonly content: Doc;
   /** A store the host made with the matching `create…Store`; the provider then makes none. */
   readonly store?: WidgetStore<Doc, Input, Actions> | undefined;
@@ -117,8 +121,20 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
 
   interface OwnStore {
     readonly store: Store;
+    /** The store's content as JSON text, worked out the first time new content is passed (see sameContent). */
+    key?: string | null;
     /** The `defaultValue` it was made from, when that failed the input schema (the store then starts empty). */
     readonly error: SdmInputError | null;
+  }
+
+  /**
+   * New but equal content (parsed again during render, an inline literal) keeps the store and what the patient
+   * did, as the ready widgets do: compared by reference first, then by JSON text.
+   */
+  function sameContent(own: OwnStore, content: Doc): boolean {
+    if (own.store.content === content) return true;
+    if (own.key === undefined) own.key = fingerprint(own.store.content);
+    return own.key !== null && own.key === fingerprint(content);
   }
 
   function Provider(props: WidgetProviderProps<Doc, Input, Actions>) {
@@ -137,7 +153,7 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
     let current: Store;
     let made: OwnStore | null = null;
     if (hostStore) current = hostStore;
-    else if (own && own.store.content === content) [current, made] = [own.store, own];
+    else if (own && sameContent(own, content)) [current, made] = [own.store, own];
     else {
       // New content (or the host dropped its store): a fresh store, made during render like derived state.
       made = make();
