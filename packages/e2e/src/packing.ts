@@ -8,6 +8,9 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 export interface PackageJson {
   readonly name: string;
   readonly version: string;
+  readonly description?: string;
+  readonly keywords?: readonly string[];
+  readonly engines?: { readonly node?: string };
   readonly license?: string;
   readonly private?: boolean;
   readonly exports?: unknown;

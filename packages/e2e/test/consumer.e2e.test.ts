@@ -16,6 +16,7 @@ import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn, visitQuest
 import { questionListEs } from '@sdmkit/question-list/locales/es';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docSamples, SAMPLE_AMBIENT, SAMPLE_DOCS } from '../src/doc-samples.js';
 import { pack, pnpmCommand, publicPackages, run, runWithStderr } from '../src/packing.js';
 import { serveStatic } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
@@ -103,7 +104,14 @@ const file = (name: string): string => {
 };
 
 function writeApp(dir: string, spec: AppSpec): void {
-  const sdm = ['@sdmkit/content', '@sdmkit/decision-aid', '@sdmkit/question-list', '@sdmkit/ui', '@sdmkit/visit-prep'];
+  const sdm = [
+    '@sdmkit/content',
+    '@sdmkit/core',
+    '@sdmkit/decision-aid',
+    '@sdmkit/question-list',
+    '@sdmkit/ui',
+    '@sdmkit/visit-prep',
+  ];
   const files: Record<string, string> = {
     'package.json': JSON.stringify(
       {
@@ -227,6 +235,9 @@ function writeApp(dir: string, spec: AppSpec): void {
       '',
     ].join('\n'),
   };
+  // The code samples of README.md and docs/embedding.md, type-checked as written (not bundled: nothing imports them).
+  for (const sample of docSamples()) files[`src/samples/${sample.file}`] = `// ${sample.from}\n${sample.code}`;
+  files['src/samples/ambient.d.ts'] = SAMPLE_AMBIENT;
   for (const [name, text] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(join(path, '..'), { recursive: true });
@@ -281,7 +292,10 @@ describe.each(APPS.map((a) => [a.name, a] as const))('a fresh Vite app with %s',
     expect(installed.filter((n) => n.startsWith('react-i18next@'))).toEqual([]);
   }, 60_000);
 
-  it('type-checks with strict settings and moduleResolution bundler', () => {
+  it('type-checks with strict settings and moduleResolution bundler, with the samples of README and embedding guide', () => {
+    const samples = docSamples();
+    for (const doc of SAMPLE_DOCS)
+      expect(samples.filter((x) => x.from.startsWith(`${doc}:`)).length, doc).toBeGreaterThan(0);
     run([...pnpm, 'exec', 'tsc', '-p', 'tsconfig.json'], dir, { env: cleanEnv, timeoutMs: 180_000 });
   }, 180_000);
 

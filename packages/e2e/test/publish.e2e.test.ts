@@ -172,6 +172,24 @@ describe.each(packages.map((p) => [p.json.name, p.dir] as const))('%s', (name, d
     expect(p.json.license).toBe('MIT');
     expect(readFileSync(join(p.root, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
     expect(readFileSync(join(p.root, 'README.md'), 'utf8')).toContain(`# ${name}`);
+    // The release notes that `changeset version` writes travel with the package.
+    expect(p.files).toContain('CHANGELOG.md');
+    expect(readFileSync(join(p.root, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^# ${name}\\n`));
+  });
+
+  it('names content types in its declarations instead of spelling out a whole schema', () => {
+    // An editor's hover over a provider or a store should say `PromptList`, not fifty lines of its fields.
+    const inlined = get()
+      .files.filter((f) => f.endsWith('.d.ts'))
+      .filter((f) => /^\s+schemaVersion: 1;$/m.test(readFileSync(join(get().root, f), 'utf8')));
+    expect(inlined).toEqual([]);
+  });
+
+  it('names what a registry page and an installer show: description, keywords, Node.js engine', () => {
+    const { json } = get();
+    expect(json.description ?? '').toMatch(/^SDM Kit /);
+    expect(json.keywords ?? []).toContain('shared-decision-making');
+    expect(json.engines?.node).toBe('>=20.19');
   });
 
   it('keeps no workspace: protocol in the packed package.json', () => {
