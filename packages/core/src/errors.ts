@@ -20,6 +20,7 @@ export type ContentIssueCode =
   | 'inexact_numbers'
   | 'internal';
 
+/** One problem found in a content document or in input: a stable code, where it is, and a readable message. */
 export interface ContentIssue {
   /** Stable code, for programs. */
   readonly code: ContentIssueCode;
@@ -31,6 +32,10 @@ export interface ContentIssue {
   readonly message: string;
 }
 
+/**
+ * What the `parse…` functions return, never throwing: `ok: true` with the value and no issues, or `ok: false` with
+ * `value: undefined` and the issues found.
+ */
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
   | { readonly ok: false; readonly value: undefined; readonly issues: readonly ContentIssue[] };
@@ -48,6 +53,7 @@ export function formatPath(segments: readonly JsonPathSegment[]): string {
   return out;
 }
 
+/** Makes a `ContentIssue`; `path` is `segments` formatted by `formatPath`. */
 export function issue(code: ContentIssueCode, segments: readonly JsonPathSegment[], message: string): ContentIssue {
   return { code, path: formatPath(segments), segments: [...segments], message };
 }

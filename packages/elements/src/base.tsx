@@ -36,9 +36,12 @@ export interface ElementWidgetProps<Input, Result> extends CommonWidgetProps {
   readonly content: unknown;
   readonly value?: Input | undefined;
   readonly defaultValue?: Input | undefined;
+  /** Called with the patient's input after every change; the element fires it as `sdm-change`. */
   readonly onValueChange: (input: Input) => void;
+  /** Called with the result when the patient finishes; the element fires it as `sdm-complete`. */
   readonly onComplete: (result: Result) => void;
   readonly persist?: Persistence | undefined;
+  /** Called when the input fails the widget's schema; the element reports its issues as `sdm-content-error`. */
   readonly onInputError: (error: SdmInputError) => void;
 }
 
@@ -159,11 +162,13 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     this.#setAttribute('theme', next);
   }
 
+  /** Listens for an event; `sdm-change`, `sdm-complete` and `sdm-content-error` get their typed `detail`. */
   override addEventListener<K extends keyof SdmElementEventMap<Input, Result>>(
     type: K,
     listener: (this: this, event: SdmElementEventMap<Input, Result>[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  /** Listens for any other event, as `HTMLElement.addEventListener`. */
   override addEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject,
@@ -177,11 +182,13 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     super.addEventListener(type, listener, options);
   }
 
+  /** Removes a listener added with `addEventListener`, typed for the SDM events. */
   override removeEventListener<K extends keyof SdmElementEventMap<Input, Result>>(
     type: K,
     listener: (this: this, event: SdmElementEventMap<Input, Result>[K]) => unknown,
     options?: boolean | EventListenerOptions,
   ): void;
+  /** Removes a listener for any other event, as `HTMLElement.removeEventListener`. */
   override removeEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject,
@@ -195,6 +202,10 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     super.removeEventListener(type, listener, options);
   }
 
+  /**
+   * Custom element hook, called by the browser when the element is added to the page: attaches the shadow root and
+   * its styles and mounts the widget (once; an element moved within the page keeps its widget).
+   */
   connectedCallback(): void {
     this.#upgradeProperties();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -209,6 +220,10 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     this.requestRender();
   }
 
+  /**
+   * Custom element hook, called by the browser when the element leaves the page: unmounts the widget, unless the
+   * element is put back in the same task (a move).
+   */
   disconnectedCallback(): void {
     // A move (remove + insert in the same task) keeps the widget; a real removal unmounts it.
     queueMicrotask(() => {
@@ -222,6 +237,10 @@ export abstract class SdmWidgetElement<Input, Result> extends BaseElement {
     });
   }
 
+  /**
+   * Custom element hook, called by the browser when an observed attribute changes: reads it (JSON for `content` and
+   * `default-value`) and renders again. A new `default-value`, `persist` or `persist-namespace` starts the widget over.
+   */
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (oldValue === newValue) return;
     if (name === 'content') {

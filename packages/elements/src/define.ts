@@ -8,6 +8,7 @@ export const SDM_ELEMENTS = Object.freeze({
   'sdm-question-list': SdmQuestionListElement,
 } as const);
 
+/** Options of `defineSdmElements`: the registry to define the elements in and the translation packs they all get. */
 export interface DefineSdmElementsOptions {
   /** Where to define the elements (default: the page's `customElements`). */
   readonly registry?: CustomElementRegistry | undefined;

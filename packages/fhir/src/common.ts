@@ -46,6 +46,7 @@ export type FhirIssueCode =
   | 'missing_answer'
   | 'invalid_input';
 
+/** One problem found reading a QuestionnaireResponse back into widget input. */
 export interface FhirIssue {
   readonly code: FhirIssueCode;
   /** FHIRPath-like location in the QuestionnaireResponse, e.g. `QuestionnaireResponse.item[2].answer[0]`. */
@@ -55,6 +56,10 @@ export interface FhirIssue {
   readonly inputIssue?: ContentIssue | undefined;
 }
 
+/**
+ * What the `…InputFromQuestionnaireResponse` functions return: `ok` with the input, or not `ok` with the issues
+ * found (and no input).
+ */
 export type FhirParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
   | { readonly ok: false; readonly value: undefined; readonly issues: readonly FhirIssue[] };

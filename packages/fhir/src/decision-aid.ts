@@ -48,6 +48,7 @@ export interface DecisionAidResponseOptions extends FhirResponseOptions, LabelOp
 /** linkIds of the decision-aid questionnaire. Content ids are kept as they are: they are stable across editions. */
 export const DECISION_AID_LINK_IDS = {
   values: 'values',
+  /** The rating item of one consideration: `values.<consideration id>`. */
   value: (considerationId: string) => `values.${considerationId}`,
   ownConcerns: 'own-concerns',
   ownConcernId: 'own-concerns.id',
@@ -55,8 +56,10 @@ export const DECISION_AID_LINK_IDS = {
   ownConcernRating: 'own-concerns.rating',
   ownConcernOptions: 'own-concerns.options',
   knowledge: 'knowledge',
+  /** The answer item of one knowledge-check question: `knowledge.<question id>`. */
   knowledgeQuestion: (questionId: string) => `knowledge.${questionId}`,
   sure: 'sure',
+  /** The yes/no item of one SURE question: `sure.<item>`. */
   sureItem: (item: SureItem) => `sure.${item}`,
   leaning: 'leaning',
   riskProfile: 'risk-profile',

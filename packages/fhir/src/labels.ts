@@ -9,8 +9,13 @@ export interface LabelOptions<T> {
   readonly labels?: DeepPartial<T> | undefined;
 }
 
+/** `T` with every property optional, nested objects too: give only the labels you want to change. */
 export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
+/**
+ * The fixed wording of the decision-aid questionnaire: group headings, item texts, the rating scale and the SURE
+ * questions.
+ */
 export interface DecisionAidFhirLabels {
   readonly values: string;
   readonly rating: Readonly<Record<Rating, string>>;
@@ -32,6 +37,7 @@ export interface DecisionAidFhirLabels {
   readonly resultKnowledgeCorrect: string;
 }
 
+/** The fixed wording of the visit-prep questionnaire: the item texts of each section and their answer choices. */
 export interface VisitPrepFhirLabels {
   readonly reason: string;
   readonly concern: string;
@@ -85,6 +91,7 @@ export interface VisitPrepFhirLabels {
   };
 }
 
+/** The fixed wording of the question-list questionnaire: item texts, question sources and statuses. */
 export interface QuestionListFhirLabels {
   readonly questions: string;
   readonly source: string;

@@ -51,12 +51,17 @@ export const VISIT_PREP_LINK_IDS = {
   concern: 'concerns.concern',
   concernId: 'concerns.concern.id',
   concernText: 'concerns.concern.text',
+  /** An item of the symptom story, e.g. `symptoms.onset`. */
   symptom: (field: string) => `symptoms.${field}`,
   timeline: 'symptoms.timeline',
+  /** An item of the medicines and allergies section, e.g. `medicines.allergy`. */
   medicines: (field: string) => `medicines.${field}`,
+  /** An item of the what-matters section, e.g. `what-matters.goals`. */
   whatMatters: (field: string) => `what-matters.${field}`,
   question: 'questions.question',
+  /** An item of the practical needs section, e.g. `practical.interpreter`. */
   practical: (field: string) => `practical.${field}`,
+  /** An item of the after-visit section, e.g. `after-visit.next-steps`. */
   after: (field: string) => `after-visit.${field}`,
 } as const;
 const L = VISIT_PREP_LINK_IDS;

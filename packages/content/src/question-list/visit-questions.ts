@@ -425,12 +425,16 @@ const ASK3 = new Set(['ask3-options', 'ask3-benefits-harms', 'ask3-how-likely'])
  * life and after the visit. Visit reasons tag each question. Demonstration content.
  */
 export const visitQuestionsEn: PromptList = build('en');
+/** The same visit questions in Spanish. Demonstration content. */
 export const visitQuestionsEs: PromptList = build('es');
+/** The same visit questions in Arabic. Demonstration content. */
 export const visitQuestionsAr: PromptList = build('ar');
 
 /** Ask 3 Questions only (Shepherd et al. 2011). Demonstration content. */
 export const ask3QuestionsEn: PromptList = build('en', ASK3);
+/** Ask 3 Questions only, in Spanish. Demonstration content. */
 export const ask3QuestionsEs: PromptList = build('es', ASK3);
+/** Ask 3 Questions only, in Arabic. Demonstration content. */
 export const ask3QuestionsAr: PromptList = build('ar', ASK3);
 
 /** Example prompt lists by language. */

@@ -1,7 +1,9 @@
 import type { SuggestedQuestion, VisitPrepSection, VisitPrepTemplate, VisitType } from '@sdmkit/core';
 import { visitPrepSources } from './sources.js';
 
+/** The languages of the example visit preparation templates: English, Spanish and Arabic. */
 export type VisitPrepExampleLocale = 'en' | 'es' | 'ar';
+/** The kinds of example visit: a general check-up, a new symptom, or a follow-up of a long-term condition. */
 export type VisitPrepExampleKind = 'checkUp' | 'newSymptom' | 'chronicFollowUp';
 
 type SectionText = Pick<VisitPrepSection, 'title' | 'prompt' | 'help'>;
@@ -422,6 +424,7 @@ export const newSymptomTemplates: Record<VisitPrepExampleLocale, VisitPrepTempla
 /** A follow-up of a long-term condition, in en, es and ar. */
 export const chronicFollowUpTemplates: Record<VisitPrepExampleLocale, VisitPrepTemplate> = byLocale('chronicFollowUp');
 
+/** All example templates, by kind and then by language. */
 export const visitPrepTemplates: Record<VisitPrepExampleKind, Record<VisitPrepExampleLocale, VisitPrepTemplate>> = {
   checkUp: checkUpTemplates,
   newSymptom: newSymptomTemplates,

@@ -4,7 +4,9 @@ import { checkWithCode, regexWithCode, strictObject } from './validate.js';
 /** The content schema generation this library reads. */
 export const SCHEMA_VERSION = 1 as const;
 
+/** Most characters (UTF-16 units) a `Text` field may hold. */
 export const MAX_TEXT = 5000;
+/** Most characters (UTF-16 units) a `ShortText` field may hold. */
 export const MAX_SHORT_TEXT = 300;
 
 /** Matches text with at least one character that is not a space (also the pattern in the JSON Schema). */
@@ -53,6 +55,7 @@ const textOf = (max: number) =>
 /** Patient-facing text: never empty or invisible, bounded length, rendered as text (never HTML). */
 export const Text = textOf(MAX_TEXT);
 
+/** Short patient-facing text (titles, labels, names): the rules of `Text`, at most `MAX_SHORT_TEXT` characters. */
 export const ShortText = textOf(MAX_SHORT_TEXT);
 
 /**
@@ -61,6 +64,10 @@ export const ShortText = textOf(MAX_SHORT_TEXT);
  */
 const isReservedId = (s: string) => s === 'prototype' || (s[0] !== '_' && Object.hasOwn(Object.prototype, s));
 
+/**
+ * An id inside a document: 1 to 80 ASCII letters, digits, `.`, `_` or `-`, starting with a letter or digit. Names
+ * every plain object already has (`constructor`, `toString`, …) are refused.
+ */
 export const Id = v.pipe(
   v.string(),
   v.regex(
@@ -143,6 +150,10 @@ export const SafeUrl = v.pipe(
   ),
 );
 
+/**
+ * One piece of evidence in `meta.sources`: an id that `sourceIds` elsewhere refer to, the citation, and optionally
+ * an `https://` link, a DOI and the year.
+ */
 export const Source = strictObject({
   id: Id,
   /** Full citation as it should be shown. */
@@ -153,6 +164,7 @@ export const Source = strictObject({
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 });
 
+/** One author in `meta.authors`: a name, and optionally a role and an organisation. */
 export const Author = strictObject({
   name: ShortText,
   role: v.optional(ShortText),
@@ -164,19 +176,23 @@ export const Meta = strictObject({
   title: ShortText,
   /** Edition of this content, e.g. "1.2.0". */
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'Versions look like 1.0.0.')),
+  /** Who wrote the content: at least one author. */
   authors: v.pipe(v.array(Author), v.minLength(1, 'Name at least one author.')),
   published: IsoDate,
   nextReview: IsoDate,
   updatePolicy: v.optional(Text),
   funding: Text,
   conflictsOfInterest: Text,
+  /** The evidence the content rests on; `sourceIds` in the document refer to these by id. */
   sources: v.array(Source),
   /** Example content for demonstrations: the UI marks it as such. */
   demonstration: v.boolean(),
   license: v.optional(ShortText),
 });
 
+/** One entry of `meta.sources` (see the `Source` schema). */
 export type Source = v.InferOutput<typeof Source>;
+/** One entry of `meta.authors` (see the `Author` schema). */
 export type Author = v.InferOutput<typeof Author>;
 export type Meta = v.InferOutput<typeof Meta>;
 
@@ -187,5 +203,6 @@ export const documentHeader = {
   schemaVersion: v.literal(SCHEMA_VERSION, `Only schemaVersion ${SCHEMA_VERSION} is supported.`),
   id: Id,
   locale: Locale,
+  /** Who made the content, its edition and review dates, funding and sources (see `Meta`). */
   meta: Meta,
 } as const;

@@ -151,6 +151,10 @@ export function toContentIssues(issues: readonly v.BaseIssue<unknown>[]): Conten
   return out;
 }
 
+/**
+ * What `parseWith` needs to validate one kind of document: its name (`kind`, used in messages), its valibot schema,
+ * and optionally the rules the schema cannot express.
+ */
 export interface DocumentValidator<T> {
   readonly kind: string;
   readonly schema: v.GenericSchema<unknown, T>;

@@ -17,16 +17,22 @@
 
 /** The round scales, smallest first. */
 export const ICON_SCALES = [100, 1000, 10000] as const;
+/** A round scale: 100, 1,000 or 10,000 icons. */
 export type IconScale = (typeof ICON_SCALES)[number];
 /** The most icons one array draws: the largest scale, and the largest study group shown person by person. */
 export const MAX_ICONS = 10000;
 
+/**
+ * A chance to draw: `numerator` out of `denominator` people, over `timeFrame` (time frames are compared ignoring
+ * case and extra spaces; a missing one counts as empty).
+ */
 export interface RateInput {
   readonly numerator: number;
   readonly denominator: number;
   readonly timeFrame?: string | undefined;
 }
 
+/** The icons of one array: events, non-events and how many in all. */
 export interface IconCount {
   /** Icons drawn as events: the figure itself, on this array's scale. */
   readonly events: number;
@@ -36,6 +42,11 @@ export interface IconCount {
   readonly total: number;
 }
 
+/**
+ * What `planIconArrays` returns: one `IconCount` per rate, in the order given, or why the rates cannot be drawn
+ * exactly (`empty`: no rates; `invalid-rate`: a numerator outside 0 to its denominator, or a denominator that is not
+ * a positive finite number).
+ */
 export type IconPlan =
   | {
       readonly ok: true;
@@ -120,8 +131,10 @@ export function planIconArrays(rates: readonly RateInput[]): IconPlan {
   return { ok: false, reason: 'inexact' };
 }
 
+/** How one icon is drawn: a baseline `event`, an `extra` event (risk over a baseline), or `none` (a non-event). */
 export type IconKind = 'event' | 'extra' | 'none';
 
+/** One icon of a laid-out array: its place in fill order (`index`), its row (from the top), its column and its kind. */
 export interface IconCell {
   readonly index: number;
   readonly row: number;
@@ -130,6 +143,7 @@ export interface IconCell {
   readonly kind: IconKind;
 }
 
+/** An array laid out by `layoutIcons`: its columns and rows, and every cell in fill order. */
 export interface IconLayout {
   readonly columns: number;
   readonly rows: number;

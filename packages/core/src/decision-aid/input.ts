@@ -5,11 +5,15 @@ import type { DecisionAidDocument } from './schema.js';
 
 /** How much a consideration matters: 0 = not at all … 4 = very much. */
 export type Rating = 0 | 1 | 2 | 3 | 4;
+/** The highest `Rating`: 4, "very much". */
 export const RATING_MAX = 4;
 
+/** The four questions of the SURE test: Sure of myself, Understand information, Risk-benefit ratio, Encouragement. */
 export type SureItem = 'sure' | 'understand' | 'riskBenefit' | 'encouragement';
+/** Every `SureItem`, in the test's order (the order `selectSure` lists help in). */
 export const SURE_ITEMS: readonly SureItem[] = ['sure', 'understand', 'riskBenefit', 'encouragement'];
 
+/** A concern the patient adds in their own words, rated like a content consideration (`rating` null = not rated). */
 export interface OwnConcern {
   readonly id: string;
   readonly text: string;
@@ -59,6 +63,7 @@ const InputSchema = v.object({
   completedAt: v.nullable(v.string()),
 });
 
+/** A blank input, as a new object: nothing rated, answered or chosen, no own concerns, `completedAt` null. */
 export function emptyDecisionAidInput(): DecisionAidInput {
   return {
     ratings: {},

@@ -22,8 +22,10 @@ export type LintCriterion =
   | 'quality'
   | 'schema';
 
+/** An `error` makes the report fail (`ok: false`) and its criterion unmet; a `warning` is advice and does neither. */
 export type LintSeverity = 'error' | 'warning';
 
+/** One finding of `lintDecisionAid`: severity, criterion, a stable code, where it is and a message for authors. */
 export interface LintIssue {
   readonly severity: LintSeverity;
   readonly criterion: LintCriterion;
@@ -34,6 +36,7 @@ export interface LintIssue {
   readonly message: string;
 }
 
+/** What `lintDecisionAid` returns: every finding, and whether each IPDAS criterion (Q1-Q6, C1-C6) is met. */
 export interface LintReport {
   /** True when there are no errors (warnings allowed). */
   readonly ok: boolean;
@@ -42,6 +45,7 @@ export interface LintReport {
   readonly criteria: readonly { readonly criterion: LintCriterion; readonly met: boolean }[];
 }
 
+/** Options for `lintDecisionAid`. */
 export interface LintOptions {
   /** "Today", for the review-date check (default: now). */
   readonly today?: Date | undefined;
@@ -54,6 +58,10 @@ export interface LintOptions {
 const ONE_IN_X = /(?:\b(?:1|one|uno|una)\s+(?:in|of every|out of every|de cada)|(?:^|\s)1\s+من\s+كل)\s+(\d[\d,.]*)/giu;
 const ROUND = new Set([10, 100, 1000, 10000, 100000]);
 
+/**
+ * True when the text uses the "1 in X" format ("1 in 20", "uno de cada 20") with X other than 10, 100, 1,000,
+ * 10,000 or 100,000 (those read as plain frequencies).
+ */
 export function hasOneInX(text: string): boolean {
   for (const m of text.matchAll(ONE_IN_X)) {
     const n = Number((m[1] ?? '').replace(/[,.]/g, ''));

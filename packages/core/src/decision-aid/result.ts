@@ -26,6 +26,10 @@ export interface DecisionAidResult {
   readonly completedAt: string | null;
 }
 
+/**
+ * The result for this content and input (`DecisionAidResult`): how the options fit the ratings, the SURE and
+ * knowledge results, what matters most, and the leaning's option title.
+ */
 export function buildDecisionAidResult(content: DecisionAidDocument, input: DecisionAidInput): DecisionAidResult {
   const leaningTitle =
     input.leaning === null
@@ -65,6 +69,7 @@ export interface SummaryPart {
 /** One line of the summary: its parts, read one after the other (the plain text joins them as they are). */
 export type SummaryLine = readonly SummaryPart[];
 
+/** The sections of a summary, in this order; `fit` and `openQuestions` are left out when they would be empty. */
 export type DecisionAidSummarySectionId =
   | 'decision'
   | 'options'

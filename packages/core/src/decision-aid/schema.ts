@@ -32,13 +32,18 @@ export const FaqRow = strictObject({
   sourceIds: v.optional(SourceIds),
 });
 
+/** How certain the evidence for a number is (GRADE): `high`, `moderate`, `low` or `very-low`, read in any case. */
 export const CertaintyLevel = choice(['high', 'moderate', 'low', 'very-low']);
 
 const Count = v.pipe(v.number(), v.minValue(0));
 const Range = v.optional(strictObject({ low: Count, high: Count }));
 
 /** Numbers for one risk profile (same denominator, time frame and source as the main numbers). */
-export const ProfileNumbers = strictObject({ numerator: Count, range: Range });
+export const ProfileNumbers = strictObject({
+  numerator: Count,
+  /** Uncertainty for this profile's numerator, as in `Probability.range` (same denominator). */
+  range: Range,
+});
 
 /**
  * A chance, as published: `numerator` out of `denominator` people, over `timeFrame`, in `population`.
@@ -55,7 +60,9 @@ export const Probability = v.pipe(
     ),
     timeFrame: ShortText,
     population: ShortText,
+    /** Uncertainty as a low and a high number, in the numerator's units: low <= numerator <= high <= denominator. */
     range: Range,
+    /** How certain the evidence for this number is (GRADE). */
     certainty: v.optional(CertaintyLevel),
     uncertaintyNote: v.optional(Text),
     sourceIds: SourceIds,
@@ -65,6 +72,7 @@ export const Probability = v.pipe(
   v.check((p) => p.numerator <= p.denominator, 'The numerator cannot be larger than the denominator.'),
 );
 
+/** Something that can happen to the patient (a benefit, a harm or other), with its chance under every option. */
 export const Outcome = strictObject({
   id: Id,
   /** What is counted, as a heading: "Dying of prostate cancer". */
@@ -87,6 +95,10 @@ export const Outcome = strictObject({
   comparedWith: v.optional(Id),
 });
 
+/**
+ * A group of patients whose chances differ from the numbers for everyone in the studies; the patient may choose
+ * one, and a `Probability` gives its numbers under `profiles`.
+ */
 export const RiskProfile = strictObject({
   id: Id,
   label: ShortText,
@@ -96,9 +108,11 @@ export const RiskProfile = strictObject({
 /** A consideration the patient rates; `supports` lists the options it speaks for. */
 export const ValueConsideration = strictObject({ ...RiskProfile.entries, supports: v.array(Id) });
 
+/** A multiple-choice question that checks what the patient understood, with the correct choice and an explanation. */
 export const KnowledgeQuestion = strictObject({
   id: Id,
   question: ShortText,
+  /** The answers to choose from, at least two, each with an id and a label. */
   choices: v.pipe(v.array(strictObject({ id: Id, label: ShortText })), v.minLength(2)),
   correctChoiceId: Id,
   explanation: Text,
@@ -108,8 +122,11 @@ export const KnowledgeQuestion = strictObject({
 export const ScreeningBlock = strictObject({
   /** What the test measures or looks for. */
   measures: Text,
+  /** The chance of a true positive: the result is positive (abnormal) and the condition is there. */
   truePositive: Probability,
+  /** The chance of a false positive: the result is positive (abnormal) but the condition is not there. */
   falsePositive: Probability,
+  /** The chance of a false negative: the result is negative (normal) but the condition is there. */
   falseNegative: Probability,
   /** What happens next after a positive (abnormal) result. */
   afterPositive: Text,
@@ -121,6 +138,7 @@ export const ScreeningBlock = strictObject({
   falseNegativeText: ShortText,
 });
 
+/** One option the patient can choose: what it is, its benefits and harms, and what it is like to live with. */
 export const DecisionOption = strictObject({
   id: Id,
   title: ShortText,
@@ -128,8 +146,11 @@ export const DecisionOption = strictObject({
   summary: Text,
   /** True for waiting, watching, monitoring or no treatment (the status quo). */
   statusQuo: v.optional(v.boolean()),
+  /** What the option can do for the patient (IPDAS Q4); an empty list is reported by the lint. */
   benefits: v.array(OptionPoint),
+  /** The option's harms and downsides (IPDAS Q5); an empty list is reported by the lint. */
   harms: v.array(OptionPoint),
+  /** What the option is like physically, emotionally, socially and practically (IPDAS Q6). */
   livingWith: LivingWith,
   /**
    * The chances after this option's test, for screening decisions whose options are different tests (FIT,
@@ -144,22 +165,35 @@ export const DecisionOption = strictObject({
  */
 export const Recommendation = strictObject({
   text: Text,
+  /** The strength the guideline gives: `strong`, `weak` or `conditional` (GRADE's other name for weak), in any case. */
   strength: choice(['strong', 'weak', 'conditional']),
   sourceIds: v.pipe(SourceIds, v.minLength(1, 'Cite the guideline the recommendation comes from.')),
 });
 
+/** The schema of a decision aid document; `parseDecisionAid` also checks what it cannot say (`refineDecisionAid`). */
 export const DecisionAidSchema = strictObject({
   ...documentHeader,
+  /** What kind of decision this is; `screening` and `test` decisions need screening chances (the lint checks). */
   kind: choice(['treatment', 'screening', 'test', 'other']),
+  /** The health condition the decision is about: its name and a description (IPDAS Q1). */
   condition: strictObject({ name: ShortText, description: Text }),
+  /** The decision as one question ("Should I …?", IPDAS Q2), with optional context. */
   decision: strictObject({ question: ShortText, context: v.optional(Text) }),
+  /** The options, at least two; include the status quo where it is reasonable (IPDAS Q3). */
   options: v.pipe(v.array(DecisionOption), v.minLength(2, 'A decision needs at least two options.')),
+  /** The option grid: questions patients ask, answered for every option (IPDAS C1). */
   faq: v.array(FaqRow),
+  /** What can happen, with the chances for every option. */
   outcomes: v.array(Outcome),
+  /** Groups of patients with numbers of their own, for the patient to choose from. */
   riskProfiles: v.optional(v.array(RiskProfile)),
+  /** The considerations the patient rates (values clarification). */
   values: v.array(ValueConsideration),
+  /** Questions that check what the patient understood. */
   knowledgeCheck: v.optional(v.array(KnowledgeQuestion)),
+  /** The chances after the test, for screening and test decisions whose options share one test. */
   screening: v.optional(ScreeningBlock),
+  /** A guideline's recommendation on this decision, when there is one. */
   recommendation: v.optional(Recommendation),
   /** Plain-language next steps ("steps to decide"). */
   nextSteps: v.optional(v.array(Text)),
@@ -168,14 +202,19 @@ export const DecisionAidSchema = strictObject({
 export type SourceIds = v.InferOutput<typeof SourceIds>;
 export type OptionPoint = v.InferOutput<typeof OptionPoint>;
 export type LivingWith = v.InferOutput<typeof LivingWith>;
+/** One option of a decision aid (see the `DecisionOption` schema). */
 export type DecisionOption = v.InferOutput<typeof DecisionOption>;
 export type FaqRow = v.InferOutput<typeof FaqRow>;
+/** `high`, `moderate`, `low` or `very-low` (GRADE). */
 export type CertaintyLevel = v.InferOutput<typeof CertaintyLevel>;
 export type ProfileNumbers = v.InferOutput<typeof ProfileNumbers>;
 export type Probability = v.InferOutput<typeof Probability>;
+/** One outcome of a decision aid (see the `Outcome` schema). */
 export type Outcome = v.InferOutput<typeof Outcome>;
+/** One risk profile of a decision aid (see the `RiskProfile` schema). */
 export type RiskProfile = v.InferOutput<typeof RiskProfile>;
 export type ValueConsideration = v.InferOutput<typeof ValueConsideration>;
+/** One knowledge-check question (see the `KnowledgeQuestion` schema). */
 export type KnowledgeQuestion = v.InferOutput<typeof KnowledgeQuestion>;
 export type ScreeningBlock = v.InferOutput<typeof ScreeningBlock>;
 export type Recommendation = v.InferOutput<typeof Recommendation>;
@@ -337,6 +376,7 @@ export function refineDecisionAid(doc: DecisionAidDocument): ContentIssue[] {
   return out;
 }
 
+/** The `DocumentValidator` that `parseDecisionAid` uses: `DecisionAidSchema`, then `refineDecisionAid`. */
 export const decisionAidValidator: DocumentValidator<DecisionAidDocument> = {
   kind: 'decision aid',
   schema: DecisionAidSchema as v.GenericSchema<unknown, DecisionAidDocument>,

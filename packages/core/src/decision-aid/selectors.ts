@@ -38,6 +38,7 @@ function considerations(content: DecisionAidDocument, input: DecisionAidInput) {
   ];
 }
 
+/** How well each option fits the ratings (the maths is under `ValuesFit`): one entry per option, in content order. */
 export function selectValuesFit(content: DecisionAidDocument, input: DecisionAidInput): ValuesFit[] {
   const weighted = considerations(content, input).filter((c) => c.rating > 0 && c.supports.length > 0);
   const total = weighted.reduce((s, w) => s + w.rating, 0);
@@ -69,6 +70,10 @@ export const SURE_HELP: Readonly<Record<SureItem, SureHelp>> = {
   encouragement: 'support',
 };
 
+/**
+ * The SURE test's result: the score (one point per "yes"), how many of the four items are answered, and the help
+ * each "no" points to.
+ */
 export interface SureResult {
   readonly score: number;
   readonly answered: number;
@@ -79,6 +84,7 @@ export interface SureResult {
   readonly help: readonly SureHelp[];
 }
 
+/** Scores the SURE answers in the input (see `SURE_HELP`); items not answered add nothing. */
 export function selectSure(input: DecisionAidInput): SureResult {
   let score = 0;
   let answered = 0;
@@ -94,12 +100,14 @@ export function selectSure(input: DecisionAidInput): SureResult {
   return { score, answered, complete, conflict: complete && score < 4, help };
 }
 
+/** The knowledge check so far: how many questions the content has, how many are answered, how many correctly. */
 export interface KnowledgeResult {
   readonly total: number;
   readonly answered: number;
   readonly correct: number;
 }
 
+/** Counts the knowledge-check answers; answers to questions the content does not have are not counted. */
 export function selectKnowledge(content: DecisionAidDocument, input: DecisionAidInput): KnowledgeResult {
   const qs = content.knowledgeCheck ?? [];
   let answered = 0;
@@ -113,6 +121,10 @@ export function selectKnowledge(content: DecisionAidDocument, input: DecisionAid
   return { total: qs.length, answered, correct };
 }
 
+/**
+ * Which steps are done: every content consideration rated, every knowledge question answered, all four SURE
+ * items answered, a leaning chosen (`unsure` counts).
+ */
 export interface DecisionAidCompletion {
   readonly values: boolean;
   readonly knowledge: boolean;
@@ -122,6 +134,7 @@ export interface DecisionAidCompletion {
   readonly ready: boolean;
 }
 
+/** Which steps of the aid the patient has done (see `DecisionAidCompletion`). */
 export function selectDecisionAidCompletion(
   content: DecisionAidDocument,
   input: DecisionAidInput,

@@ -21,8 +21,11 @@ import {
 } from './input.js';
 import type { DecisionAidDocument } from './schema.js';
 
+/** What a decision aid store's `actions` do to the input. An id the content does not know changes nothing. */
 export interface DecisionAidActions {
+  /** Rates a content consideration (0 … 4); ignored when the content has no consideration with that id. */
   rate(considerationId: string, rating: Rating): void;
+  /** Removes a consideration's rating, so it counts as not rated. */
   clearRating(considerationId: string): void;
   /**
    * Adds a concern of the patient's own (spaces tidied, text stopped at `MAX_CONCERN_LENGTH`): its id, or why it
@@ -34,11 +37,20 @@ export interface DecisionAidActions {
    * @deprecated use `addOwnConcern`, which says why a concern was refused.
    */
   addConcern(text: string): string;
+  /**
+   * Changes an own concern's text (stopped at `MAX_CONCERN_LENGTH`), rating or options; option ids the content does
+   * not know are dropped.
+   */
   updateConcern(id: string, patch: Partial<Omit<OwnConcern, 'id'>>): void;
+  /** Removes an own concern. */
   removeConcern(id: string): void;
+  /** Records the answer to a knowledge question; ignored when the choice is not one of that question's. */
   answerKnowledge(questionId: string, choiceId: string): void;
+  /** Answers one SURE item: `true` for yes, `false` for no. */
   answerSure(item: SureItem, yes: boolean): void;
+  /** Sets the option the patient leans towards, `unsure` ("not sure yet"), or `null` (not chosen). */
   setLeaning(leaning: string | null): void;
+  /** Chooses one of the content's risk profiles, or `null` for the numbers for everyone in the studies. */
   setRiskProfile(profileId: string | null): void;
   /**
    * Marks the aid finished: stamps `completedAt` with the store's clock (its `now` option) and returns the
@@ -46,11 +58,13 @@ export interface DecisionAidActions {
    * only when the host passes the value back).
    */
   complete(): CompletedInput<DecisionAidInput>;
+  /** Sets the input back to `emptyDecisionAidInput()`: every rating, concern, answer and choice is cleared. */
   reset(): void;
 }
 
 const clean = (s: string) => clipText(s.replace(/\s+/g, ' ').trim(), MAX_CONCERN_LENGTH);
 
+/** The decision aid's `WidgetDefinition`: its name (`decision-aid`), blank input, input validation and actions. */
 export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAidInput, DecisionAidActions> = {
   widget: 'decision-aid',
   emptyInput: emptyDecisionAidInput,
@@ -127,6 +141,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
   },
 };
 
+/** A decision aid store, as `createDecisionAidStore` makes it. */
 export type DecisionAidStore = WidgetStore<DecisionAidDocument, DecisionAidInput, DecisionAidActions>;
 
 /** One store per decision aid instance. */

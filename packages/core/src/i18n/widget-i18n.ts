@@ -13,6 +13,7 @@ export interface NamespaceBundle {
 /** Host overrides: language -> namespace -> strings. Only the keys given are replaced. */
 export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, Messages>>>>;
 
+/** Options for `createWidgetI18n`. */
 export interface WidgetI18nOptions {
   /** The host's i18next instance. We add our namespaces without overwriting its strings. */
   readonly i18n?: I18n | undefined;
@@ -27,6 +28,7 @@ export interface WidgetI18nOptions {
   readonly instanceId: string;
 }
 
+/** The i18n context of one widget instance, made by `createWidgetI18n`. */
 export interface WidgetI18n {
   readonly i18n: I18n;
   /** The package namespaces this widget uses. */
@@ -50,6 +52,7 @@ export interface WidgetI18n {
   dispose(): void;
 }
 
+/** `en`: shown when a language lacks strings for some namespace, and the language of a private instance by default. */
 export const FALLBACK_LANGUAGE = 'en';
 
 /**

@@ -1,9 +1,13 @@
 import type { StorageAdapter } from './types.js';
 
+/** What `createMemoryStorage` returns: a synchronous `StorageAdapter` whose `map` holds everything stored. */
 export interface MemoryStorage extends StorageAdapter {
   readonly map: Map<string, string>;
+  /** The text stored under `key`, or `null`. */
   getItem(key: string): string | null;
+  /** Stores `value` (as a string) under `key`. */
   setItem(key: string, value: string): void;
+  /** Deletes what is stored under `key`, if anything. */
   removeItem(key: string): void;
 }
 

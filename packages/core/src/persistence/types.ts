@@ -11,8 +11,11 @@ export interface ContentIdentity {
  * promises) all fit.
  */
 export interface StorageAdapter {
+  /** The text stored under `key`, or `null` when there is none; may return a promise. */
   getItem(key: string): string | null | Promise<string | null>;
+  /** Stores `value` under `key`, replacing what was there; may return a promise. */
   setItem(key: string, value: string): void | Promise<void>;
+  /** Deletes what is stored under `key`; may return a promise. */
   removeItem(key: string): void | Promise<void>;
   /**
    * Optional: tells of changes made elsewhere (another tab, another device), so that a widget takes them in
@@ -22,6 +25,7 @@ export interface StorageAdapter {
   subscribe?(listener: (key: string, value: string | null) => void): () => void;
 }
 
+/** What went wrong with storage (`StorageErrorEvent.type`, `PersistenceState.lastError`). */
 export type StorageErrorType =
   /** Storage could not be reached (disabled, SecurityError, missing). The widget keeps working in memory. */
   | 'unavailable'
@@ -69,6 +73,7 @@ export interface KeptAside {
   readonly entries?: readonly AsideEntry[] | undefined;
 }
 
+/** A storage problem, as `PersistOptions.onStorageError` is told of it. */
 export interface StorageErrorEvent {
   readonly type: StorageErrorType;
   /** The storage key involved. */
@@ -81,6 +86,7 @@ export interface StorageErrorEvent {
   readonly message: string;
 }
 
+/** Options for `createPersistence`: where to save, the saved shape's version, and who is told about problems. */
 export interface PersistOptions {
   /**
    * Where to save. A function is called lazily on the client only (never during server rendering), so
@@ -97,6 +103,10 @@ export interface PersistOptions {
   readonly onStorageError?: (event: StorageErrorEvent) => void;
 }
 
+/**
+ * Where saving stands: `off` (no `persist`), `idle` (not hydrated yet), `hydrating` (reading saved input), `ready`
+ * (saving), `memory-only` (storage cannot be used for now: changes are kept in memory).
+ */
 export type PersistStatus = 'off' | 'idle' | 'hydrating' | 'ready' | 'memory-only';
 
 /** The envelope written to storage. */
@@ -119,6 +129,7 @@ export interface PersistedStore<Input> {
   readonly initialInput: Input;
   /** A blank input for this content. */
   emptyInput(): Input;
+  /** The store's current input. */
   getInput(): Input;
   /** Restores saved input (skips the host's controller, as `replaceInput` does). */
   setInput(input: Input): void;
@@ -126,10 +137,13 @@ export interface PersistedStore<Input> {
   parseInput(raw: unknown): ParseResult<Input>;
   /** True once the patient changed something since the store was made. */
   changedSinceCreate(): boolean;
+  /** The store's current save state. */
   getStatus(): PersistenceState;
+  /** Changes the given fields of the store's save state. */
   setStatus(patch: Partial<PersistenceState>): void;
   /** Called after every change of the input; returns an unsubscribe function. */
   onInputChange(listener: () => void): () => void;
+  /** The store's clock (its `now` option), for `savedAt` and other times. */
   now(): Date;
 }
 
@@ -173,5 +187,6 @@ export interface PersistConnection {
  */
 export interface Persistence {
   readonly options: PersistOptions;
+  /** Connects saving to one store; `createWidgetStore` calls it when it makes a store with `persist`. */
   connect<Input>(store: PersistedStore<Input>): PersistConnection;
 }

@@ -20,6 +20,7 @@ export const MAX_QUESTION_WHY_LENGTH = 2000;
 /** Longest `completedAt` time (as `MAX_VISIT_PREP_TIME`; the store's clock gives ISO times of 24 to 27). */
 const MAX_COMPLETED_AT_LENGTH = 40;
 
+/** Where a question stands during the visit: not asked yet (`open`), `asked`, or `answered`. */
 export type QuestionStatus = 'open' | 'asked' | 'answered';
 /** Where a question on the patient's list came from. */
 export type QuestionSource = 'library' | 'own' | 'suggested';
@@ -79,6 +80,7 @@ const QuestionListInputSchema = v.object({
   completedAt: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_COMPLETED_AT_LENGTH)))),
 });
 
+/** A new list: no questions, no dismissed suggestions, `seq` 0 and no `completedAt`. */
 export function emptyQuestionListInput(): QuestionListInput {
   return { items: [], dismissed: [], seq: 0 };
 }

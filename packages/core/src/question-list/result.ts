@@ -46,6 +46,10 @@ export interface QuestionListResult {
   readonly counts: QuestionCounts;
 }
 
+/**
+ * Builds what the widget hands the host: every question in the patient's order (rank, top 3, wording, status,
+ * note, follow-up) and the counts. `createdAt` is `now` as an ISO time (default: the current time).
+ */
 export function buildQuestionListResult(
   content: PromptList,
   input: QuestionListInput,

@@ -10,17 +10,20 @@ export const DEFAULT_QUESTION_SOFT_LIMIT = 10;
 /** How many questions count as the patient's "top" questions (AHRQ: keep your top 3). */
 export const TOP_QUESTION_COUNT = 3;
 
+/** A group of questions in the prompt list: its id, its label and an optional description. */
 export const QuestionCategory = strictObject({
   id: Id,
   label: ShortText,
   description: v.optional(Text),
 });
 
+/** A reason for a visit, with its label: questions that suit it name its id in their `tags`. */
 export const VisitReason = strictObject({
   id: Id,
   label: ShortText,
 });
 
+/** One question of the prompt list's library, in one category. */
 export const PromptQuestion = strictObject({
   id: Id,
   categoryId: Id,
@@ -39,8 +42,11 @@ export const PromptList = strictObject({
   /** Name of the list shown to the patient, e.g. "Questions for a new medicine". */
   title: ShortText,
   intro: v.optional(Text),
+  /** The categories that group the questions; at least one. `groupQuestionsByCategory` keeps their order. */
   categories: v.pipe(v.array(QuestionCategory), v.minLength(1, 'Add at least one category.')),
+  /** Visit reasons a search can narrow the questions by; a question names the ones it suits in `tags`. */
   visitReasons: v.optional(v.array(VisitReason)),
+  /** The library of questions the patient picks from; at least one, each in a category of `categories`. */
   questions: v.pipe(v.array(PromptQuestion), v.minLength(1, 'Add at least one question.')),
   /** Question ids recommended as a starting point. */
   starterSet: v.optional(v.array(Id)),
@@ -48,8 +54,11 @@ export const PromptList = strictObject({
   softLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
 
+/** A group of questions in the prompt list (see the `QuestionCategory` schema). */
 export type QuestionCategory = v.InferOutput<typeof QuestionCategory>;
+/** A reason for a visit that questions can be tagged with. */
 export type VisitReason = v.InferOutput<typeof VisitReason>;
+/** One question of the prompt list's library. */
 export type PromptQuestion = v.InferOutput<typeof PromptQuestion>;
 /** A question prompt list: the content document of the question-list widget. */
 export type PromptList = v.InferOutput<typeof PromptList>;

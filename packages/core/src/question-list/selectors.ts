@@ -17,10 +17,12 @@ export function questionSuggestionKey(suggestionId: string): string {
   return `s:${suggestionId}`;
 }
 
+/** The question with this key on the patient's list, or undefined when there is none. */
 export function findQuestionItem(input: QuestionListInput, key: string): QuestionItem | undefined {
   return input.items.find((i) => i.key === key);
 }
 
+/** True when the library question with this id is on the patient's list. */
 export function isQuestionPicked(input: QuestionListInput, questionId: string): boolean {
   const key = questionLibraryKey(questionId);
   return input.items.some((i) => i.key === key);
@@ -40,10 +42,15 @@ export function questionOriginalText(content: PromptList, item: QuestionItem): s
   return item.source === 'library' ? libraryQuestion(content, item)?.text : undefined;
 }
 
+/**
+ * Why to ask a question: the library's note for a library question, otherwise the `why` kept with the item (a
+ * host suggestion's). Undefined when there is none.
+ */
 export function questionItemWhy(content: PromptList, item: QuestionItem): string | undefined {
   return item.source === 'library' ? libraryQuestion(content, item)?.why : item.why;
 }
 
+/** The list's `softLimit`, or `DEFAULT_QUESTION_SOFT_LIMIT` (10) when it sets none. */
 export function questionSoftLimit(content: PromptList): number {
   return content.softLimit ?? DEFAULT_QUESTION_SOFT_LIMIT;
 }
@@ -61,6 +68,7 @@ export function isQuestionListFull(input: QuestionListInput): boolean {
   return input.items.length >= MAX_QUESTION_ITEMS;
 }
 
+/** True when a 0-based position on the list is among the top `TOP_QUESTION_COUNT` (3). */
 export function isTopQuestion(index: number): boolean {
   return index < TOP_QUESTION_COUNT;
 }
@@ -70,10 +78,12 @@ export function unansweredQuestions(input: QuestionListInput): QuestionItem[] {
   return input.items.filter((i) => i.status !== 'answered');
 }
 
+/** Questions marked to come back to after the visit, in list order. */
 export function followUpQuestions(input: QuestionListInput): QuestionItem[] {
   return input.items.filter((i) => i.followUp);
 }
 
+/** How many questions the list holds: in total, by status, and marked for follow-up. */
 export interface QuestionCounts {
   readonly total: number;
   readonly open: number;
@@ -82,6 +92,7 @@ export interface QuestionCounts {
   readonly followUp: number;
 }
 
+/** Counts the list's questions: in total, by status, and marked for follow-up. */
 export function countQuestionItems(input: QuestionListInput): QuestionCounts {
   // One pass: this runs on every change of a long list during the visit.
   const counts = { total: input.items.length, open: 0, asked: 0, answered: 0, followUp: 0 };
@@ -92,6 +103,7 @@ export function countQuestionItems(input: QuestionListInput): QuestionCounts {
   return counts;
 }
 
+/** The questions of one category, with the category's id and label (see `groupQuestionsByCategory`). */
 export interface QuestionCategoryGroup {
   readonly categoryId: string;
   readonly label: string;
@@ -115,6 +127,7 @@ export function groupQuestionsByCategory(
   });
 }
 
+/** What a `QuestionSearch` looks for: a question must match every field given; an empty query matches all. */
 export interface QuestionQuery {
   /** Words to find, in any order; case and accents do not matter. */
   readonly text?: string | undefined;
@@ -124,6 +137,7 @@ export interface QuestionQuery {
   readonly visitReasonId?: string | undefined;
 }
 
+/** A search made by `createQuestionSearch`: the questions that match the query, in the list's order. */
 export type QuestionSearch = (query: QuestionQuery) => PromptQuestion[];
 
 /**

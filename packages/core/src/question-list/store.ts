@@ -59,6 +59,10 @@ export type QuestionTextResult =
       readonly error: QuestionTextError | 'list_full';
     });
 
+/**
+ * Every way the patient changes their question list. Questions are named by their key on the list; actions
+ * given an unknown key change nothing (`edit` refuses it).
+ */
 export interface QuestionListActions {
   /** Adds a library question to the end of the list (does nothing if it is there). */
   pick(questionId: string): void;
@@ -72,8 +76,11 @@ export interface QuestionListActions {
   resetWording(key: string): void;
   /** Adds the patient's own question at the end. Empty or whitespace text is refused. */
   addOwn(text: string): QuestionTextResult;
+  /** Takes a question off the list, whatever its source. */
   remove(key: string): void;
+  /** Moves a question one place up (nothing when it is first). */
   moveUp(key: string): void;
+  /** Moves a question one place down (nothing when it is last). */
   moveDown(key: string): void;
   /** Moves to a 0-based position (clamped). */
   moveTo(key: string, index: number): void;
@@ -83,7 +90,9 @@ export interface QuestionListActions {
   mark(key: string, status: QuestionStatus): void;
   /** One tap: sets the status, or back to open if it had it already. */
   toggleStatus(key: string, status: Exclude<QuestionStatus, 'open'>): void;
+  /** Sets what the clinician said, noted during the visit (stopped at `MAX_ANSWER_NOTE_LENGTH` characters). */
   setNote(key: string, note: string): void;
+  /** Marks a question to come back to after the visit, or clears the mark. */
   setFollowUp(key: string, followUp: boolean): void;
   /**
    * Adds a host suggestion to the list (its "why" stopped at `MAX_QUESTION_WHY_LENGTH`). Refused as `too_long`
@@ -123,6 +132,7 @@ function isDuplicate(content: PromptList, input: QuestionListInput, text: string
   return input.items.some((i) => i.key !== exceptKey && normalizeSearchText(questionItemText(content, i)) === n);
 }
 
+/** The question-list widget for the shared store machinery (persistence, controlled mode). */
 export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput, QuestionListActions> = {
   widget: 'question-list',
   emptyInput: emptyQuestionListInput,
@@ -248,6 +258,7 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
 /** One store for one question-list instance (see `createWidgetStore`). */
 export type QuestionListStore = WidgetStore<PromptList, QuestionListInput, QuestionListActions>;
 
+/** One store per question-list instance, for this prompt list; pass `persist` to keep drafts across reloads. */
 export function createQuestionListStore(
   content: PromptList,
   options?: WidgetStoreOptions<QuestionListInput>,

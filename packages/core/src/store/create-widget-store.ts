@@ -4,6 +4,7 @@ import type { ContentIdentity, PersistConnection, Persistence, PersistenceState 
 
 export type { ContentIdentity, PersistenceState };
 
+/** The state of a widget store: the patient's input, the widget's actions and the save state. */
 export interface WidgetState<Input, Actions> {
   /** The patient's input: plain JSON, the only thing that changes. */
   readonly input: Input;
@@ -11,6 +12,10 @@ export interface WidgetState<Input, Actions> {
   readonly persistence: PersistenceState;
 }
 
+/**
+ * Changes the input through `recipe`. Returning the same object changes nothing; in controlled mode the result
+ * goes to the host's controller instead of the store.
+ */
 export type Commit<Input> = (recipe: (input: Input) => Input) => void;
 
 /** Input as a widget store's `complete()` returns it: finished, at `completedAt` (ISO time). */
@@ -32,15 +37,19 @@ export function commitCompleted<Input extends { readonly completedAt?: string | 
   return completed;
 }
 
+/** One kind of widget, for `createWidgetStore`: its name, a blank input, input validation and its actions. */
 export interface WidgetDefinition<Doc extends ContentIdentity, Input, Actions> {
   /** Widget name used in storage keys, e.g. `decision-aid`. */
   readonly widget: string;
+  /** A blank input for this content (nothing entered yet). */
   readonly emptyInput: (content: Doc) => Input;
   /** Validates input read back from storage or handed in by the host, against this content. */
   readonly parseInput: (raw: unknown, content: Doc) => ParseResult<Input>;
+  /** Makes the actions from `commit` (to change the input), `get` (the current input), the content and the clock. */
   readonly actions: (commit: Commit<Input>, get: () => Input, content: Doc, now: () => Date) => Actions;
 }
 
+/** Options for `createWidgetStore` and each widget's `create…Store`. */
 export interface WidgetStoreOptions<Input> {
   /** Starting input (a host's `defaultValue`, or its `value` in controlled mode). */
   readonly initialInput?: Input | undefined;
@@ -50,6 +59,7 @@ export interface WidgetStoreOptions<Input> {
   readonly now?: (() => Date) | undefined;
 }
 
+/** A zustand store for one widget instance, with its content and the methods for controlled mode and saving. */
 export interface WidgetStore<Doc extends ContentIdentity, Input, Actions>
   extends StoreApi<WidgetState<Input, Actions>> {
   readonly widget: string;

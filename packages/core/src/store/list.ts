@@ -24,6 +24,7 @@ export function findRowIndex(list: readonly ListRow[], id: string): number {
  * list) are all of this form, and ids of any other form are left alone (they only have to be unique).
  */
 
+/** Options for `nextRowId` and `nextRowNumber`. */
 export interface RowIdOptions {
   /** Between the name and the number: `-` (`concern-3`, the default) or `:` (the question list's `own:3`). */
   readonly separator?: '-' | ':' | undefined;

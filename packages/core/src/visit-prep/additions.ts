@@ -5,8 +5,10 @@ import type { ParseResult } from '../errors.js';
 
 /** Most additions a host may put on one agenda, and most items in one: the agenda is a 30-second read. */
 export const MAX_AGENDA_ADDITIONS = 5;
+/** Most items (lines) in one agenda addition. */
 export const MAX_AGENDA_ADDITION_ITEMS = 8;
 
+/** Valibot schema of one agenda addition: the host's id, a heading and 1 to `MAX_AGENDA_ADDITION_ITEMS` lines. */
 export const AgendaAdditionSchema = v.strictObject({
   /** Stable id from the host, e.g. `decision-aid`. */
   id: Id,
@@ -20,6 +22,10 @@ export const AgendaAdditionSchema = v.strictObject({
   ),
 });
 
+/**
+ * Valibot schema of the agenda additions a host hands in: at most `MAX_AGENDA_ADDITIONS`. Repeated ids are
+ * found by `parseAgendaAdditions`, not by this schema.
+ */
 export const AgendaAdditionsSchema = v.pipe(
   v.array(AgendaAdditionSchema),
   v.maxLength(MAX_AGENDA_ADDITIONS, `At most ${MAX_AGENDA_ADDITIONS} agenda additions.`),

@@ -28,6 +28,7 @@ export const AGENDA_WORD_LIMITS = {
   addition: 15,
 } as const;
 
+/** A word limit for each kind of agenda entry, with the keys of `AGENDA_WORD_LIMITS`. */
 export type AgendaWordLimits = { readonly [K in keyof typeof AGENDA_WORD_LIMITS]: number };
 
 /**
@@ -113,6 +114,7 @@ export function formatAgendaDate(value: string, locale: string): string {
   }
 }
 
+/** The reason or a concern on the agenda: the patient's text, trimmed, and its word count. */
 export interface AgendaText {
   readonly text: string;
   readonly words: number;
@@ -120,6 +122,7 @@ export interface AgendaText {
   readonly overLimit: boolean;
 }
 
+/** A medicine or supplement on the agenda, its fields trimmed; `taking` is null when the patient did not answer. */
 export interface AgendaMedicine {
   readonly name: string;
   readonly dose: string;
@@ -323,6 +326,7 @@ export interface AgendaItem {
   readonly flag?: string | undefined;
 }
 
+/** A label and its value on one line of the agenda, e.g. a symptom field. */
 export interface AgendaPair {
   readonly label: string;
   /** Clipped to its word limit when `full` is set. */
@@ -367,6 +371,10 @@ export interface AgendaSection {
   readonly blocks: readonly AgendaBlock[];
 }
 
+/**
+ * Options of `layoutVisitAgenda`. By default: the full view for the screen, dates in the agenda's language and
+ * the word limits of `AGENDA_WORD_LIMITS`.
+ */
 export interface AgendaLayoutOptions {
   /** The shortest view: no symptom detail, medicine list, supplements or after-visit. */
   readonly compact?: boolean | undefined;

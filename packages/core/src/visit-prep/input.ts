@@ -28,9 +28,12 @@ const rows = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.max
 
 /** Words on the severity scale, mildest first. Shown with words and numbers 1-5. */
 export const SEVERITY_LEVELS = ['very-mild', 'mild', 'moderate', 'severe', 'very-severe'] as const;
+/** One step of the severity scale (`SEVERITY_LEVELS`). */
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
+/** Answers to "Are you taking it?" for a medicine or supplement. */
 export const TAKING_ANSWERS = ['yes', 'sometimes', 'no'] as const;
+/** One answer of `TAKING_ANSWERS`. */
 export type TakingAnswer = (typeof TAKING_ANSWERS)[number];
 
 /** The steps of the full flow: the template's sections, then the agenda. */
@@ -55,6 +58,10 @@ const QuestionSchema = v.object({
   suggestionId: v.optional(v.pipe(v.string(), v.maxLength(MAX_VISIT_PREP_SUGGESTION_ID))),
 });
 
+/**
+ * Valibot schema of everything the patient enters: plain JSON, texts of at most `MAX_VISIT_PREP_TEXT` characters
+ * and lists of at most `MAX_VISIT_PREP_ROWS` rows. Repeated row ids are found by `parseVisitPrepInput`.
+ */
 export const VisitPrepInputSchema = v.object({
   /** Where the patient was, to resume there. */
   step: v.nullable(v.picklist(STEPS)),
@@ -93,15 +100,28 @@ export const VisitPrepInputSchema = v.object({
   completedAt: v.nullable(v.pipe(v.string(), v.maxLength(MAX_VISIT_PREP_TIME))),
 });
 
+/** Everything the patient enters in the visit prep (see `VisitPrepInputSchema`). */
 export type VisitPrepInput = v.InferOutput<typeof VisitPrepInputSchema>;
+/** One of the patient's concerns, in their own words. */
 export type Concern = VisitPrepInput['concerns'][number];
+/** One change in the symptom timeline: a date (`YYYY-MM-DD` or empty; a half-typed date is kept) and a note. */
 export type TimelineEntry = VisitPrepInput['symptoms']['timeline'][number];
+/** A medicine or supplement the patient takes; `taking` is null until they answer whether they take it. */
 export type Medicine = VisitPrepInput['medicines'][number];
+/** An allergy: the substance and the reaction. */
 export type Allergy = VisitPrepInput['allergies'][number];
+/** A question the patient wants to ask; `suggestionId` is set when it was picked from a suggestion. */
 export type PatientQuestion = VisitPrepInput['questions'][number];
+/**
+ * The symptoms section: what and where, body areas, onset (`YYYY-MM-DD` or empty), the timeline, what makes it
+ * better or worse, severity (null until picked) and what was tried.
+ */
 export type SymptomStory = VisitPrepInput['symptoms'];
+/** Practical needs for the visit: an interpreter (and language), accessibility, a companion, time; or `none`. */
 export type PracticalNeeds = VisitPrepInput['practical'];
+/** Notes for after the visit: next steps, tests, results, follow-up date (`YYYY-MM-DD` or empty), what to watch for. */
 export type AfterVisit = VisitPrepInput['after'];
+/** What matters to the patient: their goals and their worries. */
 export type WhatMatters = VisitPrepInput['whatMatters'];
 
 /** A blank input for a template. */

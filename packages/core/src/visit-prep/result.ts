@@ -14,6 +14,10 @@ export interface VisitPrepResult {
   readonly input: VisitPrepInput;
 }
 
+/**
+ * Builds what `onComplete` hands the host: the template's id and version, `completedAt` (an ISO time) as given,
+ * the agenda (`buildVisitAgenda`, with the host's additions, none by default) and the input.
+ */
 export function buildVisitPrepResult(
   template: VisitPrepTemplate,
   input: VisitPrepInput,

@@ -13,9 +13,12 @@ export const VISIT_PREP_SECTIONS = [
   'practical',
   'after-visit',
 ] as const;
+/** One of `VISIT_PREP_SECTIONS`. */
 export type VisitPrepSectionType = (typeof VISIT_PREP_SECTIONS)[number];
 
+/** The kinds of visit a template can prepare for. */
 export const VISIT_TYPES = ['check-up', 'new-symptom', 'follow-up', 'other'] as const;
+/** One of `VISIT_TYPES`. */
 export type VisitType = (typeof VISIT_TYPES)[number];
 
 /** A question the template (or the host) suggests; the patient may pick it. */
@@ -25,9 +28,12 @@ export const SuggestedQuestionSchema = strictObject({
   /** Why it can help to ask (shown as help text). */
   why: v.optional(Text),
 });
+/** A question the template (or the host) suggests (see `SuggestedQuestionSchema`). */
 export type SuggestedQuestion = v.InferOutput<typeof SuggestedQuestionSchema>;
 
+/** Valibot schema of one section of a visit-prep template. */
 export const VisitPrepSectionSchema = strictObject({
+  /** Which section this is; a template shows each type at most once. */
   type: choice(VISIT_PREP_SECTIONS),
   /** Heading shown to the patient. */
   title: ShortText,
@@ -40,11 +46,13 @@ export const VisitPrepSectionSchema = strictObject({
   /** Questions suggested in the `questions` section. */
   suggestedQuestions: v.optional(v.pipe(v.array(SuggestedQuestionSchema), v.maxLength(50))),
 });
+/** One section of a visit-prep template. */
 export type VisitPrepSection = v.InferOutput<typeof VisitPrepSectionSchema>;
 
 const wordLimit = (max: number) =>
   v.pipe(v.number(), v.integer('Word limits are whole numbers.'), v.minValue(1), v.maxValue(max));
 
+/** Valibot schema of a template's limits: word limits (whole numbers from 1) and the most concerns. */
 export const VisitPrepLimitsSchema = strictObject({
   /** Words for the reason for the visit and all concerns together: what the clinician reads first. */
   agendaWords: wordLimit(2000),
@@ -55,16 +63,25 @@ export const VisitPrepLimitsSchema = strictObject({
   /** How many concerns the patient can add (the agenda shows the top 3 first). */
   maxConcerns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
 });
+/** A template's word limits, and the most concerns the patient can add. */
 export type VisitPrepLimits = v.InferOutput<typeof VisitPrepLimitsSchema>;
 
+/**
+ * Valibot schema of a visit-prep template, the content document of the visit-prep widget. `parseVisitPrepTemplate`
+ * also checks what the schema cannot, e.g. that no section type is repeated.
+ */
 export const VisitPrepTemplateSchema = strictObject({
   ...documentHeader,
+  /** The kind of visit the template prepares for. */
   visitType: choice(VISIT_TYPES),
   /** Patient-facing title, e.g. "Get ready for your check-up". */
   title: ShortText,
   intro: v.optional(Text),
+  /** The sections the patient goes through, in order; at least one, each type once. */
   sections: v.pipe(v.array(VisitPrepSectionSchema), v.minLength(1, 'A template needs at least one section.')),
+  /** Word limits for the patient's answers, and the most concerns. */
   limits: VisitPrepLimitsSchema,
+  /** Choices offered in the symptoms section. */
   lists: v.optional(
     strictObject({
       /** Offered as suggestions when the patient names a symptom. */
@@ -74,6 +91,7 @@ export const VisitPrepTemplateSchema = strictObject({
     }),
   ),
 });
+/** A visit-prep template (see `VisitPrepTemplateSchema`). */
 export type VisitPrepTemplate = v.InferOutput<typeof VisitPrepTemplateSchema>;
 
 function refineTemplate(t: VisitPrepTemplate): ContentIssue[] {

@@ -22,6 +22,7 @@ export function countWords(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
+/** A text's word count against a limit (see `checkWords`). */
 export interface WordCheck {
   readonly words: number;
   readonly limit: number;
@@ -29,6 +30,7 @@ export interface WordCheck {
   readonly over: boolean;
 }
 
+/** Counts the words in a text (`countWords`) and compares them with `limit`: `over` when there are more. */
 export function checkWords(text: string, limit: number): WordCheck {
   const words = countWords(text);
   return { words, limit, over: words > limit };
@@ -40,6 +42,10 @@ export interface AgendaWordCheck extends WordCheck {
   readonly concerns: readonly (WordCheck & { readonly id: string })[];
 }
 
+/**
+ * Word counts of the reason (against the lower of `answerWords` and `agendaWords`), each concern (against
+ * `concernWords`) and both together (against `agendaWords`), from the template's limits.
+ */
 export function selectAgendaWords(template: VisitPrepTemplate, input: VisitPrepInput): AgendaWordCheck {
   const { agendaWords, concernWords, answerWords } = template.limits;
   const reason = checkWords(input.reason, Math.min(answerWords, agendaWords));
@@ -66,8 +72,10 @@ export function localIsoDate(date: Date): string {
 
 /** Codes only: the widget translates them into the patient's language. */
 export type DateProblemCode = 'invalid' | 'future';
+/** Which date a `DateProblem` is in: the symptom onset, a timeline entry or the follow-up date. */
 export type DateField = 'onset' | 'timeline' | 'followUpDate';
 
+/** A date in the input that is not a real `YYYY-MM-DD` date, or is in the future where it cannot be. */
 export interface DateProblem {
   readonly field: DateField;
   /** Row id for timeline entries. */
@@ -175,6 +183,7 @@ function sectionOverLimit(type: VisitPrepSectionType, template: VisitPrepTemplat
   }
 }
 
+/** Where one section of the template stands: its title, whether it is required and whether it has an answer. */
 export interface SectionProgress {
   readonly type: VisitPrepSectionType;
   readonly title: string;
@@ -184,6 +193,7 @@ export interface SectionProgress {
   readonly needsAttention: boolean;
 }
 
+/** The progress of each section, in the template's order; dates are checked against `today`. */
 export function selectSectionProgress(
   template: VisitPrepTemplate,
   input: VisitPrepInput,
@@ -202,6 +212,7 @@ export function selectSectionProgress(
   }));
 }
 
+/** How complete the input is: sections answered out of the total, what is missing, and whether it can be finished. */
 export interface VisitPrepCompletion {
   readonly answered: number;
   readonly total: number;
@@ -212,6 +223,10 @@ export interface VisitPrepCompletion {
   readonly canFinish: boolean;
 }
 
+/**
+ * How complete the input is for this template: sections answered, required sections with no answer, date
+ * problems (checked against `today`), and `canFinish` when there are neither.
+ */
 export function selectCompletion(template: VisitPrepTemplate, input: VisitPrepInput, today: Date): VisitPrepCompletion {
   const sections = selectSectionProgress(template, input, today);
   const missing = sections.filter((s) => s.required && !s.answered).map((s) => s.type);

@@ -38,6 +38,7 @@ import {
 import type { VisitPrepTemplate } from './schema.js';
 import { selectRowLimit, type VisitPrepRowList } from './selectors.js';
 
+/** The two lists of medicines: `medicines` and `supplements`. */
 export type MedicineList = 'medicines' | 'supplements';
 /** One place up or down. The move actions also take the list toolkit's other targets (`ListMoveTarget`). */
 export type MoveDirection = 'up' | 'down';
@@ -58,7 +59,9 @@ export interface VisitPrepNewRow {
  * is full (`selectCanAddRow`) takes no more rows.
  */
 export interface VisitPrepActions {
+  /** Remembers the step the patient is on, to resume there. */
   setStep(step: VisitPrepStep): void;
+  /** Sets the reason for the visit. */
   setReason(text: string): void;
   /**
    * Adds a row at the end of a list: the fields given (text stopped at `MAX_VISIT_PREP_TEXT`), the others blank.
@@ -71,35 +74,51 @@ export interface VisitPrepActions {
    * @deprecated use `addRow('concerns', { text })`, which says why a row was refused.
    */
   addConcern(text?: string): string | null;
+  /** Changes a concern's text. */
   updateConcern(id: string, text: string): void;
+  /** Removes a concern. */
   removeConcern(id: string): void;
   /** Moves a concern one place `up` or `down` (or to an index, the `top`, the `bottom`). */
   moveConcern(id: string, to: MoveDirection | ListMoveTarget): void;
+  /** Changes symptom fields (the timeline and body areas have their own actions). */
   updateSymptoms(patch: Partial<Omit<SymptomStory, 'timeline' | 'bodyAreas'>>): void;
+  /**
+   * Ticks a body area, or unticks it. An area is not added when `MAX_VISIT_PREP_BODY_AREAS` are ticked, or when
+   * it is over `MAX_VISIT_PREP_TEXT` characters.
+   */
   toggleBodyArea(area: string): void;
   /**
    * Adds a change to the timeline; returns its id, or `''` when the list is full.
    * @deprecated use `addRow('timeline', entry)`, which says why a row was refused.
    */
   addTimelineEntry(entry?: Partial<Omit<TimelineEntry, 'id'>>): string;
+  /** Changes a timeline entry's date or note. */
   updateTimelineEntry(id: string, patch: Partial<Omit<TimelineEntry, 'id'>>): void;
+  /** Removes a timeline entry. */
   removeTimelineEntry(id: string): void;
   /**
    * Adds a medicine or supplement; returns its id, or `''` when the list is full.
    * @deprecated use `addRow(list, row)`, which says why a row was refused.
    */
   addMedicine(list: MedicineList, row?: Partial<Omit<Medicine, 'id'>>): string;
+  /** Changes a medicine or supplement in the given list. */
   updateMedicine(list: MedicineList, id: string, patch: Partial<Omit<Medicine, 'id'>>): void;
+  /** Removes a medicine or supplement from the given list. */
   removeMedicine(list: MedicineList, id: string): void;
+  /** Ticks or unticks "no medicines" (the list itself is not changed). */
   setNoMedicines(none: boolean): void;
   /**
    * Adds an allergy; returns its id, or `''` when the list is full.
    * @deprecated use `addRow('allergies', row)`, which says why a row was refused.
    */
   addAllergy(row?: Partial<Omit<Allergy, 'id'>>): string;
+  /** Changes an allergy's substance or reaction. */
   updateAllergy(id: string, patch: Partial<Omit<Allergy, 'id'>>): void;
+  /** Removes an allergy. */
   removeAllergy(id: string): void;
+  /** Ticks or unticks "no allergies" (the list itself is not changed). */
   setNoAllergies(none: boolean): void;
+  /** Changes the patient's goals or worries. */
   setWhatMatters(patch: Partial<WhatMatters>): void;
   /**
    * Adds the patient's own question; returns its id, or `''` when the list is full.
@@ -108,11 +127,15 @@ export interface VisitPrepActions {
   addQuestion(text?: string): string;
   /** Adds a suggested question (once, while the list has room), or removes it if already picked. */
   togglePickedQuestion(suggestion: { readonly id: string; readonly text: string }): void;
+  /** Changes a question's text. */
   updateQuestion(id: string, text: string): void;
+  /** Removes a question (a picked suggestion too). */
   removeQuestion(id: string): void;
   /** Moves a question one place `up` or `down` (or to an index, the `top`, the `bottom`). */
   moveQuestion(id: string, to: MoveDirection | ListMoveTarget): void;
+  /** Changes the practical needs for the visit. */
   setPractical(patch: Partial<PracticalNeeds>): void;
+  /** Changes the notes for after the visit. */
   setAfter(patch: Partial<AfterVisit>): void;
   /**
    * Marks the preparation as finished: stamps `completedAt` with the store's clock (its `now` option) and returns
@@ -273,6 +296,7 @@ export const visitPrepWidget: WidgetDefinition<VisitPrepTemplate, VisitPrepInput
   actions: createActions,
 };
 
+/** One store for one visit-prep instance (see `createWidgetStore`). */
 export type VisitPrepStore = WidgetStore<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 
 /** One store per visit-prep instance; pass `persist` to keep drafts across reloads. */

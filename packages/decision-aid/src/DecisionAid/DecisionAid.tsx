@@ -40,6 +40,10 @@ import { Summary } from '../Summary/Summary.js';
 import { SureTest } from '../SureTest/SureTest.js';
 import { ValuesClarification } from '../ValuesClarification/ValuesClarification.js';
 
+/**
+ * A step of the decision aid in self mode, in order; `knowledge` is shown only when the content has
+ * knowledge-check questions.
+ */
 export type DecisionAidStep = 'intro' | 'options' | 'outcomes' | 'values' | 'knowledge' | 'sure' | 'summary';
 
 /** `value`, `defaultValue`, `onValueChange`, `onInputError`, `persist` and `store`: as every widget takes them. */

@@ -4,9 +4,11 @@ import { Fact } from '../Fact/Fact.js';
 import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
+/** Props of `EvidenceDialog`, the "About the evidence" button and the dialog it opens. */
 export interface EvidenceDialogProps {
   readonly open?: boolean | undefined;
   readonly defaultOpen?: boolean | undefined;
+  /** Called with `true` when the dialog opens and `false` when it closes. */
   readonly onOpenChange?: ((open: boolean) => void) | undefined;
   /** "Today" for the review-date warning (default: now). */
   readonly today?: Date | undefined;

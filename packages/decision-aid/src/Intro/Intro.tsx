@@ -11,6 +11,7 @@ import { EvidenceDialog } from '../EvidenceDialog/EvidenceDialog.js';
 import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
+/** Props of `Intro`, which opens the decision aid: the condition, the decision and the evidence. */
 export interface IntroProps {
   /**
    * Heading level of the title (1–6); the intro's own headings follow one level below. Without it the level comes

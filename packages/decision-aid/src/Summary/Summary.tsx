@@ -12,6 +12,7 @@ import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
+/** Props of `Summary`, the patient's summary of the decision aid, which they can print or copy as text. */
 export interface SummaryProps {
   /** Called with the plain text when the patient copies it (e.g. to paste into a portal message). */
   readonly onCopy?: ((text: string) => void) | undefined;

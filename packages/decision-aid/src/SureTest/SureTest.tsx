@@ -3,6 +3,7 @@ import { useDecisionAidActions, useDecisionAidSelector, useSureResult } from '@s
 import { ChoiceGroup, Heading, HeadingLevelProvider } from '@sdmkit/ui';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
 
+/** Props of `SureTest`, the four yes/no questions that ask whether the patient is ready to decide. */
 export interface SureTestProps {
   /** Show only the result (for encounter mode "at a glance"). */
   readonly readOnly?: boolean | undefined;

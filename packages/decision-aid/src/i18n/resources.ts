@@ -1,5 +1,6 @@
 import type { NamespaceBundle } from '@sdmkit/core';
 
+/** The i18next namespace of the decision aid's strings; the namespace key in a widget's `messages` overrides. */
 export const DECISION_AID_NAMESPACE = 'sdm-decision-aid';
 
 const en = {
@@ -187,4 +188,5 @@ export type DecisionAidStrings = DeepStrings<Strings>;
  * `@sdmkit/decision-aid/locales/es` and `/ar`.
  */
 export const decisionAidBundle: NamespaceBundle = { ns: DECISION_AID_NAMESPACE, resources: { en } };
+/** The shape of the decision aid's built-in English strings, key by key. */
 export type DecisionAidMessages = typeof en;

@@ -6,6 +6,7 @@ const NO_PACKS: readonly TranslationPack[] = [];
 const TranslationsContext = createContext<readonly TranslationPack[]>(NO_PACKS);
 TranslationsContext.displayName = 'SdmTranslationsContext';
 
+/** Props of `SdmTranslationsProvider`, which gives translation packs to every widget inside it. */
 export interface SdmTranslationsProviderProps {
   /** Translation packs for every SDM Kit widget inside, e.g. `[decisionAidAr, visitPrepAr]`. */
   readonly translations: readonly TranslationPack[];

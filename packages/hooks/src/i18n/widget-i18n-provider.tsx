@@ -27,6 +27,7 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 const I18nContext = createContext<WidgetI18n | null>(null);
 I18nContext.displayName = 'SdmI18nContext';
 
+/** Props of `WidgetI18nProvider`, which gives one widget instance its own i18n context. */
 export interface WidgetI18nProviderProps {
   /** The host's i18next instance; without one the widget makes its own. */
   readonly i18n?: I18n | undefined;
@@ -121,6 +122,7 @@ function FallbackWarning() {
   return null;
 }
 
+/** The i18n context of the enclosing widget (its `WidgetI18nProvider`); throws outside a widget. */
 export function useWidgetI18n(): WidgetI18n {
   const ctx = useContext(I18nContext);
   if (!ctx) throw new Error('SDM Kit: useSdmTranslation was used outside a widget (no <WidgetI18nProvider>).');

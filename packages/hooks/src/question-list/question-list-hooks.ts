@@ -20,13 +20,18 @@ import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '.
 type Hooks = WidgetHooks<PromptList, QuestionListInput, QuestionListActions>;
 const hooks: Hooks = createWidgetHooks(questionListWidget, 'QuestionList');
 
+/** Props of `QuestionListProvider`: the parsed prompt list and the input props every provider takes. */
 export type QuestionListProviderProps = WidgetProviderProps<PromptList, QuestionListInput, QuestionListActions>;
 
 /** Holds one question list's store (made per instance, or the host's). Controlled or uncontrolled. */
 export const QuestionListProvider: Hooks['Provider'] = hooks.Provider;
+/** The store of the nearest `QuestionListProvider`; throws outside one. */
 export const useQuestionListStore: Hooks['useWidgetStore'] = hooks.useWidgetStore;
+/** Reads a slice of the question list's state; re-renders only when that slice changes (`Object.is`). */
 export const useQuestionListSelector: Hooks['useWidgetSelector'] = hooks.useWidgetSelector;
+/** The question list's actions (stable; reading them never re-renders). */
 export const useQuestionListActions: Hooks['useWidgetActions'] = hooks.useWidgetActions;
+/** The prompt list (the content) of the nearest `QuestionListProvider`. */
 export const useQuestionListContent: Hooks['useWidgetContent'] = hooks.useWidgetContent;
 /**
  * One key's slice of the list (a row of a long list), re-rendering only when it changes; `select(state, key)` must

@@ -4,6 +4,7 @@ import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 // Replaced by the host's bundler, as for React itself.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
+/** Options of `useControllableState`: the host's value, the starting value and the change callback. */
 export interface UseControllableStateOptions<T> {
   /** The host's value: while it is not `undefined` the host owns the state (controlled). */
   readonly value?: T | undefined;

@@ -18,12 +18,16 @@ import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '.
 type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 const hooks: Hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
 
+/** Props of `VisitPrepProvider`: the parsed visit-prep template and the input props every provider takes. */
 export type VisitPrepProviderProps = WidgetProviderProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 
 /** Holds one visit-prep store (its own, or the host's); sections and hooks read it. */
 export const VisitPrepProvider: Hooks['Provider'] = hooks.Provider;
+/** The store of the nearest `VisitPrepProvider`; throws outside one. */
 export const useVisitPrepStore: Hooks['useWidgetStore'] = hooks.useWidgetStore;
+/** Reads a slice of the visit-prep state; re-renders only when that slice changes (`Object.is`). */
 export const useVisitPrepSelector: Hooks['useWidgetSelector'] = hooks.useWidgetSelector;
+/** The visit-prep actions (stable; reading them never re-renders). */
 export const useVisitPrepActions: Hooks['useWidgetActions'] = hooks.useWidgetActions;
 /** The visit-prep template (the content) this provider was given, as `useDecisionAidContent` / `useQuestionListContent`. */
 export const useVisitPrepContent: Hooks['useWidgetContent'] = hooks.useWidgetContent;

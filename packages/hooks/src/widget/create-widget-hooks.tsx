@@ -72,7 +72,9 @@ export function pickProviderProps<Doc extends ContentIdentity, Input, Actions>(
   return { store, value, defaultValue, onValueChange, persist, onInputError };
 }
 
+/** What `createWidgetHooks` returns: a provider for one widget family and the hooks that read its store. */
 export interface WidgetHooks<Doc extends ContentIdentity, Input, Actions> {
+  /** Holds one widget's store (made per instance, or the host's) and renders its children inside it. */
   readonly Provider: (props: WidgetProviderProps<Doc, Input, Actions>) => ReactNode;
   /** The store of the nearest provider; throws a clear error outside one. */
   useWidgetStore(): WidgetStore<Doc, Input, Actions>;

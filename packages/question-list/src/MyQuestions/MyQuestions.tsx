@@ -49,6 +49,7 @@ import {
   useQuestionListTranslation,
 } from '../internal/shared.js';
 
+/** Props of `MyQuestions`, the patient's own list of questions to ask. */
 export interface MyQuestionsProps {
   /** Questions the host suggests (e.g. from a decision aid's unsure SURE answers). */
   readonly suggestions?: readonly QuestionSuggestion[] | undefined;

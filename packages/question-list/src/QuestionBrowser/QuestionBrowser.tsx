@@ -12,6 +12,7 @@ import { Button, type HeadingLevel, Section, VisuallyHidden } from '@sdmkit/ui';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { partClass, useQuestionListContentLang, useQuestionListTranslation } from '../internal/shared.js';
 
+/** Props of `QuestionBrowser`, where the patient finds questions in the library and adds them to their list. */
 export interface QuestionBrowserProps {
   /**
    * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from

@@ -36,6 +36,10 @@ import { QuestionBrowser } from '../QuestionBrowser/QuestionBrowser.js';
 import { QuestionSummary } from '../QuestionSummary/QuestionSummary.js';
 import { VisitMode } from '../VisitMode/VisitMode.js';
 
+/**
+ * A step of the question list: `prepare` (the patient's list and the library), `visit` (during the visit) or
+ * `summary` (answers and follow-ups to print or copy).
+ */
 export type QuestionListMode = 'prepare' | 'visit' | 'summary';
 const MODES: readonly QuestionListMode[] = ['prepare', 'visit', 'summary'];
 

@@ -9,6 +9,7 @@ import {
   useQuestionListTranslation,
 } from '../internal/shared.js';
 
+/** Props of `QuestionSummary`, the questions with their answers and follow-ups, to print or copy. */
 export interface QuestionSummaryProps {
   /**
    * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from

@@ -25,6 +25,7 @@ import {
   useQuestionListTranslation,
 } from '../internal/shared.js';
 
+/** Props of `VisitMode`, the shared screen for going through the questions during the visit. */
 export interface VisitModeProps {
   /**
    * Heading level of the section (1–6); its own headings follow one level below. Without it the level comes from

@@ -1,5 +1,6 @@
 import type { NamespaceBundle } from '@sdmkit/core';
 
+/** The i18next namespace of the question list's strings; the namespace key in a widget's `messages` overrides. */
 export const QUESTION_LIST_NAMESPACE = 'sdm-question-list';
 
 const en = {
@@ -111,4 +112,5 @@ const en = {
  */
 export const questionListBundle: NamespaceBundle = { ns: QUESTION_LIST_NAMESPACE, resources: { en } };
 
+/** The shape of the question list's built-in English strings, key by key. */
 export type QuestionListMessages = typeof en;

@@ -1,6 +1,7 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
 import { useRef } from 'react';
 
+/** Props of `Bar`, a decorative horizontal bar filled to a percentage. */
 export interface BarProps {
   /** 0–100; values outside are clamped, non-numbers count as 0. */
   readonly percent: number;

@@ -9,6 +9,7 @@ export function showsCharacterCount(length: number, max: number): boolean {
   return length >= Math.ceil(max * CHARACTER_COUNT_FROM);
 }
 
+/** Props of `CharacterCount`, the character count shown under a text box near its limit. */
 export interface CharacterCountProps {
   /** Characters in the field now (UTF-16 units, as `maxlength` counts them). */
   readonly length: number;

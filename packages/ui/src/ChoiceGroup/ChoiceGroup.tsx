@@ -1,6 +1,7 @@
 import type { ContentLanguage } from '@sdmkit/hooks';
 import { type ReactNode, useId } from 'react';
 
+/** One choice of a `ChoiceGroup`: its label and whether its radio button or checkbox is checked. */
 export interface Choice {
   readonly key: string | number;
   readonly label: string;

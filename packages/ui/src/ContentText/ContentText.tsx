@@ -1,6 +1,7 @@
 import type { ContentLanguage } from '@sdmkit/hooks';
 import type { ReactNode } from 'react';
 
+/** Props of `ContentText`, which marks content text with its language when it differs from the interface's. */
 export interface ContentTextProps {
   /** `lang`/`dir` of the content when it differs from the interface (see `useContentLanguage`), else `undefined`. */
   readonly lang: ContentLanguage | undefined;

@@ -1,6 +1,7 @@
 import { useSdmTranslation } from '@sdmkit/hooks';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
+/** Props of `DemonstrationNotice`, the notice that example content is for demonstration only. */
 export interface DemonstrationNoticeProps {
   /** Show only when the content's `meta.demonstration` is true. */
   readonly demonstration: boolean;

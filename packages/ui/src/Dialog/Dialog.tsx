@@ -5,6 +5,7 @@ import { UI_NAMESPACE } from '../i18n/resources.js';
 import { useWidgetPortal } from '../WidgetRoot/WidgetRoot.js';
 import { lockPageScroll } from './lock-page-scroll.js';
 
+/** Props of `Dialog`, a modal dialog with a title, an optional trigger and footer buttons. */
 export interface DialogProps {
   /** Required: names the dialog for screen readers. */
   readonly title: ReactNode;
@@ -25,6 +26,7 @@ export interface DialogProps {
   readonly children?: ReactNode;
 }
 
+/** Closes the enclosing `Dialog` when pressed (Radix's `Dialog.Close`); `<DialogClose asChild>` around a `Button`. */
 export const DialogClose = RadixDialog.Close;
 
 /**

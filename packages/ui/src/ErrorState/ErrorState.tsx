@@ -4,6 +4,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '../Button/Button.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
+/** Props of `ErrorState`, shown instead of a widget that cannot work. */
 export interface ErrorStateProps {
   /** Problems found in the content, shown (collapsed) for developers. */
   readonly issues?: readonly ContentIssue[] | undefined;
@@ -11,6 +12,7 @@ export interface ErrorStateProps {
   readonly title?: ReactNode;
   /** Overrides the patient-facing message. */
   readonly message?: ReactNode;
+  /** Called when the patient presses the retry button; without it there is no button. */
   readonly onRetry?: (() => void) | undefined;
   /** Extra content, e.g. the patient's input as text so nothing is lost. */
   readonly children?: ReactNode;
@@ -48,6 +50,7 @@ export function ErrorState({ issues = [], title, message, onRetry, children }: E
   );
 }
 
+/** Props of `ErrorBoundary`, which keeps a render error inside the widget. */
 export interface ErrorBoundaryProps {
   readonly children?: ReactNode;
   /** Told about any error thrown while rendering the widget. */
@@ -59,13 +62,16 @@ export interface ErrorBoundaryProps {
 /** Keeps a render error inside the widget: the host page goes on, the patient sees a message, not a blank. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
+  /** Called by React after a render error below: the boundary then shows the fallback. */
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     this.props.onError?.(error, info);
   }
+  /** Clears the error and renders the children again (what the fallback's retry calls). */
   reset = () => this.setState({ failed: false });
+  /** The children, or after an error the `fallback` (default: an `ErrorState` with a retry button). */
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return this.props.fallback ? this.props.fallback(this.reset) : <ErrorState onRetry={this.reset} />;

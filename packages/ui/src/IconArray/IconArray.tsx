@@ -5,6 +5,7 @@ import { ContentText } from '../ContentText/ContentText.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
+/** Props of `IconArray`, a picture of how many people out of a group an outcome happens to. */
 export interface IconArrayProps {
   /**
    * Icons in the array: the comparison's scale (100, 1,000 or 10,000, the same for every array in it) or a study

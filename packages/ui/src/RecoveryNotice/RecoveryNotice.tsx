@@ -8,6 +8,7 @@ import { Dialog } from '../Dialog/Dialog.js';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
+/** Props of `RecoveryNotice`, which offers back the copies of the patient's answers that saving kept aside. */
 export interface RecoveryNoticeProps {
   /** Copies kept aside that the patient has not dismissed (`persistence.asides`). Nothing shows when empty. */
   readonly asides: readonly KeptAside[];

@@ -49,6 +49,7 @@ export function findReorderPlace<T>(rows: readonly T[], isRow: (row: T) => boole
   return place(count > 0 && isRow(rows[0] as T), count > 0 && isRow(rows[count - 1] as T), inTop);
 }
 
+/** Options of `useReorderControls`: the row's place, how to move it and how to announce the move. */
 export interface ReorderControlsProps {
   /** Where the row stands (see `reorderPlace`). */
   readonly place: ReorderPlace;
@@ -65,12 +66,15 @@ export interface ReorderControlsProps {
 
 /** Spread on a move button (a `<button>` or `Button`), after the caller's own props. */
 export interface ReorderButtonProps {
+  /** Lets the hook put focus back on the button after a move. */
   readonly ref: (element: HTMLButtonElement | null) => void;
   /** `true` at the end the button would move past: the button stays focusable and pressing it does nothing. */
   readonly 'aria-disabled': true | undefined;
+  /** Moves the row and announces where it went; does nothing while `aria-disabled`. */
   readonly onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
+/** What `useReorderControls` returns: the props of a row's Move up, Move down and Move to top buttons. */
 export interface ReorderControls {
   readonly up: ReorderButtonProps;
   readonly down: ReorderButtonProps;

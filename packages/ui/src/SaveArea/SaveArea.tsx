@@ -4,11 +4,15 @@ import { SaveStatus } from '../SaveStatus/SaveStatus.js';
 
 /** What a widget's store offers for the copies its saving kept aside (every `WidgetStore` has them). */
 export interface AsideCopies {
+  /** The stored text of a copy kept aside; null if it is gone. */
   readAside(key: string): Promise<string | null>;
+  /** Uses a copy kept aside as the input; false if it cannot be used. */
   restoreAside(key: string): Promise<boolean>;
+  /** Stops offering a copy kept aside (it stays in storage). */
   dismissAside(key: string): Promise<void>;
 }
 
+/** Props of `SaveArea`: the widget's save state and the store whose copies kept aside it offers back. */
 export interface SaveAreaProps {
   readonly persistence: PersistenceState;
   readonly store: AsideCopies;

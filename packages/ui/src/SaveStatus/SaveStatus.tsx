@@ -2,6 +2,7 @@ import type { PersistenceState } from '@sdmkit/core';
 import { useSdmTranslation } from '@sdmkit/hooks';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
+/** Props of `SaveStatus`, which says whether the patient's answers are saved on this device. */
 export interface SaveStatusProps {
   readonly persistence: PersistenceState;
 }

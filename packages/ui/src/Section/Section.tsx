@@ -25,6 +25,7 @@ export function useHeadingLevel(): HeadingLevel {
   return useContext(HeadingLevelContext) ?? DEFAULT_LEVEL;
 }
 
+/** Props of `HeadingLevelProvider`, which sets the heading level for everything inside it. */
 export interface HeadingLevelProviderProps {
   /**
    * The level of the headings inside (1–6). A host says with it where a widget sits: inside a page section whose
@@ -65,6 +66,7 @@ interface PartAttributes extends DataAttributes {
   readonly dir?: string | undefined;
 }
 
+/** Props of `Heading`, a heading at the level of its context; other attributes go on the heading element. */
 export interface HeadingProps extends PartAttributes {
   readonly ref?: Ref<HTMLHeadingElement> | undefined;
   /** Force a level (1–6) instead of the one from the context: for the rare heading outside the outline. */
@@ -83,6 +85,7 @@ export function Heading({ level, children, ...props }: HeadingProps) {
   return createElement(tag, { ...props, tabIndex: -1 }, children);
 }
 
+/** Props of `Section`, a `<section>` named by its heading; other attributes go on the section element. */
 export interface SectionProps extends PartAttributes {
   readonly ref?: Ref<HTMLElement> | undefined;
   /** The section's heading (its accessible name). */

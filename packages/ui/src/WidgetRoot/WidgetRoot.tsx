@@ -2,6 +2,7 @@ import { useSdmTranslation } from '@sdmkit/hooks';
 import { createContext, type HTMLAttributes, type ReactNode, useContext, useState, useSyncExternalStore } from 'react';
 import { UI_NAMESPACE } from '../i18n/resources.js';
 
+/** A widget theme: `default`, `dark`, `high-contrast`, or a host theme name styled with `[data-sdm-theme]`. */
 export type ThemeName = 'default' | 'dark' | 'high-contrast' | (string & {});
 
 /**
@@ -55,6 +56,10 @@ export function usePortalContainer(): HTMLElement | null {
   return useWidgetPortal().element;
 }
 
+/**
+ * Props of `WidgetRoot`, the outer element of every widget: its component class, the theme (default `default`)
+ * and other `div` attributes except `dir` and `lang`, which follow the active language.
+ */
 export interface WidgetRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir' | 'lang'> {
   /** Component class, e.g. `sdm-DecisionAid`. */
   readonly widgetClass: string;

@@ -1,5 +1,6 @@
 import type { NamespaceBundle } from '@sdmkit/core';
 
+/** The i18next namespace of the shared UI strings; the namespace key in a widget's `messages` overrides. */
 export const UI_NAMESPACE = 'sdm-ui';
 
 const en = {
@@ -75,4 +76,5 @@ const en = {
  */
 export const uiBundle: NamespaceBundle = { ns: UI_NAMESPACE, resources: { en } };
 
+/** The shape of the shared UI's built-in English strings, key by key. */
 export type UiMessages = typeof en;

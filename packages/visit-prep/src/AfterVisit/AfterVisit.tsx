@@ -3,6 +3,7 @@ import { AnswerFields, TextField, useDateError } from '../internal/fields.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `AfterVisit`, the after-visit section: next steps, tests and results, follow-up, what to watch for. */
 export interface AfterVisitProps {
   readonly className?: string;
   /** Today's date for checking dates (default: now). */

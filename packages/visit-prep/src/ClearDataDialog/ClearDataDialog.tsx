@@ -3,6 +3,7 @@ import { Button, Dialog, DialogClose } from '@sdmkit/ui';
 import { useState } from 'react';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 
+/** Props of `ClearDataDialog`, the button and confirmation dialog that clear every answer and the saved draft. */
 export interface ClearDataDialogProps {
   /** Told after the answers were cleared (in memory and in storage). */
   readonly onCleared?: (() => void) | undefined;

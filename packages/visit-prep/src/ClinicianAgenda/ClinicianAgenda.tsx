@@ -12,6 +12,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
 import { useTranslate, useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 
+/** Props of `ClinicianAgenda`, the one-screen summary of the patient's answers for the clinician. */
 export interface ClinicianAgendaProps {
   /** The 30-second view: top concerns, timeline, medicine changes, allergies, top questions, key needs. */
   readonly compact?: boolean | undefined;

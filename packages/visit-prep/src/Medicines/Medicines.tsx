@@ -7,6 +7,7 @@ import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `Medicines`, the medicines, supplements and allergies section. */
 export interface MedicinesProps {
   readonly className?: string;
 }

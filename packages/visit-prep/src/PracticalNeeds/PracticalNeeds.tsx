@@ -3,6 +3,7 @@ import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `PracticalNeeds`, the section for an interpreter, access needs, someone coming along and time limits. */
 export interface PracticalNeedsProps {
   readonly className?: string;
 }

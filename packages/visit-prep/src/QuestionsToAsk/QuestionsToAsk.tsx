@@ -19,6 +19,7 @@ export interface SuggestedQuestionInput {
   readonly why?: string | undefined;
 }
 
+/** Props of `QuestionsToAsk`, the section where the patient picks, writes and orders questions to ask. */
 export interface QuestionsToAskProps {
   readonly className?: string;
   /** Extra questions to pick from, handed in by the host (shown after the template's own suggestions). */

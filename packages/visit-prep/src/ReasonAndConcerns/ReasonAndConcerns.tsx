@@ -8,6 +8,7 @@ import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { RowControls } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `ReasonAndConcerns`, the section for the reason for the visit and the patient's concerns. */
 export interface ReasonAndConcernsProps {
   readonly className?: string;
 }

@@ -7,6 +7,7 @@ import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `SymptomStory`, the symptom story section, with its dated timeline. */
 export interface SymptomStoryProps {
   readonly className?: string;
   /** Today's date for checking dates (default: now). */

@@ -2,6 +2,7 @@ import { useVisitPrepActions, useVisitPrepSelector } from '@sdmkit/hooks';
 import { AnswerFields } from '../internal/fields.js';
 import { SectionFrame } from '../internal/section.js';
 
+/** Props of `WhatMatters`, the section for the patient's goals and worries. */
 export interface WhatMattersProps {
   readonly className?: string;
 }

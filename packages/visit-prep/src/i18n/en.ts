@@ -209,4 +209,5 @@ export const en = {
   },
 };
 
+/** The shape of the visit preparation's built-in English strings, key by key; translations have the same keys. */
 export type VisitPrepMessages = typeof en;

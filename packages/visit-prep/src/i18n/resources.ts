@@ -1,6 +1,7 @@
 import type { NamespaceBundle } from '@sdmkit/core';
 import { en } from './en.js';
 
+/** The i18next namespace of the visit preparation's strings; the namespace key in a widget's `messages` overrides. */
 export const VISIT_PREP_NAMESPACE = 'sdm-visit-prep';
 
 /**
