@@ -1,22 +1,67 @@
 import { createMemoryStorage, createPersistence, type DecisionAidDocument, emptyDecisionAidInput } from '@sdmkit/core';
-import { DecisionAid } from '@sdmkit/decision-aid';
+import { DecisionAid, type DecisionAidProps, type DecisionAidStep } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { docFor, SCREENING, TREATMENT } from './Frame';
+import { callbackArgType, hiddenArgType } from '../ui/StoryShell';
+import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, TREATMENT } from './Frame';
 
+/** The widget's props, plus the story's own `example` (which example document `content` gets). */
+type DecisionAidStoryArgs = DecisionAidProps & { readonly example: DecisionAidExample };
+
+const STEPS: readonly DecisionAidStep[] = ['intro', 'options', 'outcomes', 'values', 'knowledge', 'sure', 'summary'];
+
+/**
+ * Controls: the example (`example`), `mode` and the step to start on (`defaultStep`, uncontrolled, so Back and Next
+ * still work). Changing the example or the start step starts the widget again with no answers.
+ */
 const meta = {
   title: 'DecisionAid/DecisionAid',
   component: DecisionAid,
-  args: { content: null, onComplete: fn() },
-  render: (args, { globals }) => (
+  args: {
+    example: 'treatment',
+    mode: 'self',
+    defaultStep: 'intro',
+    content: null,
+    onComplete: fn(),
+    onStepChange: fn(),
+    onValueChange: fn(),
+  },
+  argTypes: {
+    example: exampleArgType,
+    mode: {
+      control: {
+        type: 'radio',
+        labels: { self: 'self: step by step, at the patient’s pace', encounter: 'encounter: one shared screen' },
+      },
+      options: ['self', 'encounter'],
+      description:
+        '`self`: step by step at the patient’s pace. `encounter`: clinician and patient on one screen, large type, no quiz.',
+    },
+    defaultStep: {
+      control: { type: 'select' },
+      options: STEPS,
+      description:
+        'Step to start on (self mode only; uncontrolled, the patient can still move on). `knowledge` shows the first step when the content has no knowledge-check questions.',
+    },
+    content: {
+      ...hiddenArgType,
+      description: 'The document itself; only set by stories that need content of their own (e.g. invalid content).',
+    },
+    persist: hiddenArgType,
+    onComplete: callbackArgType('Called when the patient presses Finish, with the result.'),
+    onStepChange: callbackArgType('Told when the patient asks for another step (Back or Next).'),
+    onValueChange: callbackArgType('Told every time the patient’s answers change.'),
+  },
+  render: ({ example, ...args }, { globals }) => (
     <DecisionAid
+      key={`${example}:${args.defaultStep}`}
       {...args}
-      content={args.content ?? docFor(TREATMENT, globals.locale)}
+      content={args.content ?? docFor(EXAMPLE_IDS[example], globals.locale)}
       locale={globals.locale}
       theme={globals.theme}
     />
   ),
-} satisfies Meta<typeof DecisionAid>;
+} satisfies Meta<DecisionAidStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -104,15 +149,7 @@ export const ArabicRtl: Story = {
  * 10,000, so every array in the comparison has 10,000 and says 55, 290 and 18: no figure is rounded.
  */
 export const ScreeningExactFigures: Story = {
-  render: (args, { globals }) => (
-    <DecisionAid
-      {...args}
-      content={docFor(SCREENING, globals.locale)}
-      locale={globals.locale}
-      theme={globals.theme}
-      defaultStep="outcomes"
-    />
-  ),
+  args: { example: 'screening', defaultStep: 'outcomes' },
   play: async ({ canvasElement }) => {
     const arrays = [...canvasElement.querySelectorAll('.sdm-IconArray')];
     await expect(arrays).toHaveLength(3);
@@ -127,6 +164,8 @@ export const ScreeningExactFigures: Story = {
 /** Invalid content: a short message for the patient and the problems with paths for developers. */
 export const InvalidContent: Story = {
   args: { content: { schemaVersion: 1, id: 'broken', options: [] } },
+  // The broken document replaces the example.
+  argTypes: { example: hiddenArgType },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('alert')).toBeVisible();
@@ -151,13 +190,14 @@ function longText(doc: DecisionAidDocument): DecisionAidDocument {
 
 /** Very long text wraps; nothing overflows. */
 export const VeryLongText: Story = {
-  render: (args, { globals }) => (
+  args: { defaultStep: 'options' },
+  render: ({ example, ...args }, { globals }) => (
     <DecisionAid
+      key={`${example}:${args.defaultStep}`}
       {...args}
-      content={longText(docFor(TREATMENT, globals.locale))}
+      content={longText(docFor(EXAMPLE_IDS[example], globals.locale))}
       locale={globals.locale}
       theme={globals.theme}
-      defaultStep="options"
     />
   ),
   play: async ({ canvasElement }) => {
@@ -168,14 +208,15 @@ export const VeryLongText: Story = {
 
 /** 320 px wide: the option grid becomes one card per option, icon arrays shrink, no horizontal scroll. */
 export const Narrow320: Story = {
-  render: (args, { globals }) => (
+  args: { mode: 'encounter' },
+  render: ({ example, ...args }, { globals }) => (
     <div style={{ maxInlineSize: 320 }}>
       <DecisionAid
+        key={`${example}:${args.defaultStep}`}
         {...args}
-        content={docFor(TREATMENT, globals.locale)}
+        content={docFor(EXAMPLE_IDS[example], globals.locale)}
         locale={globals.locale}
         theme={globals.theme}
-        mode="encounter"
       />
     </div>
   ),

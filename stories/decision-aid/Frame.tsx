@@ -5,9 +5,30 @@ import { DecisionAidProvider, WidgetI18nProvider } from '@sdmkit/hooks';
 import { type ThemeName, uiBundle, WidgetRoot } from '@sdmkit/ui';
 import type { ReactNode } from 'react';
 import '@sdmkit/decision-aid/styles.css';
+import type { ArgType } from '../ui/StoryShell';
 
 export const TREATMENT = 'prostate-localised-treatment';
 export const SCREENING = 'mammography-screening-50-69';
+
+/** The example decision aids a story control can pick, by a short key. */
+export type DecisionAidExample = 'treatment' | 'screening';
+
+/** The example document's id for each key. */
+export const EXAMPLE_IDS: Readonly<Record<DecisionAidExample, string>> = { treatment: TREATMENT, screening: SCREENING };
+
+/** The `example` control: which example decision aid the story shows (in the toolbar's language). */
+export const exampleArgType: ArgType = {
+  control: {
+    type: 'radio',
+    labels: {
+      treatment: 'Treatment: localised prostate cancer',
+      screening: 'Screening: mammography at 50–69',
+    },
+  },
+  options: ['treatment', 'screening'] satisfies DecisionAidExample[],
+  description:
+    'Which example decision aid to show, in the toolbar’s language (English where it has no translation yet).',
+};
 
 /** The example document for a story's locale (English when no translation exists yet). */
 export function docFor(id: string, locale: string): DecisionAidDocument {

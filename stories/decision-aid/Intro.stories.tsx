@@ -1,17 +1,31 @@
-import { Intro } from '@sdmkit/decision-aid';
+import { Intro, type IntroProps } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { docFor, Frame, TREATMENT } from './Frame';
+import { headingLevelArgType } from '../ui/StoryShell';
+import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
 
+/** Controls: which example decision aid the part shows (`example`) and the title’s heading level (`headingLevel`). */
 const meta = {
   title: 'DecisionAid/Intro',
   component: Intro,
-  render: (_args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} content={docFor(TREATMENT, globals.locale)}>
-      <Intro />
+  args: {
+    example: 'treatment',
+  },
+  argTypes: {
+    example: exampleArgType,
+    headingLevel: headingLevelArgType,
+  },
+  render: ({ example, ...args }, { globals }) => (
+    <Frame
+      key={example}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={docFor(EXAMPLE_IDS[example], globals.locale)}
+    >
+      <Intro {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof Intro>;
+} satisfies Meta<IntroProps & { readonly example: DecisionAidExample }>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

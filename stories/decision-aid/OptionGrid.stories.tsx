@@ -1,17 +1,29 @@
 import { OptionGrid } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { docFor, Frame, TREATMENT } from './Frame';
+import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
 
+/** Controls: which example decision aid the part shows (`example`). */
 const meta = {
   title: 'DecisionAid/OptionGrid',
   component: OptionGrid,
-  render: (_args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} content={docFor(TREATMENT, globals.locale)}>
+  args: {
+    example: 'treatment',
+  },
+  argTypes: {
+    example: exampleArgType,
+  },
+  render: ({ example }, { globals }) => (
+    <Frame
+      key={example}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={docFor(EXAMPLE_IDS[example], globals.locale)}
+    >
       <OptionGrid />
     </Frame>
   ),
-} satisfies Meta<typeof OptionGrid>;
+} satisfies Meta<{ readonly example: DecisionAidExample }>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

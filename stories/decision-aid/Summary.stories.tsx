@@ -1,17 +1,32 @@
-import { Summary } from '@sdmkit/decision-aid';
+import { Summary, type SummaryProps } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
-import { docFor, Frame, TREATMENT } from './Frame';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { callbackArgType } from '../ui/StoryShell';
+import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
 
+/** Controls: which example decision aid the part shows (`example`). */
 const meta = {
   title: 'DecisionAid/Summary',
   component: Summary,
-  render: (_args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} content={docFor(TREATMENT, globals.locale)}>
-      <Summary />
+  args: {
+    example: 'treatment',
+    onCopy: fn(),
+  },
+  argTypes: {
+    example: exampleArgType,
+    onCopy: callbackArgType('Called with the plain text when the patient copies the summary.'),
+  },
+  render: ({ example, ...args }, { globals }) => (
+    <Frame
+      key={example}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={docFor(EXAMPLE_IDS[example], globals.locale)}
+    >
+      <Summary {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof Summary>;
+} satisfies Meta<SummaryProps & { readonly example: DecisionAidExample }>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,17 +1,34 @@
-import { SureTest } from '@sdmkit/decision-aid';
+import { SureTest, type SureTestProps } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { docFor, Frame, TREATMENT } from './Frame';
+import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
 
+/** Controls: which example decision aid the part shows (`example`) and read-only (`readOnly`). */
 const meta = {
   title: 'DecisionAid/SureTest',
   component: SureTest,
-  render: (_args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} content={docFor(TREATMENT, globals.locale)}>
-      <SureTest />
+  args: {
+    example: 'treatment',
+    readOnly: false,
+  },
+  argTypes: {
+    example: exampleArgType,
+    readOnly: {
+      control: { type: 'boolean' },
+      description: 'Show only the result, without the questions (as in encounter mode, “at a glance”).',
+    },
+  },
+  render: ({ example, ...args }, { globals }) => (
+    <Frame
+      key={example}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={docFor(EXAMPLE_IDS[example], globals.locale)}
+    >
+      <SureTest {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof SureTest>;
+} satisfies Meta<SureTestProps & { readonly example: DecisionAidExample }>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,7 +1,13 @@
-import { getVisitPrepTemplate } from '@sdmkit/content';
-import { type DecisionAidInput, emptyVisitPrepInput, type QuestionListInput } from '@sdmkit/core';
-import { DecisionAid } from '@sdmkit/decision-aid';
-import { QuestionList } from '@sdmkit/question-list';
+import { getVisitPrepTemplate, type VisitPrepExampleKind } from '@sdmkit/content';
+import {
+  type DecisionAidInput,
+  emptyVisitPrepInput,
+  type QuestionListInput,
+  VISIT_PREP_SECTIONS,
+  type VisitPrepStep,
+} from '@sdmkit/core';
+import { DecisionAid, type DecisionAidStep } from '@sdmkit/decision-aid';
+import { QuestionList, type QuestionListMode } from '@sdmkit/question-list';
 import type { ThemeName } from '@sdmkit/ui';
 import { VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -12,7 +18,7 @@ import '@sdmkit/question-list/styles.css';
 import '@sdmkit/visit-prep/styles.css';
 import { docFor, TREATMENT } from '../decision-aid/Frame';
 import { listFor, picked } from '../question-list/shared';
-import { storyToday } from '../visit-prep/shared';
+import { storyToday, templateArgType } from '../visit-prep/shared';
 import { additionFromQuestionList, linksFromDecisionAid, portalTextFor } from './portal-links';
 import './portal.css';
 
@@ -37,12 +43,30 @@ const startQuestions: QuestionListInput = picked(
  * A mock patient portal: the host page. It keeps each widget's value in its own state (the widgets stay
  * uncontrolled) and passes what one widget learned to the others, through public props only.
  */
-function Portal({ locale, theme }: { locale: string; theme: ThemeName }) {
+function Portal({
+  locale,
+  theme,
+  decisionStep,
+  questionListMode,
+  visitTemplate,
+  visitStep,
+}: {
+  locale: string;
+  theme: ThemeName;
+  /** The step the decision aid opens on. */
+  decisionStep: DecisionAidStep;
+  /** The step the question list opens on. */
+  questionListMode: QuestionListMode;
+  /** The visit-prep example template. */
+  visitTemplate: VisitPrepExampleKind;
+  /** The step visit prep opens on. */
+  visitStep: VisitPrepStep;
+}) {
   const text = portalTextFor(locale);
   const headingId = useId();
   const decisionDoc = useMemo(() => docFor(TREATMENT, locale), [locale]);
   const list = useMemo(() => listFor(locale), [locale]);
-  const template = useMemo(() => getVisitPrepTemplate('chronicFollowUp', locale), [locale]);
+  const template = useMemo(() => getVisitPrepTemplate(visitTemplate, locale), [visitTemplate, locale]);
   const [decision, setDecision] = useState(startDecision);
   const [questions, setQuestions] = useState(startQuestions);
 
@@ -61,7 +85,7 @@ function Portal({ locale, theme }: { locale: string; theme: ThemeName }) {
           content={decisionDoc}
           defaultValue={startDecision}
           onValueChange={setDecision}
-          defaultStep="sure"
+          defaultStep={decisionStep}
           locale={locale}
           theme={theme}
         />
@@ -70,6 +94,7 @@ function Portal({ locale, theme }: { locale: string; theme: ThemeName }) {
         <QuestionList
           content={list}
           defaultValue={startQuestions}
+          defaultMode={questionListMode}
           onValueChange={setQuestions}
           suggestions={fromDecision.questions}
           locale={locale}
@@ -79,7 +104,7 @@ function Portal({ locale, theme }: { locale: string; theme: ThemeName }) {
       <section className="portal__panel" aria-label={text.visitHeading}>
         <VisitPrep
           content={template}
-          defaultValue={{ ...emptyVisitPrepInput(), step: 'questions' }}
+          defaultValue={{ ...emptyVisitPrepInput(), step: visitStep }}
           suggestedQuestions={fromDecision.questions}
           agendaAdditions={agendaAdditions}
           today={storyToday}
@@ -91,13 +116,55 @@ function Portal({ locale, theme }: { locale: string; theme: ThemeName }) {
   );
 }
 
+/**
+ * Controls: the step each widget opens on and the visit-prep template. The patient's answers always start where the
+ * demo patient left off; locale and theme stay in the toolbar.
+ */
 const meta = {
   title: 'Portal/Portal demo',
   component: Portal,
   parameters: { layout: 'fullscreen' },
-  args: { locale: 'en', theme: 'default' },
-  argTypes: { locale: { table: { disable: true } }, theme: { table: { disable: true } } },
-  render: (_args, { globals }) => <Portal locale={globals.locale} theme={globals.theme} />,
+  args: {
+    locale: 'en',
+    theme: 'default',
+    decisionStep: 'sure',
+    questionListMode: 'prepare',
+    visitTemplate: 'chronicFollowUp',
+    visitStep: 'questions',
+  },
+  argTypes: {
+    decisionStep: {
+      control: { type: 'select' },
+      options: ['intro', 'options', 'outcomes', 'values', 'knowledge', 'sure', 'summary'] satisfies DecisionAidStep[],
+      description: 'The step the decision aid opens on (`defaultStep`).',
+    },
+    questionListMode: {
+      control: { type: 'radio' },
+      options: ['prepare', 'visit', 'summary'] satisfies QuestionListMode[],
+      description: 'The step the question list opens on (`defaultMode`).',
+    },
+    visitTemplate: { ...templateArgType, description: 'Which example template visit prep shows.' },
+    visitStep: {
+      control: { type: 'select' },
+      options: [...VISIT_PREP_SECTIONS, 'agenda'] satisfies VisitPrepStep[],
+      description: 'The step visit prep opens on (a step the template does not have shows the first one).',
+    },
+    // Locale and theme come from the toolbar.
+    locale: { table: { disable: true } },
+    theme: { table: { disable: true } },
+  },
+  // A new start (every widget's answers as the demo patient left them) whenever a control changes.
+  render: ({ decisionStep, questionListMode, visitTemplate, visitStep }, { globals }) => (
+    <Portal
+      key={[decisionStep, questionListMode, visitTemplate, visitStep].join(':')}
+      locale={globals.locale}
+      theme={globals.theme}
+      decisionStep={decisionStep}
+      questionListMode={questionListMode}
+      visitTemplate={visitTemplate}
+      visitStep={visitStep}
+    />
+  ),
 } satisfies Meta<typeof Portal>;
 
 export default meta;

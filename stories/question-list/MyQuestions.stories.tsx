@@ -1,20 +1,51 @@
-import { MyQuestions } from '@sdmkit/question-list';
+import { MyQuestions, type MyQuestionsProps } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { Frame, picked } from './shared';
+import { headingLevelArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  Frame,
+  listArgType,
+  listFor,
+  type QuestionListExample,
+  type QuestionListStart,
+  type QuestionListSuggested,
+  SUGGESTIONS,
+  startArgType,
+  startFor,
+  suggestedArgType,
+} from './shared';
 
-const five = picked('ask3-options', 'ask3-benefits-harms', 'ask3-how-likely', 'dx-what-else', 'dx-results');
+type MyQuestionsStoryArgs = Omit<MyQuestionsProps, 'suggestions'> & {
+  readonly list: QuestionListExample;
+  readonly start: QuestionListStart;
+  readonly suggested: QuestionListSuggested;
+};
 
+/** Controls: the example list (`list`), the patient's list at the start (`start`), the host's suggestions and the heading level. */
 const meta = {
   title: 'Question list/MyQuestions',
   component: MyQuestions,
-  render: (args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} defaultValue={five}>
-      <MyQuestions {...args} />
+  args: { list: 'visit', start: 'five', suggested: 'none' },
+  argTypes: {
+    list: listArgType,
+    start: startArgType,
+    suggested: suggestedArgType,
+    headingLevel: headingLevelArgType,
+    className: hiddenArgType,
+  },
+  render: ({ list, start, suggested, ...args }, { globals }) => (
+    <Frame
+      key={`${list}:${start}`}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={listFor(globals.locale, list)}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
+    >
+      <MyQuestions {...args} suggestions={SUGGESTIONS[suggested]} />
     </Frame>
   ),
-} satisfies Meta<typeof MyQuestions>;
+} satisfies Meta<MyQuestionsStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -44,16 +75,7 @@ export const AddOwnAndRefuseEmpty: Story = {
 };
 
 export const WithHostSuggestions: Story = {
-  args: {
-    suggestions: [
-      {
-        id: 'sure-understand',
-        text: 'What are the benefits and risks of each option for someone like me?',
-        why: 'In the decision aid you said you did not know the benefits and risks well.',
-      },
-      { id: 'sure-support', text: 'Who can help me make this choice?' },
-    ],
-  },
+  args: { suggested: 'fromSure' },
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: 'Suggested for you' });
@@ -70,25 +92,7 @@ const softLimitNine: Record<string, RegExp> = {
 };
 
 export const OverTheSoftLimit: Story = {
-  render: (args, { globals }) => (
-    <Frame
-      locale={globals.locale}
-      theme={globals.theme}
-      defaultValue={picked(
-        'ask3-options',
-        'ask3-benefits-harms',
-        'ask3-how-likely',
-        'dx-what-else',
-        'dx-results',
-        'dx-name',
-        'test-what-for',
-        'med-side-effects',
-        'after-worse',
-      )}
-    >
-      <MyQuestions {...args} />
-    </Frame>
-  ),
+  args: { start: 'nine' },
   play: async ({ canvasElement, globals }) => {
     const note = softLimitNine[String(globals.locale ?? 'en')];
     if (note) await expect(within(canvasElement).getByText(note)).toBeInTheDocument();

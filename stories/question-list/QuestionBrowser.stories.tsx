@@ -1,19 +1,50 @@
-import { generatePromptList } from '@sdmkit/content';
-import { QuestionBrowser } from '@sdmkit/question-list';
+import { QuestionBrowser, type QuestionBrowserProps } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { Frame } from './shared';
+import { headingLevelArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  Frame,
+  listArgType,
+  listFor,
+  type QuestionListExample,
+  type QuestionListStart,
+  startArgType,
+  startFor,
+} from './shared';
 
+type QuestionBrowserStoryArgs = QuestionBrowserProps & {
+  readonly list: QuestionListExample;
+  readonly start: QuestionListStart;
+};
+
+/** Controls: the example list (`list`), the patient's list at the start (`start`), the heading level and `pageSize`. */
 const meta = {
   title: 'Question list/QuestionBrowser',
   component: QuestionBrowser,
-  render: (args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme}>
+  args: { list: 'visit', start: 'none', pageSize: 50 },
+  argTypes: {
+    list: listArgType,
+    start: startArgType,
+    headingLevel: headingLevelArgType,
+    pageSize: {
+      control: { type: 'number', min: 1, step: 10 },
+      description: 'How many matching questions to show before “Show more” (default 50).',
+    },
+    className: hiddenArgType,
+  },
+  render: ({ list, start, ...args }, { globals }) => (
+    <Frame
+      key={`${list}:${start}:${args.pageSize}`}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={listFor(globals.locale, list)}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
+    >
       <QuestionBrowser {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof QuestionBrowser>;
+} satisfies Meta<QuestionBrowserStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -40,15 +71,9 @@ export const Arabic: Story = {
   },
 };
 
-const library500 = generatePromptList(500);
-
 /** 500 generated questions (English only: the interface follows the toolbar). */
 export const Library500: Story = {
-  render: (args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} content={library500}>
-      <QuestionBrowser {...args} />
-    </Frame>
-  ),
+  args: { list: 'library500' },
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('500 questions found')).toBeInTheDocument();

@@ -1,19 +1,87 @@
-import { generatePromptList, visitQuestionsByLocale } from '@sdmkit/content';
+import { visitQuestionsByLocale } from '@sdmkit/content';
 import { createMemoryStorage, createPersistence, type QuestionListInput } from '@sdmkit/core';
-import { QuestionList } from '@sdmkit/question-list';
+import { QuestionList, type QuestionListMode, type QuestionListProps } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { listFor, picked } from './shared';
+import { callbackArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  listArgType,
+  listFor,
+  picked,
+  type QuestionListExample,
+  type QuestionListStart,
+  type QuestionListSuggested,
+  SUGGESTIONS,
+  startArgType,
+  startFor,
+  suggestedArgType,
+} from './shared';
 
+/** The widget's props; `content`, `defaultValue` and `suggestions` come from the story's keys. */
+type QuestionListStoryArgs = Omit<QuestionListProps, 'suggestions'> & {
+  readonly list: QuestionListExample;
+  readonly start: QuestionListStart;
+  readonly suggested: QuestionListSuggested;
+};
+
+const MODES: readonly QuestionListMode[] = ['prepare', 'visit', 'summary'];
+
+/**
+ * Controls: the example list (`list`), the patient's list at the start (`start`), the host's suggestions
+ * (`suggested`), the step to start on (`defaultMode`, uncontrolled) and `hideModeSwitch`. Changing the list, the
+ * start or the step starts the widget again.
+ */
 const meta = {
   title: 'Question list/QuestionList',
   component: QuestionList,
-  render: (args, { globals }) => (
-    <QuestionList {...args} content={listFor(globals.locale)} locale={globals.locale} theme={globals.theme} />
+  render: ({ list, start, suggested, ...args }, { globals }) => (
+    <QuestionList
+      key={`${list}:${start}:${args.defaultMode}`}
+      {...args}
+      content={listFor(globals.locale, list)}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
+      suggestions={SUGGESTIONS[suggested]}
+      locale={globals.locale}
+      theme={globals.theme}
+    />
   ),
-  args: { content: undefined, onComplete: fn() },
-} satisfies Meta<typeof QuestionList>;
+  args: {
+    list: 'visit',
+    start: 'none',
+    suggested: 'none',
+    defaultMode: 'prepare',
+    hideModeSwitch: false,
+    content: undefined,
+    onComplete: fn(),
+    onModeChange: fn(),
+    onValueChange: fn(),
+  },
+  argTypes: {
+    list: listArgType,
+    start: startArgType,
+    suggested: suggestedArgType,
+    defaultMode: {
+      control: {
+        type: 'radio',
+        labels: { prepare: 'prepare: pick and rank', visit: 'visit: during the visit', summary: 'summary' },
+      },
+      options: MODES,
+      description:
+        'Step to start on (uncontrolled: the step buttons still work). `prepare`: browse, pick, rank and word; `visit`: mark questions asked or answered and note the answers; `summary`: print, copy, finish.',
+    },
+    hideModeSwitch: {
+      control: { type: 'boolean' },
+      description: 'Hide the step buttons (for a host that drives the step itself).',
+    },
+    content: hiddenArgType,
+    defaultValue: hiddenArgType,
+    persist: hiddenArgType,
+    onComplete: callbackArgType('Called with the result when the patient presses Finish in the summary.'),
+    onModeChange: callbackArgType('Told when the patient asks for another step with the step buttons.'),
+    onValueChange: callbackArgType('Told every time the patient’s list changes.'),
+  },
+} satisfies Meta<QuestionListStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -93,10 +161,7 @@ export const AnswersKeptAfterContentChange: Story = {
 };
 
 export const InVisit: Story = {
-  args: {
-    defaultMode: 'visit',
-    defaultValue: picked('ask3-options', 'dx-what-else', 'dx-results', 'med-side-effects'),
-  },
+  args: { defaultMode: 'visit', start: 'four' },
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('0 of 4 questions answered')).toBeInTheDocument();
@@ -105,10 +170,7 @@ export const InVisit: Story = {
 
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  args: {
-    defaultValue: picked('ask3-options', 'dx-what-else'),
-    suggestions: [{ id: 'sure-support', text: 'من يمكنه مساعدتي في اتخاذ هذا القرار؟' }],
-  },
+  args: { start: 'two', suggested: 'supportArabic' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelector('.sdm-root')).toHaveAttribute('dir', 'rtl');
@@ -117,13 +179,9 @@ export const Arabic: Story = {
   },
 };
 
-const library500 = generatePromptList(500);
-
 /** 500 generated questions (English only: the interface follows the toolbar). */
 export const Library500: Story = {
-  render: (args, { globals }) => (
-    <QuestionList {...args} content={library500} locale={globals.locale} theme={globals.theme} />
-  ),
+  args: { list: 'library500' },
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Sample question 7 about recovery?' }));
@@ -134,10 +192,13 @@ export const Library500: Story = {
 };
 
 export const InvalidContent: Story = {
-  render: (args, { globals }) => (
+  render: ({ list, start, suggested, ...args }, { globals }) => (
     <QuestionList
+      key={`${list}:${start}:${args.defaultMode}`}
       {...args}
-      content={{ ...listFor(globals.locale), questions: [{ id: 'a', categoryId: 'nope', text: '   ' }] }}
+      content={{ ...listFor(globals.locale, list), questions: [{ id: 'a', categoryId: 'nope', text: '   ' }] }}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
+      suggestions={SUGGESTIONS[suggested]}
       locale={globals.locale}
       theme={globals.theme}
     />

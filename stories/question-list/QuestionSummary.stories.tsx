@@ -1,43 +1,47 @@
-import type { QuestionListInput } from '@sdmkit/core';
-import { QuestionSummary } from '@sdmkit/question-list';
+import { QuestionSummary, type QuestionSummaryProps } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { Frame } from './shared';
+import { callbackArgType, headingLevelArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  Frame,
+  listArgType,
+  listFor,
+  type QuestionListExample,
+  type QuestionListStart,
+  startArgType,
+  startFor,
+} from './shared';
 
-const afterVisit: QuestionListInput = {
-  items: [
-    {
-      key: 'q:ask3-options',
-      source: 'library',
-      questionId: 'ask3-options',
-      status: 'answered',
-      note: 'Wait and watch, or start a medicine.',
-      followUp: false,
-    },
-    {
-      key: 'q:dx-results',
-      source: 'library',
-      questionId: 'dx-results',
-      status: 'answered',
-      note: 'In the portal within a week.',
-      followUp: true,
-    },
-    { key: 'own:1', source: 'own', text: 'Can I keep working?', status: 'asked', note: '', followUp: true },
-  ],
-  dismissed: [],
-  seq: 1,
+type QuestionSummaryStoryArgs = QuestionSummaryProps & {
+  readonly list: QuestionListExample;
+  readonly start: QuestionListStart;
 };
 
+/** Controls: the example list (`list`), the patient's list (`start`, after the visit here) and the heading level. */
 const meta = {
   title: 'Question list/QuestionSummary',
   component: QuestionSummary,
-  render: (args, { globals }) => (
-    <Frame locale={globals.locale} theme={globals.theme} defaultValue={afterVisit}>
+  args: { list: 'visit', start: 'afterVisit', onCopy: fn() },
+  argTypes: {
+    list: listArgType,
+    start: startArgType,
+    headingLevel: headingLevelArgType,
+    onCopy: callbackArgType('Called with the plain text when the patient copies the summary.'),
+    className: hiddenArgType,
+  },
+  render: ({ list, start, ...args }, { globals }) => (
+    <Frame
+      key={`${list}:${start}`}
+      locale={globals.locale}
+      theme={globals.theme}
+      content={listFor(globals.locale, list)}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
+    >
       <QuestionSummary {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof QuestionSummary>;
+} satisfies Meta<QuestionSummaryStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,22 +1,46 @@
-import { VisitMode } from '@sdmkit/question-list';
+import { VisitMode, type VisitModeProps } from '@sdmkit/question-list';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { Frame, picked } from './shared';
+import { headingLevelArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  Frame,
+  listArgType,
+  listFor,
+  type QuestionListExample,
+  type QuestionListStart,
+  startArgType,
+  startFor,
+} from './shared';
 
+type VisitModeStoryArgs = VisitModeProps & {
+  readonly list: QuestionListExample;
+  readonly start: QuestionListStart;
+};
+
+/** Controls: the example list (`list`), the patient's list at the start (`start`) and the heading level. */
 const meta = {
   title: 'Question list/VisitMode',
   component: VisitMode,
-  render: (args, { globals }) => (
+  args: { list: 'visit', start: 'three' },
+  argTypes: {
+    list: listArgType,
+    start: startArgType,
+    headingLevel: headingLevelArgType,
+    className: hiddenArgType,
+  },
+  render: ({ list, start, ...args }, { globals }) => (
     <Frame
+      key={`${list}:${start}`}
       locale={globals.locale}
       theme={globals.theme}
-      defaultValue={picked('ask3-options', 'dx-what-else', 'dx-results')}
+      content={listFor(globals.locale, list)}
+      defaultValue={startFor(start, listFor(globals.locale, list))}
     >
       <VisitMode {...args} />
     </Frame>
   ),
-} satisfies Meta<typeof VisitMode>;
+} satisfies Meta<VisitModeStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

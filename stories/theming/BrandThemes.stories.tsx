@@ -31,11 +31,28 @@ function BrandedPortal({ brand, locale, theme }: { brand: Brand; locale: string;
   );
 }
 
+/** Controls: the host brand (`brand`); locale and theme stay in the toolbar. */
 const meta = {
   title: 'Theming/Brand themes',
   component: BrandedPortal,
   args: { brand: 'harbour', locale: 'en', theme: 'default' },
-  argTypes: { locale: { table: { disable: true } }, theme: { table: { disable: true } } },
+  argTypes: {
+    brand: {
+      control: {
+        type: 'radio',
+        labels: {
+          harbour: 'Harbour: teal, rounded corners',
+          plum: 'Plum: serif type, square corners',
+          forest: 'Forest: green, larger type, pill corners',
+        },
+      },
+      options: ['harbour', 'plum', 'forest'] satisfies Brand[],
+      description: 'The host brand: the `--sdm-theme-*` values set on the page around the three widgets.',
+    },
+    // Locale and theme come from the toolbar.
+    locale: { table: { disable: true } },
+    theme: { table: { disable: true } },
+  },
   render: (args, { globals }) => <BrandedPortal brand={args.brand} locale={globals.locale} theme={globals.theme} />,
 } satisfies Meta<typeof BrandedPortal>;
 

@@ -1,18 +1,42 @@
-import { AfterVisit } from '@sdmkit/visit-prep';
+import type { VisitPrepExampleKind } from '@sdmkit/content';
+import { AfterVisit, type AfterVisitProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory, storyToday } from './shared';
+import {
+  answersArgType,
+  answersFor,
+  SectionStory,
+  storyToday,
+  templateArgType,
+  todayArgType,
+  type VisitPrepAnswers,
+} from './shared';
 
+type AfterVisitStoryArgs = AfterVisitProps & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+};
+
+/** Controls: the example template (`template`) and the patient’s answers when the story opens (`answers`). */
 const meta = {
   title: 'Visit prep/Sections/AfterVisit',
   component: AfterVisit,
-  args: { today: storyToday },
-  render: (args, { globals }) => (
-    <SectionStory globals={globals}>
+  args: {
+    template: 'newSymptom',
+    answers: 'empty',
+    today: storyToday,
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(),
+    today: todayArgType,
+  },
+  render: ({ template, answers, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
       <AfterVisit {...args} />
     </SectionStory>
   ),
-} satisfies Meta<typeof AfterVisit>;
+} satisfies Meta<AfterVisitStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

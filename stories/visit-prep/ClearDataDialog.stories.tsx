@@ -1,19 +1,36 @@
-import { sampleVisitPrepInput } from '@sdmkit/content';
-import { ClearDataDialog, WhatMatters } from '@sdmkit/visit-prep';
+import type { VisitPrepExampleKind } from '@sdmkit/content';
+import { ClearDataDialog, type ClearDataDialogProps, WhatMatters } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory } from './shared';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { callbackArgType } from '../ui/StoryShell';
+import { answersArgType, answersFor, SectionStory, templateArgType, type VisitPrepAnswers } from './shared';
 
+type ClearDataDialogStoryArgs = ClearDataDialogProps & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+};
+
+/** Controls: the example template (`template`) and the patient’s answers when the story opens (`answers`). */
 const meta = {
   title: 'Visit prep/ClearDataDialog',
   component: ClearDataDialog,
-  render: (args, { globals }) => (
-    <SectionStory globals={globals} defaultValue={sampleVisitPrepInput}>
+  args: {
+    template: 'newSymptom',
+    answers: 'sample',
+    onCleared: fn(),
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(),
+    onCleared: callbackArgType('Told after the answers were cleared (in memory and in storage).'),
+  },
+  render: ({ template, answers, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
       <WhatMatters />
       <ClearDataDialog {...args} />
     </SectionStory>
   ),
-} satisfies Meta<typeof ClearDataDialog>;
+} satisfies Meta<ClearDataDialogStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,18 +1,62 @@
-import { getVisitPrepTemplate, longVisitPrepInput, sampleVisitPrepInput } from '@sdmkit/content';
-import { ClinicianAgenda, VisitPrep } from '@sdmkit/visit-prep';
+import { getVisitPrepTemplate, longVisitPrepInput, type VisitPrepExampleKind } from '@sdmkit/content';
+import { ClinicianAgenda, type ClinicianAgendaProps, VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory, storyToday } from './shared';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { callbackArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  AGENDA_ADDITIONS,
+  additionsArgType,
+  answersArgType,
+  answersFor,
+  SectionStory,
+  storyToday,
+  templateArgType,
+  type VisitPrepAdditions,
+  type VisitPrepAnswers,
+} from './shared';
 
+type ClinicianAgendaStoryArgs = Omit<ClinicianAgendaProps, 'additions'> & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+  readonly hostAdditions: VisitPrepAdditions;
+};
+
+/**
+ * Controls: the example template (`template`), the patient's answers (`answers`), the 30-second view (`compact`),
+ * the print and copy buttons (`showActions`) and lines a host adds from other tools (`hostAdditions`).
+ */
 const meta = {
   title: 'Visit prep/ClinicianAgenda',
   component: ClinicianAgenda,
-  render: (args, { globals }) => (
-    <SectionStory globals={globals} defaultValue={sampleVisitPrepInput}>
-      <ClinicianAgenda {...args} />
+  args: {
+    template: 'newSymptom',
+    answers: 'sample',
+    compact: false,
+    showActions: true,
+    hostAdditions: 'none',
+    onAdditionsError: fn(),
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(['empty', 'sample', 'long', 'sampleNoReason']),
+    compact: {
+      control: { type: 'boolean' },
+      description: 'The 30-second view: top concerns, timeline, medicine changes, allergies, top questions, key needs.',
+    },
+    showActions: {
+      control: { type: 'boolean' },
+      description: 'Show the print and copy buttons.',
+    },
+    hostAdditions: additionsArgType,
+    onAdditionsError: callbackArgType('Called with the issues when `additions` has invalid entries.'),
+    className: hiddenArgType,
+  },
+  render: ({ template, answers, hostAdditions, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
+      <ClinicianAgenda {...args} additions={AGENDA_ADDITIONS[hostAdditions]} />
     </SectionStory>
   ),
-} satisfies Meta<typeof ClinicianAgenda>;
+} satisfies Meta<ClinicianAgendaStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -53,11 +97,7 @@ export const Compact: Story = {
  * widget's language; a medicine not taken as prescribed is listed once.
  */
 export const LongInput: Story = {
-  render: (args, { globals }) => (
-    <SectionStory globals={globals} defaultValue={{ ...longVisitPrepInput, step: 'agenda' }}>
-      <ClinicianAgenda {...args} />
-    </SectionStory>
-  ),
+  args: { answers: 'long' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const reason = canvasElement.querySelector('.sdm-ClinicianAgenda__reason') as HTMLElement;
@@ -96,14 +136,20 @@ function printRules(): string[] {
  * agenda is on paper. (Use the browser's print preview to see it.)
  */
 export const Print: Story = {
-  render: (_args, { globals }) => {
+  // The whole widget (opened on its agenda step by the sample answers): its agenda has no `showActions`.
+  argTypes: { showActions: hiddenArgType },
+  render: ({ template, answers, compact, hostAdditions, onAdditionsError }, { globals }) => {
     const locale = globals.locale ?? 'en';
     return (
       <VisitPrep
-        content={getVisitPrepTemplate('newSymptom', locale)}
+        key={`${template}:${answers}`}
+        content={getVisitPrepTemplate(template, locale)}
         locale={locale}
         theme={globals.theme}
-        defaultValue={sampleVisitPrepInput}
+        defaultValue={answersFor(answers)}
+        compactAgenda={compact}
+        agendaAdditions={AGENDA_ADDITIONS[hostAdditions]}
+        onAgendaAdditionsError={onAdditionsError}
         today={storyToday}
       />
     );

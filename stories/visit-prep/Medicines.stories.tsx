@@ -1,18 +1,32 @@
-import { sampleVisitPrepInput } from '@sdmkit/content';
-import { Medicines } from '@sdmkit/visit-prep';
+import type { VisitPrepExampleKind } from '@sdmkit/content';
+import { Medicines, type MedicinesProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory } from './shared';
+import { answersArgType, answersFor, SectionStory, templateArgType, type VisitPrepAnswers } from './shared';
 
+type MedicinesStoryArgs = MedicinesProps & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+};
+
+/** Controls: the example template (`template`) and the patient’s answers when the story opens (`answers`). */
 const meta = {
   title: 'Visit prep/Sections/Medicines',
   component: Medicines,
-  render: (args, { globals }) => (
-    <SectionStory globals={globals}>
+  args: {
+    template: 'newSymptom',
+    answers: 'empty',
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(),
+  },
+  render: ({ template, answers, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
       <Medicines {...args} />
     </SectionStory>
   ),
-} satisfies Meta<typeof Medicines>;
+} satisfies Meta<MedicinesStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -35,11 +49,7 @@ export const AddEditRemove: Story = {
 };
 
 export const Filled: Story = {
-  render: (args, { globals }) => (
-    <SectionStory globals={globals} defaultValue={sampleVisitPrepInput}>
-      <Medicines {...args} />
-    </SectionStory>
-  ),
+  args: { answers: 'sample' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group', { name: 'Medicine 2: Atorvastatin' })).toBeVisible();

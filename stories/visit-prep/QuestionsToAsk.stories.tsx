@@ -1,17 +1,47 @@
-import { QuestionsToAsk } from '@sdmkit/visit-prep';
+import type { VisitPrepExampleKind } from '@sdmkit/content';
+import { QuestionsToAsk, type QuestionsToAskProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory } from './shared';
+import {
+  answersArgType,
+  answersFor,
+  SectionStory,
+  SUGGESTED_QUESTIONS,
+  suggestedArgType,
+  templateArgType,
+  type VisitPrepAnswers,
+  type VisitPrepSuggested,
+} from './shared';
 
+type QuestionsToAskStoryArgs = Omit<QuestionsToAskProps, 'suggestedQuestions'> & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+  readonly suggested: VisitPrepSuggested;
+};
+
+/**
+ * Controls: the example template (`template`), the patient’s answers when the story opens (`answers`) and the
+ * questions a host offers (`suggested`).
+ */
 const meta = {
   title: 'Visit prep/Sections/QuestionsToAsk',
   component: QuestionsToAsk,
-  render: (args, { globals }) => (
-    <SectionStory globals={globals}>
-      <QuestionsToAsk {...args} />
+  args: {
+    template: 'newSymptom',
+    answers: 'empty',
+    suggested: 'none',
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(),
+    suggested: suggestedArgType,
+  },
+  render: ({ template, answers, suggested, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
+      <QuestionsToAsk {...args} suggestedQuestions={SUGGESTED_QUESTIONS[suggested]} />
     </SectionStory>
   ),
-} satisfies Meta<typeof QuestionsToAsk>;
+} satisfies Meta<QuestionsToAskStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -31,12 +61,7 @@ export const PickAndAdd: Story = {
 
 /** Suggestions a host passes in, for example the questions a patient kept in a question list. */
 export const WithQuestionListSuggestions: Story = {
-  args: {
-    suggestedQuestions: [
-      { id: 'ql-options', text: 'What are my options?' },
-      { id: 'ql-benefits', text: 'What are the possible benefits and harms of those options?' },
-    ],
-  },
+  args: { suggested: 'fromQuestionList' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'What are my options?' }));

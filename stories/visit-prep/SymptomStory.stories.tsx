@@ -1,22 +1,44 @@
-import { emptyVisitPrepInput } from '@sdmkit/core';
-import { SymptomStory } from '@sdmkit/visit-prep';
+import type { VisitPrepExampleKind } from '@sdmkit/content';
+import { SymptomStory, type SymptomStoryProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SectionStory, storyToday } from './shared';
+import {
+  answersArgType,
+  answersFor,
+  SectionStory,
+  storyToday,
+  templateArgType,
+  todayArgType,
+  type VisitPrepAnswers,
+} from './shared';
 
+type SymptomStoryArgs = SymptomStoryProps & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+};
+
+/** Controls: the example template (`template`) and the patient’s answers when the story opens (`answers`). */
 const meta = {
   title: 'Visit prep/Sections/SymptomStory',
   component: SymptomStory,
-  args: { today: storyToday },
-  render: (args, { globals }) => (
-    <SectionStory globals={globals}>
+  args: {
+    template: 'newSymptom',
+    answers: 'empty',
+    today: storyToday,
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(['empty', 'sample', 'long', 'rashFutureOnset']),
+    today: todayArgType,
+  },
+  render: ({ template, answers, ...args }, { globals }) => (
+    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
       <SymptomStory {...args} />
     </SectionStory>
   ),
-} satisfies Meta<typeof SymptomStory>;
+} satisfies Meta<SymptomStoryArgs>;
 
 export default meta;
-const empty = emptyVisitPrepInput();
 type Story = StoryObj<typeof meta>;
 
 export const TimelineInDateOrder: Story = {
@@ -46,14 +68,7 @@ export const TimelineInDateOrder: Story = {
 };
 
 export const FutureDate: Story = {
-  render: (args, { globals }) => (
-    <SectionStory
-      globals={globals}
-      defaultValue={{ ...empty, symptoms: { ...empty.symptoms, what: 'Rash', onset: '2027-02-01' } }}
-    >
-      <SymptomStory {...args} />
-    </SectionStory>
-  ),
+  args: { answers: 'rashFutureOnset' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const onset = canvas.getByLabelText('When did it start?');

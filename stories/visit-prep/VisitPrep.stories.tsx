@@ -1,38 +1,98 @@
 import {
   getVisitPrepTemplate,
   longVisitPrepInput,
-  sampleVisitPrepInput,
   type VisitPrepExampleKind,
   visitPrepTemplates,
 } from '@sdmkit/content';
 import { createMemoryStorage, createPersistence } from '@sdmkit/core';
-import { VisitPrep } from '@sdmkit/visit-prep';
+import { VisitPrep, type VisitPrepProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { inEnglish } from '../english-play';
-import { storyToday } from './shared';
+import { callbackArgType, hiddenArgType } from '../ui/StoryShell';
+import {
+  AGENDA_ADDITIONS,
+  additionsArgType,
+  answersArgType,
+  SUGGESTED_QUESTIONS,
+  startingInput,
+  startStepArgType,
+  storyToday,
+  suggestedArgType,
+  templateArgType,
+  todayArgType,
+  type VisitPrepAdditions,
+  type VisitPrepAnswers,
+  type VisitPrepStartStep,
+  type VisitPrepSuggested,
+} from './shared';
+
+/** The widget's props; `content`, `defaultValue`, `suggestedQuestions` and `agendaAdditions` come from short keys. */
+type VisitPrepStoryArgs = Omit<VisitPrepProps, 'suggestedQuestions' | 'agendaAdditions'> & {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+  readonly startStep: VisitPrepStartStep;
+  readonly suggested: VisitPrepSuggested;
+  readonly hostAdditions: VisitPrepAdditions;
+};
 
 /**
- * Without `content` in args, a story shows the example template named by `parameters.template` (new symptom by
- * default) in the toolbar's language (English where the example has no translation).
+ * Controls: the example template (`template`, new symptom by default, in the toolbar's language), the answers and
+ * the step it opens on (`answers`, `startStep`: the uncontrolled `defaultValue`), the short agenda
+ * (`compactAgenda`), and what a host passes in (`suggested`, `hostAdditions`). Changing the template, the answers or the
+ * step starts the widget again.
  */
 const meta = {
   title: 'Visit prep/VisitPrep',
   component: VisitPrep,
-  args: { content: undefined, today: storyToday, onComplete: fn(), onValueChange: fn() },
-  render: (args, { globals, parameters }) => {
+  args: {
+    template: 'newSymptom',
+    answers: 'empty',
+    startStep: 'fromAnswers',
+    compactAgenda: false,
+    suggested: 'none',
+    hostAdditions: 'none',
+    content: undefined,
+    today: storyToday,
+    onComplete: fn(),
+    onValueChange: fn(),
+  },
+  argTypes: {
+    template: templateArgType,
+    answers: answersArgType(['empty', 'sample', 'long', 'sampleNoReason', 'sampleFutureOnset']),
+    startStep: startStepArgType,
+    compactAgenda: {
+      control: { type: 'boolean' },
+      description: 'Show the short agenda (the 30-second read) on the last step.',
+    },
+    suggested: suggestedArgType,
+    hostAdditions: additionsArgType,
+    today: todayArgType,
+    content: {
+      ...hiddenArgType,
+      description: 'The template itself; only set by stories that need one of their own.',
+    },
+    defaultValue: hiddenArgType,
+    persist: hiddenArgType,
+    onComplete: callbackArgType('Called when the patient finishes, with the agenda and all answers.'),
+    onValueChange: callbackArgType('Told every time the patient’s answers change.'),
+  },
+  render: ({ template, answers, startStep, suggested, hostAdditions, ...args }, { globals }) => {
     const locale = globals.locale ?? 'en';
-    const kind: VisitPrepExampleKind = parameters.template ?? 'newSymptom';
     return (
       <VisitPrep
+        key={`${template}:${answers}:${startStep}`}
         {...args}
-        content={args.content ?? getVisitPrepTemplate(kind, locale)}
+        content={args.content ?? getVisitPrepTemplate(template, locale)}
+        defaultValue={startingInput(answers, startStep)}
+        suggestedQuestions={SUGGESTED_QUESTIONS[suggested]}
+        agendaAdditions={AGENDA_ADDITIONS[hostAdditions]}
         locale={locale}
         theme={globals.theme}
       />
     );
   },
-} satisfies Meta<typeof VisitPrep>;
+} satisfies Meta<VisitPrepStoryArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -54,15 +114,11 @@ export const FullFlow: Story = {
 };
 
 export const GeneralCheckUp: Story = {
-  parameters: { template: 'checkUp' },
+  args: { template: 'checkUp' },
 };
 
 export const ChronicFollowUpCompactAgenda: Story = {
-  parameters: { template: 'chronicFollowUp' },
-  args: {
-    compactAgenda: true,
-    defaultValue: { ...longVisitPrepInput, step: 'agenda' },
-  },
+  args: { template: 'chronicFollowUp', compactAgenda: true, answers: 'long', startStep: 'agenda' },
 };
 
 /** Arabic, right to left. */
@@ -81,7 +137,7 @@ export const Arabic: Story = {
 
 /** Over-long answers are kept in full and flagged, never cut. */
 export const LongInput: Story = {
-  args: { defaultValue: longVisitPrepInput },
+  args: { answers: 'long' },
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const reason = canvas.getByRole('textbox', { name: 'Main reason for the visit' });
@@ -154,11 +210,21 @@ export const SavedAnswersCouldNotBeOpened: Story = {
 
 /** A template with mistakes: the error state lists the problems with their paths. */
 export const InvalidTemplate: Story = {
-  render: (args, { globals }) => {
+  render: ({ template: kind, answers, startStep, suggested, hostAdditions, ...args }, { globals }) => {
     const locale = globals.locale ?? 'en';
-    const template = getVisitPrepTemplate('newSymptom', locale);
+    const template = getVisitPrepTemplate(kind, locale);
     const content = { ...template, visitType: 'party', sections: [], limits: { agendaWords: -1 } };
-    return <VisitPrep {...args} content={content} locale={locale} theme={globals.theme} />;
+    return (
+      <VisitPrep
+        {...args}
+        content={content}
+        defaultValue={startingInput(answers, startStep)}
+        suggestedQuestions={SUGGESTED_QUESTIONS[suggested]}
+        agendaAdditions={AGENDA_ADDITIONS[hostAdditions]}
+        locale={locale}
+        theme={globals.theme}
+      />
+    );
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -171,25 +237,19 @@ export const InvalidTemplate: Story = {
 /** The agenda step in the dark theme (colour contrast is checked by axe). */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
-  args: { defaultValue: sampleVisitPrepInput },
+  args: { answers: 'sample' },
 };
 
 /** The symptom step with date problems in the high-contrast theme. */
 export const HighContrast: Story = {
   globals: { theme: 'high-contrast' },
-  args: {
-    defaultValue: {
-      ...sampleVisitPrepInput,
-      step: 'symptoms',
-      symptoms: { ...sampleVisitPrepInput.symptoms, onset: '2027-01-01' },
-    },
-  },
+  args: { answers: 'sampleFutureOnset', startStep: 'symptoms' },
 };
 
 /** The agenda in Arabic with the finish checks listed. */
 export const ArabicAgenda: Story = {
   globals: { locale: 'ar' },
-  args: { defaultValue: { ...sampleVisitPrepInput, reason: '', concerns: [] } },
+  args: { answers: 'sampleNoReason' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('قبل أن تنهي:')).toBeVisible();
