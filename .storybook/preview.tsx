@@ -43,6 +43,8 @@ const withPageDirection: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Every component gets a Docs page: its stories side by side, with their controls.
+  tags: ['autodocs'],
   decorators: [withPageDirection, withTranslations, withStrictMode],
   globalTypes: {
     locale: {
@@ -87,6 +89,38 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'default', strict: 'on' },
   parameters: {
     layout: 'padded',
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          [
+            'Embed in your portal',
+            'Decision aid',
+            'Visit preparation',
+            'Question list',
+            'Content model',
+            'Content authoring',
+            'Persistence and server rendering',
+            'Internationalisation',
+            'Theming',
+            'Accessibility',
+            'FHIR R4 mapping',
+            'Web components',
+            'Performance',
+            'Architecture',
+            'Testing and CI',
+            'Releasing',
+          ],
+          'Decisions',
+          'DecisionAid',
+          'Visit prep',
+          'Question list',
+          'Portal',
+          '*',
+        ],
+      },
+    },
     controls: { expanded: true },
     // Fail story tests on any accessibility violation (WCAG 2.x A/AA, run by addon-a11y through axe-core).
     a11y: {

@@ -29,7 +29,9 @@ const pkgs: Pkg[] = readdirSync(packagesDir)
     };
   });
 
+/** The TypeScript files under `dir` (none when a package has no such folder, as the API reference has no src). */
 function files(dir: string): string[] {
+  if (!statSync(dir, { throwIfNoEntry: false })) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
   );

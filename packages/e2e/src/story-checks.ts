@@ -35,12 +35,13 @@ export type AxeScope = 'wcag' | 'colour';
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Runs axe-core in the page (injected once per page load) and returns its violations as findings. */
-export async function axeFindings(page: Page, scope: AxeScope): Promise<string[]> {
+export async function axeFindings(page: Page, scope: AxeScope, exclude: readonly string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
   const violations = await page.evaluate(
-    async ({ tags, disabled, colour, scope }) => {
+    async ({ tags, disabled, colour, scope, exclude }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run(document, {
+      const context = exclude.length > 0 ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
+      const result = await axe.run(context, {
         runOnly: scope === 'wcag' ? { type: 'tag', values: tags } : { type: 'rule', values: colour },
         rules: Object.fromEntries(disabled.map((r) => [r, { enabled: false }])),
       });
@@ -50,7 +51,7 @@ export async function axeFindings(page: Page, scope: AxeScope): Promise<string[]
         nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`.slice(0, 400)),
       }));
     },
-    { tags: WCAG_TAGS, disabled: DISABLED_RULES, colour: COLOUR_RULES, scope },
+    { tags: WCAG_TAGS, disabled: DISABLED_RULES, colour: COLOUR_RULES, scope, exclude: [...exclude] },
   );
   return violations.map((v) => `axe ${v.id}: ${v.help}\n      ${v.nodes.join('\n      ')}`);
 }
@@ -439,4 +440,44 @@ export async function liveRegionFindings(page: Page): Promise<string[]> {
     () => (window as unknown as { __sdmLive: { findings: LiveFinding[] } }).__sdmLive.findings,
   );
   return found.map((f) => `${f.region} inserted already holding "${f.text}" (${f.phase}): screen readers miss it`);
+}
+
+// --- Links of the documentation pages ----------------------------------------------------------------------------
+
+/**
+ * Every link on a docs page goes somewhere: an anchor to an element of the page, a story or docs page that the
+ * index lists, a file the site serves (HTTP 200), or an https address (not fetched: the pass makes no request
+ * outside the site). Anything else (a markdown file name, a relative path into the repository) is broken.
+ */
+export async function linkFindings(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate(async (known) => {
+    const ids = new Set(known);
+    const out: string[] = [];
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('#storybook-docs a[href]')];
+    for (const a of links) {
+      const raw = a.getAttribute('href') ?? '';
+      const label = `"${(a.textContent ?? '').trim().slice(0, 60)}" -> ${raw}`;
+      if (/^https:\/\//.test(raw)) continue;
+      if (raw.startsWith('#')) {
+        if (!document.getElementById(decodeURIComponent(raw.slice(1)))) out.push(`no element for the anchor ${label}`);
+        continue;
+      }
+      const url = new URL(raw, location.href);
+      if (url.origin !== location.origin) {
+        out.push(`link to another site without https: ${label}`);
+        continue;
+      }
+      const path = url.searchParams.get('path');
+      if (path !== null) {
+        const id = path.replace(/^\/(story|docs)\//, '');
+        if (!ids.has(id)) out.push(`no story or docs page "${id}": ${label}`);
+        continue;
+      }
+      const res = await fetch(url, { method: 'GET' });
+      if (!res.ok) out.push(`HTTP ${res.status}: ${label}`);
+    }
+    if (links.length === 0 && document.querySelector('#storybook-docs .sbdocs-content') === null)
+      out.push('no docs content');
+    return out;
+  }, ids);
 }

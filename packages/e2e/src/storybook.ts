@@ -16,12 +16,54 @@ export interface StoryEntry {
   readonly tags: readonly string[];
 }
 
-/** Every story of the built Storybook (docs entries left out). Fails loudly when Storybook was not built. */
-export function listStories(): StoryEntry[] {
+function indexEntries(): (StoryEntry & { type: string })[] {
   const index = join(storybookDir, 'index.json');
   if (!existsSync(index)) throw new Error(`No built Storybook at ${storybookDir}: run "pnpm build-storybook" first.`);
   const json = JSON.parse(readFileSync(index, 'utf8')) as { entries: Record<string, StoryEntry & { type: string }> };
-  return Object.values(json.entries).filter((e) => e.type === 'story');
+  return Object.values(json.entries);
+}
+
+/** Every story of the built Storybook (docs entries left out). Fails loudly when Storybook was not built. */
+export function listStories(): StoryEntry[] {
+  return indexEntries().filter((e) => e.type === 'story');
+}
+
+/** Every docs page of the built Storybook: the introduction, the guides and each component's Docs page. */
+export function listDocsPages(): StoryEntry[] {
+  return indexEntries().filter((e) => e.type === 'docs');
+}
+
+/** Every id a link may point to (`?path=/story/<id>` or `?path=/docs/<id>`). */
+export function indexIds(): string[] {
+  return indexEntries().map((e) => e.id);
+}
+
+export function docsUrl(origin: string, id: string, globals: Record<string, string> = {}): string {
+  return storyUrl(origin, id, globals).replace('&viewMode=story', '&viewMode=docs');
+}
+
+/**
+ * Opens a docs page and waits until its content and every story on it rendered (no loader left, and the page's
+ * height stopped changing).
+ */
+export async function openDocs(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('#storybook-docs .sb-loader, #storybook-docs [aria-label="Content is loading..."]')
+        .length === 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  let height = -1;
+  for (let i = 0; i < 20; i++) {
+    await settle(page);
+    const now = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (now === height) break;
+    height = now;
+    await page.waitForTimeout(100);
+  }
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -20,6 +20,7 @@
 // Failures name the story, the locale and what failed. The checks themselves live in ../src/story-checks.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { publicPackages } from '../src/packing.js';
 import { type StaticServer, serveStatic } from '../src/static-server.js';
 import {
   AXE_PATH,
@@ -27,6 +28,7 @@ import {
   axeFindings,
   forcedColourFindings,
   keyboardFindings,
+  linkFindings,
   liveRegionFindings,
   motionFindings,
   observeLiveRegions,
@@ -34,9 +36,13 @@ import {
   semanticFindings,
 } from '../src/story-checks.js';
 import {
+  docsUrl,
+  indexIds,
   installStoryHooks,
   launchChromium,
+  listDocsPages,
   listStories,
+  openDocs,
   openStory,
   settle,
   storybookDir,
@@ -55,6 +61,12 @@ const VIEWPORT = { width: 1024, height: 800 };
 const NARROW = { width: 320, height: 800 };
 
 const stories = listStories();
+const docsPages = listDocsPages();
+/** The packages the API reference documents: every public one but the command-line tool (it has no library API). */
+const publicPackageNames = () =>
+  publicPackages()
+    .map((p) => p.json.name)
+    .filter((n) => n !== '@sdmkit/cli');
 /**
  * Pages working side by side, each in its own browser context (cookies and storage are per context, and the pass
  * checks both). A story's checks wait on the browser most of the time, so two pages keep both cores of a CI machine
@@ -225,4 +237,59 @@ describe.concurrent('every story', () => {
       expect(findings, `\n  ${id} [${locale}]:\n  ${findings.slice(0, 25).join('\n  ')}\n`).toEqual([]);
     }),
   );
+});
+
+/**
+ * The documentation site in the same pass: the introduction, every guide and every component's Docs page (its
+ * stories side by side), in English, checked with axe (WCAG A and AA), for links that go nowhere, and for the same
+ * privacy and hygiene as the stories (no request beyond the site, no console error, no uncaught error).
+ */
+describe.concurrent('every docs page', () => {
+  const ids = indexIds();
+  it.for(docsPages.map((d) => [d.id] as const))(
+    '%s: renders, every link goes somewhere, axe passes',
+    ([id], { expect }) =>
+      withSlot(async (slot) => {
+        const { context, page } = slot;
+        const findings: string[] = [];
+        slot.events = [];
+        await context.clearCookies();
+        await openDocs(page, docsUrl(server.origin, id, { locale: 'en', 'a11y.manual': '!true' }));
+        for (const f of await axeFindings(page, 'wcag')) findings.push(`axe: ${f}`);
+        for (const f of await linkFindings(page, ids)) findings.push(`link: ${f}`);
+        await page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+        findings.push(...slot.events);
+        expect(findings, `\n  ${id}:\n  ${findings.slice(0, 25).join('\n  ')}\n`).toEqual([]);
+      }),
+  );
+});
+
+/**
+ * The API reference the introduction links to (TypeDoc, served at /api): it lists every public package, and its
+ * start page and a package page pass axe like the guides. Left out: TypeDoc's own navigation tree, which its script
+ * draws with each package's link inside the <summary> that folds it (axe nested-interactive); see
+ * docs/accessibility.md, known limits.
+ */
+const TYPEDOC_NAVIGATION = '.tsd-navigation';
+describe('the API reference', () => {
+  it('lists every public package; its pages pass axe', () =>
+    withSlot(async (slot) => {
+      const { page } = slot;
+      const findings: string[] = [];
+      slot.events = [];
+      await page.goto(`${server.origin}/api/index.html`, { waitUntil: 'load' });
+      const listed = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href*="modules/"]')].map((a) => a.textContent?.trim() ?? ''),
+      );
+      for (const name of publicPackageNames()) if (!listed.includes(name)) findings.push(`not listed: ${name}`);
+      for (const f of await axeFindings(page, 'wcag', [TYPEDOC_NAVIGATION])) findings.push(`index: ${f}`);
+      await page.goto(`${server.origin}/api/modules/_sdmkit_decision-aid.html`, { waitUntil: 'load' });
+      for (const f of await axeFindings(page, 'wcag', [TYPEDOC_NAVIGATION]))
+        findings.push(`@sdmkit/decision-aid: ${f}`);
+      findings.push(...slot.events);
+      if (findings.length > 0) throw new Error(`API reference:\n  ${findings.slice(0, 25).join('\n  ')}`);
+    }));
 });
