@@ -3,7 +3,7 @@ import type { DecisionAidDocument } from '@sdmkit/core';
 import { decisionAidBundle } from '@sdmkit/decision-aid';
 import { DecisionAidProvider, WidgetI18nProvider } from '@sdmkit/hooks';
 import { type ThemeName, uiBundle, WidgetRoot } from '@sdmkit/ui';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import '@sdmkit/decision-aid/styles.css';
 import type { ArgType } from '../ui/StoryShell';
 
@@ -56,4 +56,31 @@ export function Frame({
       </WidgetRoot>
     </WidgetI18nProvider>
   );
+}
+
+/** The args of a story of a part that takes no props: only which example decision aid it shows. */
+export interface ExamplePartArgs {
+  readonly example: DecisionAidExample;
+}
+
+/**
+ * `args`, `argTypes` and `render` for a story file of a part without props (KnowledgeCheck, Leaning, OptionGrid…):
+ * the part inside its Provider on the chosen example, in the toolbar's language and theme. Each story file keeps
+ * its own `title` and `component`, which Storybook reads from the file itself.
+ */
+export function examplePart(Part: ComponentType) {
+  return {
+    args: { example: 'treatment' } as ExamplePartArgs,
+    argTypes: { example: exampleArgType },
+    render: ({ example }: ExamplePartArgs, { globals }: { globals: { locale?: string; theme?: ThemeName } }) => (
+      <Frame
+        key={example}
+        locale={globals.locale ?? 'en'}
+        theme={globals.theme ?? 'default'}
+        content={docFor(EXAMPLE_IDS[example], globals.locale ?? 'en')}
+      >
+        <Part />
+      </Frame>
+    ),
+  };
 }

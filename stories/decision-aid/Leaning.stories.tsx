@@ -1,29 +1,14 @@
 import { Leaning } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
+import { type ExamplePartArgs, examplePart } from './Frame';
 
 /** Controls: which example decision aid the part shows (`example`). */
 const meta = {
   title: 'DecisionAid/Leaning',
   component: Leaning,
-  args: {
-    example: 'treatment',
-  },
-  argTypes: {
-    example: exampleArgType,
-  },
-  render: ({ example }, { globals }) => (
-    <Frame
-      key={example}
-      locale={globals.locale}
-      theme={globals.theme}
-      content={docFor(EXAMPLE_IDS[example], globals.locale)}
-    >
-      <Leaning />
-    </Frame>
-  ),
-} satisfies Meta<{ readonly example: DecisionAidExample }>;
+  ...examplePart(Leaning),
+} satisfies Meta<ExamplePartArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

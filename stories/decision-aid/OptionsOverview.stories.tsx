@@ -1,29 +1,14 @@
 import { OptionsOverview } from '@sdmkit/decision-aid';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { type DecisionAidExample, docFor, EXAMPLE_IDS, exampleArgType, Frame } from './Frame';
+import { type ExamplePartArgs, examplePart } from './Frame';
 
 /** Controls: which example decision aid the part shows (`example`). */
 const meta = {
   title: 'DecisionAid/OptionsOverview',
   component: OptionsOverview,
-  args: {
-    example: 'treatment',
-  },
-  argTypes: {
-    example: exampleArgType,
-  },
-  render: ({ example }, { globals }) => (
-    <Frame
-      key={example}
-      locale={globals.locale}
-      theme={globals.theme}
-      content={docFor(EXAMPLE_IDS[example], globals.locale)}
-    >
-      <OptionsOverview />
-    </Frame>
-  ),
-} satisfies Meta<{ readonly example: DecisionAidExample }>;
+  ...examplePart(OptionsOverview),
+} satisfies Meta<ExamplePartArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
