@@ -1,17 +1,18 @@
 /*
- * The mock portal's own glue code: what a host writes to let the three widgets work together. It uses the
- * packages' public APIs only (result builders from @sdmkit/core), and its wording is the portal's own, in the
- * portal's three languages. The widgets never talk to each other directly: the host decides what flows where.
+ * The mock portal's own glue code: what a host writes to let the three widgets work together. What flows where is
+ * the library's (`decisionAidHandoff`, `questionListHandoff` from @sdmkit/core); the wording is the portal's own, in
+ * the portal's three languages. The widgets never talk to each other directly: the host passes the results on.
  */
 import {
   type AgendaAddition,
-  buildDecisionAidResult,
-  buildQuestionListResult,
   type DecisionAidDocument,
+  type DecisionAidHandoff,
+  type DecisionAidHandoffText,
   type DecisionAidInput,
+  decisionAidHandoff,
   type PromptList,
   type QuestionListInput,
-  type QuestionSuggestion,
+  questionListHandoff,
   type SureHelp,
 } from '@sdmkit/core';
 
@@ -126,28 +127,28 @@ export function portalTextFor(locale: string): PortalText {
   return portalText[(locale in portalText ? locale : 'en') as PortalLocale];
 }
 
+/** The portal's wording for what the decision aid hands on, as `decisionAidHandoff` takes it. */
+function decisionText(text: PortalText): DecisionAidHandoffText {
+  return {
+    sureQuestions: text.sureQuestions,
+    sureWhy: text.sureWhy,
+    heading: text.decisionAddition,
+    leaning: text.leaning,
+    leaningUnsure: text.leaningUnsure,
+    mattersMost: (labels) => text.mattersMost(labels.join('; ')),
+    sureScore: text.sureScore,
+    sureOpen: (names) => text.sureOpen(names.join(', ')),
+    sureNames: text.sureNames,
+  };
+}
+
 /** What the decision aid hands on: questions for each SURE "no", and a short agenda addition for the clinician. */
 export function linksFromDecisionAid(
   doc: DecisionAidDocument,
   input: DecisionAidInput,
   text: PortalText,
-): { questions: QuestionSuggestion[]; addition: AgendaAddition | null } {
-  const result = buildDecisionAidResult(doc, input);
-  const questions = result.sure.help.map((help) => ({
-    id: `decision-aid-sure-${help}`,
-    text: text.sureQuestions[help],
-    why: text.sureWhy,
-  }));
-  const items: string[] = [];
-  if (result.leaningTitle !== null)
-    items.push(result.leaningTitle === 'unsure' ? text.leaningUnsure : text.leaning(result.leaningTitle));
-  const top = result.topValues.slice(0, 3).map((v) => v.label);
-  if (top.length > 0) items.push(text.mattersMost(top.join('; ')));
-  if (result.sure.complete) items.push(text.sureScore(result.sure.score));
-  if (result.sure.help.length > 0) items.push(text.sureOpen(result.sure.help.map((h) => text.sureNames[h]).join(', ')));
-  const addition =
-    items.length > 0 ? { id: 'decision-aid', heading: text.decisionAddition(doc.meta.title), items } : null;
-  return { questions, addition };
+): DecisionAidHandoff {
+  return decisionAidHandoff(doc, input, decisionText(text));
 }
 
 /** The question list's top 3, for the clinician agenda. */
@@ -156,8 +157,5 @@ export function additionFromQuestionList(
   input: QuestionListInput,
   text: PortalText,
 ): AgendaAddition | null {
-  const top = buildQuestionListResult(list, input)
-    .questions.filter((q) => q.top)
-    .map((q) => q.text);
-  return top.length > 0 ? { id: 'question-list', heading: text.topQuestions, items: top } : null;
+  return questionListHandoff(list, input, { heading: text.topQuestions });
 }

@@ -31,6 +31,16 @@ export {
   SdmContentError,
   SdmInputError,
 } from './errors.js';
+export {
+  DECISION_AID_HANDOFF_ID,
+  type DecisionAidHandoff,
+  type DecisionAidHandoffText,
+  decisionAidHandoff,
+  HANDOFF_TOP_VALUES,
+  QUESTION_LIST_HANDOFF_ID,
+  type QuestionListHandoffText,
+  questionListHandoff,
+} from './handoff/handoff.js';
 export { isTranslationPack, type PackBundle, type TranslationPack } from './i18n/translation-pack.js';
 export {
   createWidgetI18n,

@@ -47,7 +47,15 @@ export function docSamples(): DocSample[] {
  * have, so the samples are checked exactly as written.
  */
 export const SAMPLE_AMBIENT = `// The reader's own app, as the documentation's samples assume it.
-import type { DecisionAidInput, DecisionAidResult, PromptList, QuestionListInput, VisitPrepTemplate } from '@sdmkit/core';
+import type {
+  DecisionAidDocument,
+  DecisionAidHandoffText,
+  DecisionAidInput,
+  DecisionAidResult,
+  PromptList,
+  QuestionListInput,
+  VisitPrepTemplate,
+} from '@sdmkit/core';
 
 declare global {
   const portal: { save(result: unknown): void; log(what: string, detail: unknown): void };
@@ -56,16 +64,11 @@ declare global {
   const doc: unknown;
   const template: VisitPrepTemplate;
   const list: PromptList;
-  const decisionDoc: import('@sdmkit/core').DecisionAidDocument;
+  const decisionDoc: DecisionAidDocument;
   const decisionInput: DecisionAidInput;
-  const topThree: string[];
+  const questionInput: QuestionListInput;
   function setQuestionInput(input: QuestionListInput): void;
-  const myText: {
-    sureQuestions: Record<DecisionAidResult['sure']['help'][number], string>;
-    fromDecisionAid: string;
-    topQuestions: string;
-    leaning(title: string | null): string;
-  };
+  const myText: { decisionAid: DecisionAidHandoffText; topQuestions: string };
 }
 export {};
 `;
