@@ -25,23 +25,18 @@ const undocumented = lines.filter((l) => l.includes('does not have any documenta
 const badLinks = lines.filter((l) => /Failed to resolve link|links to .* which was not resolved/.test(l));
 const errors = lines.filter((l) => l.startsWith('[error]'));
 
-const pages = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce(
-    (n, e) => n + (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
-const made = run.status === 0 ? pages(out) : 0;
-
 /**
- * TypeDoc's theme puts a "Permalink" link inside the heading of each collapsible section's <summary>: a link inside
- * a control (axe nested-interactive, WCAG 4.1.2). The section's heading keeps its id, so the address still works;
- * only the link inside the summary goes.
+ * Each page TypeDoc wrote, counted and mended in one walk. Its theme puts a "Permalink" link inside the heading of
+ * each collapsible section's <summary>: a link inside a control (axe nested-interactive, WCAG 4.1.2). The section's
+ * heading keeps its id, so the address still works; only the link inside the summary goes.
  */
-function unnestPermalinks(dir) {
+function mendPages(dir) {
+  let pages = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) unnestPermalinks(path);
+    if (e.isDirectory()) pages += mendPages(path);
     else if (e.name.endsWith('.html')) {
+      pages++;
       const html = readFileSync(path, 'utf8');
       const fixed = html.replace(/<summary\b[\s\S]*?<\/summary>/g, (summary) =>
         summary.replace(/<a href="#[^"]*" aria-label="Permalink" class="tsd-anchor-icon">[\s\S]*?<\/a>/g, ''),
@@ -49,8 +44,9 @@ function unnestPermalinks(dir) {
       if (fixed !== html) writeFileSync(path, fixed);
     }
   }
+  return pages;
 }
-if (made > 0) unnestPermalinks(out);
+const made = run.status === 0 ? mendPages(out) : 0;
 process.stdout.write(
   `API reference: ${made} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
     `${undocumented.length} public exports without documentation, ${badLinks.length} broken links, ${errors.length} errors\n`,

@@ -1,19 +1,11 @@
 import { Markdown } from '@storybook/addon-docs/blocks';
 import type { AnchorHTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
+import { toId } from 'storybook/internal/csf';
 import { DOC_PAGES } from './pages';
-
-/** Storybook's id for a title (`Guides/Embed in your portal` -> `guides-embed-in-your-portal`), as its indexer makes it. */
-export function storyIdPart(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[ ’–—―′¿'`~!@#$%^&*()_|+\-=?;:'",.<>{}[\]\\/]/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** The address of a documentation page, for a link inside the docs frame (it opens in the whole window). */
 export function docsHref(title: string): string {
-  return `./?path=/docs/${storyIdPart(title)}--docs`;
+  return `./?path=/docs/${toId(title, 'docs')}`;
 }
 
 /**

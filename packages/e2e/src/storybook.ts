@@ -38,10 +38,6 @@ export function indexIds(): string[] {
   return indexEntries().map((e) => e.id);
 }
 
-export function docsUrl(origin: string, id: string, globals: Record<string, string> = {}): string {
-  return storyUrl(origin, id, globals).replace('&viewMode=story', '&viewMode=docs');
-}
-
 /**
  * Opens a docs page and waits until its content and every story on it rendered (no loader left, and the page's
  * height stopped changing).
@@ -138,11 +134,16 @@ export async function updateGlobals(page: Page, globals: Record<string, string>)
   await settle(page);
 }
 
-export function storyUrl(origin: string, id: string, globals: Record<string, string> = {}): string {
+export function storyUrl(
+  origin: string,
+  id: string,
+  globals: Record<string, string> = {},
+  viewMode: 'story' | 'docs' = 'story',
+): string {
   const g = Object.entries(globals)
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
-  return `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${g ? `&globals=${g}` : ''}`;
+  return `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}${g ? `&globals=${g}` : ''}`;
 }
 
 /** Opens a story and waits until Storybook says it rendered (and its play function finished). */

@@ -36,7 +36,6 @@ import {
   semanticFindings,
 } from '../src/story-checks.js';
 import {
-  docsUrl,
   indexIds,
   installStoryHooks,
   launchChromium,
@@ -254,7 +253,7 @@ describe.concurrent('every docs page', () => {
         const findings: string[] = [];
         slot.events = [];
         await context.clearCookies();
-        await openDocs(page, docsUrl(server.origin, id, { locale: 'en', 'a11y.manual': '!true' }));
+        await openDocs(page, storyUrl(server.origin, id, { locale: 'en', 'a11y.manual': '!true' }, 'docs'));
         for (const f of await axeFindings(page, 'wcag')) findings.push(`axe: ${f}`);
         for (const f of await linkFindings(page, ids)) findings.push(`link: ${f}`);
         await page.evaluate(() => {

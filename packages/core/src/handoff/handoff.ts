@@ -14,7 +14,7 @@ import type { QuestionListInput } from '../question-list/input.js';
 import { buildQuestionListResult } from '../question-list/result.js';
 import type { PromptList } from '../question-list/schema.js';
 import type { QuestionSuggestion } from '../question-list/store.js';
-import { type AgendaAddition, MAX_AGENDA_ADDITION_ITEMS } from '../visit-prep/additions.js';
+import type { AgendaAddition } from '../visit-prep/additions.js';
 
 /** The agenda addition id of the decision aid's lines, and the prefix of its suggested questions' ids. */
 export const DECISION_AID_HANDOFF_ID = 'decision-aid';
@@ -81,13 +81,7 @@ export function decisionAidHandoff(
   if (result.sure.complete) items.push(text.sureScore(result.sure.score));
   if (result.sure.help.length > 0) items.push(text.sureOpen(result.sure.help.map((help) => text.sureNames[help])));
   const addition =
-    items.length > 0
-      ? {
-          id: DECISION_AID_HANDOFF_ID,
-          heading: text.heading(doc.meta.title),
-          items: items.slice(0, MAX_AGENDA_ADDITION_ITEMS),
-        }
-      : null;
+    items.length > 0 ? { id: DECISION_AID_HANDOFF_ID, heading: text.heading(doc.meta.title), items } : null;
   return { questions, addition };
 }
 
