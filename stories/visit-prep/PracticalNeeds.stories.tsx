@@ -1,32 +1,14 @@
-import type { VisitPrepExampleKind } from '@sdmkit/content';
 import { PracticalNeeds, type PracticalNeedsProps } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { answersArgType, answersFor, SectionStory, templateArgType, type VisitPrepAnswers } from './shared';
-
-type PracticalNeedsStoryArgs = PracticalNeedsProps & {
-  readonly template: VisitPrepExampleKind;
-  readonly answers: VisitPrepAnswers;
-};
+import { type SectionPartArgs, sectionPart } from './shared';
 
 /** Controls: the example template (`template`) and the patient’s answers when the story opens (`answers`). */
 const meta = {
   title: 'Visit prep/Sections/PracticalNeeds',
   component: PracticalNeeds,
-  args: {
-    template: 'newSymptom',
-    answers: 'empty',
-  },
-  argTypes: {
-    template: templateArgType,
-    answers: answersArgType(),
-  },
-  render: ({ template, answers, ...args }, { globals }) => (
-    <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
-      <PracticalNeeds {...args} />
-    </SectionStory>
-  ),
-} satisfies Meta<PracticalNeedsStoryArgs>;
+  ...sectionPart(PracticalNeeds),
+} satisfies Meta<PracticalNeedsProps & SectionPartArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -14,7 +14,7 @@ import {
 import type { ThemeName } from '@sdmkit/ui';
 import { type SuggestedQuestionInput, VisitPrepRoot } from '@sdmkit/visit-prep';
 import '@sdmkit/visit-prep/styles.css';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { ArgType } from '../ui/StoryShell';
 
 /** Today's date used by the stories, so date checks do not depend on when Storybook runs. */
@@ -176,4 +176,27 @@ export function SectionStory({
       {children}
     </VisitPrepRoot>
   );
+}
+
+/** The args of a section story: the example template and the patient's answers when it opens. */
+export interface SectionPartArgs {
+  readonly template: VisitPrepExampleKind;
+  readonly answers: VisitPrepAnswers;
+}
+
+/**
+ * `args`, `argTypes` and `render` for the story file of one section (Medicines, WhatMatters…): the section inside
+ * `SectionStory` on the chosen template and answers, its own props passed on. A change of template or answers starts
+ * afresh. Each story file keeps its own `title` and `component`, which Storybook reads from the file itself.
+ */
+export function sectionPart<P extends object>(Section: ComponentType<P>) {
+  return {
+    args: { template: 'newSymptom', answers: 'empty' } as SectionPartArgs,
+    argTypes: { template: templateArgType, answers: answersArgType() },
+    render: ({ template, answers, ...props }: SectionPartArgs & P, { globals }: { globals: StoryGlobals }) => (
+      <SectionStory key={`${template}:${answers}`} globals={globals} kind={template} defaultValue={answersFor(answers)}>
+        <Section {...(props as unknown as P)} />
+      </SectionStory>
+    ),
+  };
 }
