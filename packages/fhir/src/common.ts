@@ -34,7 +34,10 @@ export interface FhirReadOptions {
   readonly canonicalBase?: string | undefined;
 }
 
-/** Stable codes of problems found reading a QuestionnaireResponse back. */
+/**
+ * Stable codes of problems found reading a QuestionnaireResponse back. `missing_answer` is no longer reported: a
+ * row without its hidden id (added in another form filler) gets a new id, as the widget's store would make it.
+ */
 export type FhirIssueCode =
   | 'not_a_questionnaire_response'
   | 'wrong_questionnaire'

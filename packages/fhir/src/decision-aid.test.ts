@@ -217,13 +217,19 @@ describe('decision aid: reading back rejects what does not fit', () => {
     ]);
   });
 
-  it('reports a missing row id and never throws on hostile input', () => {
+  it('makes an id for a row read without one (another form filler) and never throws on hostile input', () => {
     const qr = good();
     const own = qr.item?.find((i) => i.linkId === L.ownConcerns);
     if (own) own.item = own.item?.filter((i) => i.linkId !== L.ownConcernId);
-    expect(decisionAidInputFromQuestionnaireResponse(content, qr).issues.map((i) => i.code)).toEqual([
-      'missing_answer',
-    ]);
+    const read = decisionAidInputFromQuestionnaireResponse(content, qr);
+    expect(read.issues).toEqual([]);
+    const before = (decisionAidInputFromQuestionnaireResponse(content, good()).value?.ownConcerns ?? []).map(
+      (c) => c.id,
+    );
+    const after = (read.value?.ownConcerns ?? []).map((c) => c.id);
+    expect(after).toHaveLength(before.length);
+    expect(after.every((id) => /^own-\d+$/.test(id))).toBe(true);
+    expect(new Set(after).size).toBe(after.length);
     for (const hostile of [null, 42, 'x', [], { resourceType: 'Patient' }, { resourceType: 'QuestionnaireResponse' }])
       expect(decisionAidInputFromQuestionnaireResponse(content, hostile).ok).toBe(false);
     const trap = { resourceType: 'QuestionnaireResponse', questionnaire: good().questionnaire };

@@ -36,6 +36,7 @@ import {
   responseItems,
   rows,
   textItem,
+  withRowIds,
   writeOnly,
 } from './engine.js';
 import { type DecisionAidFhirLabels, type DeepPartial, decisionAidLabels, type LabelOptions } from './labels.js';
@@ -114,6 +115,7 @@ function decisionAidTable(content: DecisionAidDocument, labels?: DeepPartial<Dec
           many('coding'),
         ),
       }),
+      withRowIds('own'),
     ),
     knowledge: only(
       hasKnowledge,

@@ -1,4 +1,4 @@
-import type { ContentIssue } from '@sdmkit/core';
+import { type ContentIssue, nextRowId } from '@sdmkit/core';
 import type {
   Questionnaire,
   QuestionnaireItem,
@@ -192,8 +192,22 @@ function readAnswer(def: QuestionnaireItem, raw: unknown, path: string, issues: 
         if (typeof value !== 'string' || value === '') return bad('a non-empty valueString');
         return { string: value };
       }
+      // Another form filler (NLM LHC-Forms) gives an open choice's text option as a coding with only a display.
+      if (
+        def.type === 'open-choice' &&
+        key === 'valueCoding' &&
+        isObject(value) &&
+        value.code === undefined &&
+        typeof value.display === 'string' &&
+        value.display !== ''
+      )
+        return { string: value.display };
       if (key !== 'valueCoding' || !isObject(value) || typeof value.code !== 'string')
-        return bad(def.type === 'open-choice' ? 'valueString or valueCoding' : 'valueCoding with a code');
+        return bad(
+          def.type === 'open-choice'
+            ? 'a non-empty valueString, or a valueCoding with a code or a display'
+            : 'valueCoding with a code',
+        );
       const code = value.code;
       if (def.answerOption && !def.answerOption.some((o) => o.valueCoding?.code === code)) {
         issues.add(
@@ -330,15 +344,12 @@ export interface Field<V> {
   readonly items: QuestionnaireItem[];
   write(value: V): AnswerNode[];
   read(nodes: readonly ReadNode[], at: string, issues: IssueList): V;
-  /** Read after the other fields of its row: row ids, whose issues have always come last in a row. */
-  readonly last?: boolean | undefined;
 }
 
-/** How one item's value becomes its answers and back. `missing()` reports a required answer that is not there. */
+/** How one item's value becomes its answers and back. */
 export interface Codec<V> {
   write(value: V | null | undefined): AnswerValue[];
-  read(answers: readonly AnswerValue[], missing: () => void): V;
-  readonly last?: boolean | undefined;
+  read(answers: readonly AnswerValue[]): V;
 }
 
 /** One answer of `kind`: none for null, undefined or empty text; read from the first answer, else `absent`. */
@@ -355,21 +366,14 @@ export const many = (kind: 'string' | 'coding'): Codec<readonly string[]> => ({
     answers.flatMap((a) => ('coding' in a ? [a.coding] : kind === 'string' && 'string' in a ? [a.string] : [])),
 });
 
-/** A required answer: reported when missing, and read as `fallback`. */
-export const required = <V>(codec: Codec<V | undefined>, fallback: V): Codec<V> => ({
-  write: codec.write,
-  read: (answers, missing) => {
-    const v = codec.read(answers, missing);
-    if (v === undefined) missing();
-    return v ?? fallback;
-  },
-});
-
 export const codec = {
   /** Free text: empty text is no answer. */
   text: one('string', ''),
-  /** A row id or key: required. */
-  id: { ...required(one<string | undefined>('string', undefined), ''), last: true },
+  /**
+   * A row id or key. Hidden, so another form filler may add rows without one (NLM LHC-Forms does): read as `''`
+   * then, and `rows` makes one (see `withRowIds`).
+   */
+  id: one('string', ''),
   /** A tick box: only a tick is written; no answer reads as `false`. */
   flag: { ...one('boolean', false), write: (v: boolean | null | undefined) => (v ? [{ boolean: true }] : []) },
 } satisfies Record<string, Codec<unknown>>;
@@ -379,11 +383,7 @@ export function field<V>(item: QuestionnaireItem, codec: Codec<V>): Field<V> {
   return {
     items: [item],
     write: (v) => [{ linkId, answers: codec.write(v) }],
-    read: (nodes, at, issues) =>
-      codec.read(find(nodes, linkId)?.answers ?? [], () =>
-        issues.add('missing_answer', at, `Item "${linkId}" is missing in this row.`),
-      ),
-    last: codec.last,
+    read: (nodes) => codec.read(find(nodes, linkId)?.answers ?? []),
   };
 }
 
@@ -394,14 +394,15 @@ export type Shape<S> = { [K in Exclude<keyof S, Absent<S>>]: ValueOf<S[K]> } & {
 
 /** Values keyed by data (content ids), in the list's order; a key read as `undefined` is left out. */
 export function keyed<V>(list: readonly (readonly [string, Field<V>])[]): Field<Record<string, V>> {
-  const readOrder = [...list.filter(([, f]) => !f.last), ...list.filter(([, f]) => f.last)];
   return {
     items: list.flatMap(([, f]) => f.items),
     write: (o) => list.flatMap(([k, f]) => f.write(o[k] as V)),
     read: (nodes, at, issues) => {
-      const values = new Map(readOrder.map(([k, f]) => [k, f.read(nodes, at, issues)]));
       const out: Record<string, V> = {};
-      for (const [k] of list) if (values.get(k) !== undefined) out[k] = values.get(k) as V;
+      for (const [k, f] of list) {
+        const v = f.read(nodes, at, issues);
+        if (v !== undefined) out[k] = v;
+      }
       return out;
     },
   };
@@ -422,14 +423,38 @@ export function group<V>(linkId: string, text: string | undefined, inner: Field<
   };
 }
 
-/** A list as a repeating group, one group per row. */
-export function rows<V>(linkId: string, text: string | undefined, row: Field<V>): Field<readonly V[]> {
+/**
+ * Completes a row read without its identity (`''`), given the list so far: every row read is in it, so a made id
+ * never takes one that a later row holds.
+ */
+export type Identify<V> = (row: V, list: readonly V[]) => V;
+
+/**
+ * A list as a repeating group, one group per row. `identify` completes rows that came without their id (rows added
+ * in another form filler), in order.
+ */
+export function rows<V>(
+  linkId: string,
+  text: string | undefined,
+  row: Field<V>,
+  identify?: Identify<V>,
+): Field<readonly V[]> {
   return {
     items: [groupItem(linkId, text, row.items, true)],
     write: (v) => v.map((r) => ({ linkId, items: row.write(r) })),
-    read: (nodes, _at, issues) => findAll(nodes, linkId).map((r) => row.read(r.items, `${r.path}.item`, issues)),
+    read: (nodes, _at, issues) => {
+      const list = findAll(nodes, linkId).map((r) => row.read(r.items, `${r.path}.item`, issues));
+      if (identify) for (const [i, r] of list.entries()) list[i] = identify(r, list);
+      return list;
+    },
   };
 }
+
+/** Gives a row read without an id the list's next id under `name` (`concern-3`), as the widget's store would. */
+export const withRowIds =
+  <V extends { readonly id: string }>(name: string): Identify<V> =>
+  (r, list) =>
+    r.id === '' ? { ...r, id: nextRowId(name, list) } : r;
 
 /** Items and answers only when `shown`; read all the same (as absent when not shown). */
 export const only = <V>(shown: boolean, f: Field<V>): Field<V> => (shown ? f : { ...f, items: [], write: () => [] });

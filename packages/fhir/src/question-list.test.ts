@@ -148,13 +148,27 @@ describe('question list: reading back rejects what does not fit', () => {
     ]);
   });
 
-  it('reports a group that was given answers and a missing source', () => {
+  it('reports a group that was given answers', () => {
     const qr = good();
     qr.item[1].answer = [{ valueString: 'x' }];
-    qr.item[1].item = qr.item[1].item.filter((i: { linkId: string }) => i.linkId !== L.source);
     expect(questionListInputFromQuestionnaireResponse(content, qr).issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid_answer', 'QuestionnaireResponse.item[1].answer'],
-      ['missing_answer', 'QuestionnaireResponse.item[1].item'],
     ]);
+  });
+
+  it('completes rows another form filler added without key or source', () => {
+    const qr = good();
+    const rows = qr.item.filter((i: { linkId: string }) => i.linkId === L.question);
+    const strip = (row: { item: { linkId: string }[] }) =>
+      (row.item = row.item.filter((i) => i.linkId !== L.source && i.linkId !== L.key));
+    for (const row of rows) strip(row);
+    const read = questionListInputFromQuestionnaireResponse(content, qr);
+    expect(read.issues).toEqual([]);
+    const original = questionListInputFromQuestionnaireResponse(content, good()).value?.items ?? [];
+    const items = read.value?.items ?? [];
+    expect(items.map((i) => i.source)).toEqual(original.map((i) => (i.source === 'library' ? 'library' : 'own')));
+    for (const item of items)
+      expect(item.key).toMatch(item.source === 'library' ? `q:${item.questionId}` : /^own:\d+$/);
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
   });
 });

@@ -1,9 +1,11 @@
 import {
+  nextRowId,
   type PromptList,
   parseQuestionListInput,
   type QuestionListInput,
   type QuestionSource,
   type QuestionStatus,
+  questionLibraryKey,
 } from '@sdmkit/core';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import {
@@ -24,7 +26,6 @@ import {
   many,
   one,
   readInput,
-  required,
   responseItems,
   rows,
   textItem,
@@ -61,6 +62,26 @@ const L = QUESTION_LIST_LINK_IDS;
 const SOURCES: readonly QuestionSource[] = ['library', 'own', 'suggested'];
 const STATUSES: readonly QuestionStatus[] = ['open', 'asked', 'answered'];
 
+/**
+ * Completes a question row added in another form filler, which leaves out the hidden key (and may leave out the
+ * source): a chosen library question is a library item keyed `q:<id>`, anything else the patient's own, keyed
+ * `own:<n>` as the store would key it.
+ */
+const identifyQuestion = <
+  R extends { key: string; source?: QuestionSource | undefined; questionId?: string | undefined },
+>(
+  r: R,
+  list: readonly R[],
+): R => {
+  const source = r.source ?? (r.questionId !== undefined ? 'library' : 'own');
+  if (r.key !== '') return r.source === source ? r : { ...r, source };
+  const key =
+    source === 'library' && r.questionId !== undefined
+      ? questionLibraryKey(r.questionId)
+      : nextRowId('own', list, { separator: ':' });
+  return { ...r, source, key };
+};
+
 /** The field table of the question-list questionnaire: each item keyed by the input property it holds. */
 function questionListTable(content: PromptList, labels?: DeepPartial<QuestionListFhirLabels>) {
   const t = questionListLabels(content.locale, labels);
@@ -77,7 +98,7 @@ function questionListTable(content: PromptList, labels?: DeepPartial<QuestionLis
             t.source,
             SOURCES.map((s) => ({ code: s, display: t.sources[s] })),
           ),
-          required(one<QuestionSource | undefined>('coding', undefined), 'own'),
+          one<QuestionSource | undefined>('coding', undefined),
         ),
         questionId: field(
           choiceItem(
@@ -100,6 +121,7 @@ function questionListTable(content: PromptList, labels?: DeepPartial<QuestionLis
         note: field(textItem(L.note, t.note), codec.text),
         followUp: field(booleanItem(L.followUp, t.followUp), codec.flag),
       }),
+      identifyQuestion,
     ),
     dismissed: field(hiddenItem(L.dismissed, 'string', true), many('string')),
     seq: field(hiddenItem(L.seq, 'integer'), one('integer', 0)),

@@ -1,4 +1,5 @@
 import {
+  VISIT_PREP_ROW_ID_NAMES as ID,
   parseVisitPrepInput,
   SEVERITY_LEVELS,
   type SeverityLevel,
@@ -34,6 +35,7 @@ import {
   responseItems,
   rows,
   textItem,
+  withRowIds,
 } from './engine.js';
 import { type DeepPartial, type LabelOptions, type VisitPrepFhirLabels, visitPrepLabels } from './labels.js';
 
@@ -78,7 +80,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
   const text = (linkId: string, label: string, type?: 'string') => field(textItem(linkId, label, type), codec.text);
   const id = (linkId: string) => field(hiddenItem(linkId), codec.id);
   const flag = (linkId: string, label: string) => field(booleanItem(linkId, label), codec.flag);
-  const medicineRows = (base: string, label: string) =>
+  const medicineRows = (base: string, label: string, list: 'medicines' | 'supplements') =>
     rows(
       base,
       label,
@@ -97,13 +99,19 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
           one<TakingAnswer | null>('coding', null),
         ),
       }),
+      withRowIds(ID[list]),
     );
   const areas = many('string');
   const allergy = L.medicines('allergy');
   const sections = {
     concerns: fields({
       reason: text(L.reason, t.reason),
-      concerns: rows(L.concern, t.concern, fields({ id: id(L.concernId), text: text(L.concernText, t.concernText) })),
+      concerns: rows(
+        L.concern,
+        t.concern,
+        fields({ id: id(L.concernId), text: text(L.concernText, t.concernText) }),
+        withRowIds(ID.concerns),
+      ),
     }),
     symptoms: fields({
       symptoms: fields({
@@ -123,6 +131,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
             date: text(row(L.timeline, 'date'), s.timelineDate, 'string'),
             note: text(row(L.timeline, 'note'), s.timelineNote),
           }),
+          withRowIds(ID.timeline),
         ),
         better: text(L.symptom('better'), s.better),
         worse: text(L.symptom('worse'), s.worse),
@@ -139,8 +148,8 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
     }),
     medicines: fields({
       noMedicines: flag(L.medicines('none'), m.none),
-      medicines: medicineRows(L.medicines('medicine'), m.medicine),
-      supplements: medicineRows(L.medicines('supplement'), m.supplement),
+      medicines: medicineRows(L.medicines('medicine'), m.medicine, 'medicines'),
+      supplements: medicineRows(L.medicines('supplement'), m.supplement, 'supplements'),
       noAllergies: flag(L.medicines('no-allergies'), m.noAllergies),
       allergies: rows(
         allergy,
@@ -150,6 +159,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
           substance: text(row(allergy, 'substance'), m.substance, 'string'),
           reaction: text(row(allergy, 'reaction'), m.reaction, 'string'),
         }),
+        withRowIds(ID.allergies),
       ),
     }),
     'what-matters': fields({
@@ -170,6 +180,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
             one<string | undefined>('string', undefined),
           ),
         }),
+        withRowIds(ID.questions),
       ),
     }),
     practical: fields({

@@ -99,6 +99,7 @@ export {
   createVisitPrepStore,
   type MedicineList,
   type MoveDirection,
+  VISIT_PREP_ROW_ID_NAMES,
   type VisitPrepActions,
   type VisitPrepNewRow,
   type VisitPrepStore,

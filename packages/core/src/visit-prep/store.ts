@@ -175,13 +175,29 @@ type AnyRow = RowOf<VisitPrepRowList>;
 type FieldGroup = 'symptoms' | 'whatMatters' | 'practical' | 'after';
 
 /** Each list's rows: their id names (`concern-3`) and their blank fields, in their saved order. */
+/** The name each list's new row ids are made under (`concern-3`, `event-1`), for readers that must make ids too. */
+export const VISIT_PREP_ROW_ID_NAMES: { readonly [K in VisitPrepRowList]: string } = {
+  concerns: 'concern',
+  timeline: 'event',
+  medicines: 'medicine',
+  supplements: 'supplement',
+  allergies: 'allergy',
+  questions: 'question',
+};
+
 const ROWS: { readonly [K in VisitPrepRowList]: { readonly id: string; readonly blank: Omit<RowOf<K>, 'id'> } } = {
-  concerns: { id: 'concern', blank: { text: '' } },
-  timeline: { id: 'event', blank: { date: '', note: '' } },
-  medicines: { id: 'medicine', blank: { name: '', dose: '', frequency: '', reason: '', taking: null } },
-  supplements: { id: 'supplement', blank: { name: '', dose: '', frequency: '', reason: '', taking: null } },
-  allergies: { id: 'allergy', blank: { substance: '', reaction: '' } },
-  questions: { id: 'question', blank: { text: '' } },
+  concerns: { id: VISIT_PREP_ROW_ID_NAMES.concerns, blank: { text: '' } },
+  timeline: { id: VISIT_PREP_ROW_ID_NAMES.timeline, blank: { date: '', note: '' } },
+  medicines: {
+    id: VISIT_PREP_ROW_ID_NAMES.medicines,
+    blank: { name: '', dose: '', frequency: '', reason: '', taking: null },
+  },
+  supplements: {
+    id: VISIT_PREP_ROW_ID_NAMES.supplements,
+    blank: { name: '', dose: '', frequency: '', reason: '', taking: null },
+  },
+  allergies: { id: VISIT_PREP_ROW_ID_NAMES.allergies, blank: { substance: '', reaction: '' } },
+  questions: { id: VISIT_PREP_ROW_ID_NAMES.questions, blank: { text: '' } },
 };
 
 /** A list's rows in the input (the timeline is in the symptoms). */

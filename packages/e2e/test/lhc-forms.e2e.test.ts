@@ -1,0 +1,148 @@
+// Another form filler on our Questionnaires (issue 20): NLM LHC-Forms, the form filler most FHIR portals know, renders
+// the visit-prep questionnaire in Chromium; a patient fills it in by keyboard (two concerns, one added with its "+"
+// button, a body area picked from the list and one typed, a medicine, a question) and LHC-Forms' own FHIR export
+// gives the QuestionnaireResponse. Our reader must take it as it comes: LHC-Forms gives an open choice's list entry
+// as a valueCoding with a display and no code, and adds rows without our hidden id items.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { getVisitPrepTemplate } from '@sdmkit/content';
+import {
+  visitPrepInputFromQuestionnaireResponse,
+  visitPrepQuestionnaire,
+  type visitPrepQuestionnaireResponse,
+} from '@sdmkit/fhir';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../src/static-server.js';
+import { launchChromium } from '../src/storybook.js';
+
+type QuestionnaireResponse = ReturnType<typeof visitPrepQuestionnaireResponse>;
+
+const lforms = join(dirname(createRequire(import.meta.url).resolve('lforms/package.json')), 'dist', 'lforms');
+const template = getVisitPrepTemplate('newSymptom', 'en');
+const questionnaire = visitPrepQuestionnaire(template, { canonicalBase: 'https://portal.example.org/fhir' });
+
+// Charset matters: the FHIR add-on embeds its FHIRPath grammar as non-ASCII text.
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>LHC-Forms</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/lforms/styles.css"></head>
+<body><div id="form"></div>
+<script src="/lforms/zone.min.js"></script>
+<script src="/lforms/lhc-forms.js"></script>
+<script src="/lforms/lformsFHIRAll.min.js"></script>
+</body></html>`;
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sdm-lhc-forms-'));
+  writeFileSync(join(dir, 'index.html'), PAGE);
+  server = await serveStatic(dir, {
+    '/lforms/styles.css': join(lforms, 'webcomponent', 'styles.css'),
+    '/lforms/zone.min.js': join(lforms, 'webcomponent', 'assets', 'lib', 'zone.min.js'),
+    '/lforms/lhc-forms.js': join(lforms, 'webcomponent', 'lhc-forms.js'),
+    '/lforms/lformsFHIRAll.min.js': join(lforms, 'fhir', 'lformsFHIRAll.min.js'),
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+type LFormsWindow = {
+  LForms: {
+    Util: {
+      addFormToPage(form: unknown, id: string, options: { fhirVersion: string }): Promise<void>;
+      getFormFHIRData(type: string, version: string, element: Element | null): QuestionnaireResponse;
+    };
+    FHIR?: unknown;
+  };
+};
+
+async function openForm(page: Page): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/`);
+  await page.waitForFunction(() => (window as unknown as Partial<LFormsWindow>).LForms?.FHIR !== undefined);
+  await page.evaluate(
+    (q) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4' }),
+    questionnaire,
+  );
+  expect(errors).toEqual([]);
+}
+
+/** Types into a field by keyboard and leaves it with Tab. LHC-Forms ids are `<linkId>/<position>…`. */
+async function type(page: Page, id: string, text: string): Promise<void> {
+  const field = page.locator(`[id="${id}"]`);
+  await field.click();
+  await field.pressSequentially(text);
+  await field.press('Tab');
+}
+
+describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its response back', () => {
+  it('takes codings without a code and rows without ids, and makes the ids the store would', async () => {
+    const page = await browser.newPage();
+    try {
+      await openForm(page);
+      await type(page, 'concerns.reason/1/1', 'My knee hurts');
+      await type(page, 'concerns.concern.text/1/1/1', 'Pain at night');
+      await page.locator('[id="add-concerns.concern/1/1"]').click();
+      const second = page.locator('textarea[id^="concerns.concern.text/1/2"]');
+      await second.click();
+      await second.pressSequentially('Can I still run?');
+      await second.press('Tab');
+
+      const areas = page.locator('[id="symptoms.body-areas/1/1"]');
+      await areas.click();
+      await areas.pressSequentially('Che');
+      await areas.press('ArrowDown');
+      await areas.press('Enter');
+      await areas.pressSequentially('Left knee');
+      await areas.press('Enter');
+      await areas.press('Tab');
+
+      await type(page, 'medicines.medicine.name/1/1/1', 'Ibuprofen');
+      await type(page, 'medicines.medicine.taking/1/1/1', 'Yes');
+      await type(page, 'questions.question.text/1/1/1', 'Do I need a scan?');
+
+      const response = await page.evaluate(() =>
+        (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
+          'QuestionnaireResponse',
+          'R4',
+          document.getElementById('form'),
+        ),
+      );
+      // What LHC-Forms does that our own writer never does: these are the cases the reader must take.
+      const symptoms = response.item?.find((i) => i.linkId === 'symptoms');
+      expect(symptoms?.item?.find((i) => i.linkId === 'symptoms.body-areas')?.answer).toEqual([
+        { valueCoding: { display: 'Chest' } },
+        { valueString: 'Left knee' },
+      ]);
+      expect(JSON.stringify(response)).not.toContain('concerns.concern.id');
+
+      const read = visitPrepInputFromQuestionnaireResponse(template, response);
+      expect(read.issues).toEqual([]);
+      const input = read.value;
+      expect(input?.reason).toBe('My knee hurts');
+      expect(input?.concerns).toEqual([
+        { id: 'concern-1', text: 'Pain at night' },
+        { id: 'concern-2', text: 'Can I still run?' },
+      ]);
+      expect(input?.symptoms.bodyAreas).toEqual(['Chest', 'Left knee']);
+      expect(input?.medicines).toEqual([
+        { id: 'medicine-1', name: 'Ibuprofen', dose: '', frequency: '', reason: '', taking: 'yes' },
+      ]);
+      expect(input?.questions.map((q) => [q.id, q.text])).toEqual([['question-1', 'Do I need a scan?']]);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+});
