@@ -1,15 +1,17 @@
 // Another form filler on our Questionnaires (issue 20): NLM LHC-Forms, the form filler most FHIR portals know, renders
-// the visit-prep questionnaire in Chromium; a patient fills it in by keyboard (two concerns, one added with its "+"
-// button, a body area picked from the list and one typed, a medicine, a question) and LHC-Forms' own FHIR export
-// gives the QuestionnaireResponse. Our reader must take it as it comes: LHC-Forms gives an open choice's list entry
+// the visit-prep and question-list questionnaires in Chromium; a patient fills them in by keyboard (rows added with
+// LHC-Forms' "+" buttons, entries picked from its lists, text typed) and LHC-Forms' own FHIR export gives the
+// QuestionnaireResponse. Our reader must take it as it comes: LHC-Forms gives an open choice's list entry
 // as a valueCoding with a display and no code, and adds rows without our hidden id items.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { getVisitPrepTemplate } from '@sdmkit/content';
+import { getVisitPrepTemplate, visitQuestionsEn } from '@sdmkit/content';
 import {
+  questionListInputFromQuestionnaireResponse,
+  questionListQuestionnaire,
   visitPrepInputFromQuestionnaireResponse,
   visitPrepQuestionnaire,
   type visitPrepQuestionnaireResponse,
@@ -23,7 +25,9 @@ type QuestionnaireResponse = ReturnType<typeof visitPrepQuestionnaireResponse>;
 
 const lforms = join(dirname(createRequire(import.meta.url).resolve('lforms/package.json')), 'dist', 'lforms');
 const template = getVisitPrepTemplate('newSymptom', 'en');
-const questionnaire = visitPrepQuestionnaire(template, { canonicalBase: 'https://portal.example.org/fhir' });
+const BASE = 'https://portal.example.org/fhir';
+const visitPrep = visitPrepQuestionnaire(template, { canonicalBase: BASE });
+const promptList = visitQuestionsEn;
 
 // Charset matters: the FHIR add-on embeds its FHIRPath grammar as non-ASCII text.
 const PAGE = `<!doctype html>
@@ -67,16 +71,27 @@ type LFormsWindow = {
   };
 };
 
-async function openForm(page: Page): Promise<void> {
+async function openForm(page: Page, form: unknown): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => (window as unknown as Partial<LFormsWindow>).LForms?.FHIR !== undefined);
   await page.evaluate(
     (q) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4' }),
-    questionnaire,
+    form,
   );
   expect(errors).toEqual([]);
+}
+
+/** LHC-Forms' own FHIR R4 export of what is on the form. */
+function exportResponse(page: Page): Promise<QuestionnaireResponse> {
+  return page.evaluate(() =>
+    (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
+      'QuestionnaireResponse',
+      'R4',
+      document.getElementById('form'),
+    ),
+  );
 }
 
 /** Types into a field by keyboard and leaves it with Tab. LHC-Forms ids are `<linkId>/<position>…`. */
@@ -91,7 +106,7 @@ describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its re
   it('takes codings without a code and rows without ids, and makes the ids the store would', async () => {
     const page = await browser.newPage();
     try {
-      await openForm(page);
+      await openForm(page, visitPrep);
       await type(page, 'concerns.reason/1/1', 'My knee hurts');
       await type(page, 'concerns.concern.text/1/1/1', 'Pain at night');
       await page.locator('[id="add-concerns.concern/1/1"]').click();
@@ -113,13 +128,7 @@ describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its re
       await type(page, 'medicines.medicine.taking/1/1/1', 'Yes');
       await type(page, 'questions.question.text/1/1/1', 'Do I need a scan?');
 
-      const response = await page.evaluate(() =>
-        (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
-          'QuestionnaireResponse',
-          'R4',
-          document.getElementById('form'),
-        ),
-      );
+      const response = await exportResponse(page);
       // What LHC-Forms does that our own writer never does: these are the cases the reader must take.
       const symptoms = response.item?.find((i) => i.linkId === 'symptoms');
       expect(symptoms?.item?.find((i) => i.linkId === 'symptoms.body-areas')?.answer).toEqual([
@@ -141,6 +150,39 @@ describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its re
         { id: 'medicine-1', name: 'Ibuprofen', dose: '', frequency: '', reason: '', taking: 'yes' },
       ]);
       expect(input?.questions.map((q) => [q.id, q.text])).toEqual([['question-1', 'Do I need a scan?']]);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+});
+
+describe('NLM LHC-Forms fills in the question-list questionnaire and we read its response back', () => {
+  it('makes library keys and own keys for rows without key or source', async () => {
+    const page = await browser.newPage();
+    try {
+      await openForm(page, questionListQuestionnaire(promptList, { canonicalBase: BASE }));
+      // Row 1: a question picked from the list, source left empty.
+      const library = page.locator('[id="question.library/1/1"]');
+      await library.click();
+      await library.pressSequentially('What are my op');
+      await library.press('ArrowDown');
+      await library.press('Enter');
+      await library.press('Tab');
+      // Row 2, added with LHC-Forms' "+" button: the patient's own question.
+      await page.locator('[id="add-question/1"]').click();
+      const own = page.locator('textarea[id^="question.text/2"], input[id^="question.text/2"]');
+      await own.click();
+      await own.pressSequentially('Can I keep working?');
+      await own.press('Tab');
+
+      const response = await exportResponse(page);
+      expect(JSON.stringify(response)).not.toContain('question.key');
+      const read = questionListInputFromQuestionnaireResponse(promptList, response);
+      expect(read.issues).toEqual([]);
+      expect(read.value?.items.map((i) => [i.key, i.source, i.questionId ?? i.text])).toEqual([
+        ['q:ask3-options', 'library', 'ask3-options'],
+        ['own:1', 'own', 'Can I keep working?'],
+      ]);
     } finally {
       await page.close();
     }
