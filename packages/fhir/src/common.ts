@@ -61,11 +61,19 @@ export interface FhirIssue {
 
 /**
  * What the `…InputFromQuestionnaireResponse` functions return: `ok` with the input, or not `ok` with the issues
- * found (and no input).
+ * found and, where some of the response could be read, `partial`: the input made of every answer that read cleanly
+ * (answers with an issue left out), valid for the widget. A response to another version of the questionnaire is
+ * read the same way, by linkId, after its `wrong_version` issue. Show `partial` as "what could be read", next to
+ * the issues; never save it over the response without asking.
  */
 export type FhirParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
-  | { readonly ok: false; readonly value: undefined; readonly issues: readonly FhirIssue[] };
+  | {
+      readonly ok: false;
+      readonly value: undefined;
+      readonly issues: readonly FhirIssue[];
+      readonly partial?: T | undefined;
+    };
 
 /** `meta.tag` on resources made from demonstration content (code from HL7 v3 ActReason, as in FHIR's examples). */
 export const DEMONSTRATION_TAG: Readonly<Coding> = Object.freeze({

@@ -320,7 +320,8 @@ function readResponse(
     );
     return undefined;
   }
-  if (version !== q.version) {
+  if (version !== q.version)
+    // Still read by linkId: what matches this version is the partial result.
     issues.add(
       'wrong_version',
       'QuestionnaireResponse.questionnaire',
@@ -328,8 +329,6 @@ function readResponse(
         ? `The response names no questionnaire version; this content is version ${q.version}.`
         : `The response answers version ${version}; this content is version ${q.version}.`,
     );
-    return undefined;
-  }
   return readItems(q.item ?? [], raw.item, 'QuestionnaireResponse.item', issues);
 }
 
@@ -494,10 +493,14 @@ export function readInput<T>(
 
 type Parser<T> = (raw: unknown) => { ok: true; value: T } | { ok: false; issues: readonly ContentIssue[] };
 
-/** Runs the widget's own input parser on what was read and turns its issues into ours. */
+/**
+ * Runs the widget's own input parser on what was read and turns its issues into ours. With issues found reading,
+ * what was read (the answers with issues left out) is the partial result when the parser takes it.
+ */
 function finish<T>(issues: IssueList, raw: unknown, parse: Parser<T>): FhirParseResult<T> {
-  if (issues.list.length > 0) return { ok: false, value: undefined, issues: issues.list };
   const parsed = parse(raw);
+  if (issues.list.length > 0)
+    return { ok: false, value: undefined, issues: issues.list, ...(parsed.ok ? { partial: parsed.value } : {}) };
   if (parsed.ok) return { ok: true, value: parsed.value, issues: [] };
   for (const i of parsed.issues)
     issues.add(

@@ -149,6 +149,31 @@ describe('visit prep: reading back rejects what does not fit', () => {
     ]);
   });
 
+  it('gives what could be read next to the issues: another version, a bad answer', () => {
+    const expected = visitPrepInputFromQuestionnaireResponse(template, good()).value;
+    // A response to the template's next version: read by linkId after its wrong_version issue.
+    const older = good();
+    older.questionnaire = older.questionnaire.replace(/\|.*$/, '|0.9.0');
+    const o = visitPrepInputFromQuestionnaireResponse(template, older);
+    expect(o.ok).toBe(false);
+    expect(o.issues.map((i) => i.code)).toEqual(['wrong_version']);
+    expect(!o.ok && o.partial).toEqual(expected);
+    // A bad severity code: everything else is read, severity is left out.
+    const bad = good();
+    const s = bad.item.findIndex((i: { linkId: string }) => i.linkId === 'symptoms');
+    const sev = bad.item[s].item.findIndex((i: { linkId: string }) => i.linkId === L.symptom('severity'));
+    bad.item[s].item[sev].answer = [{ valueCoding: { code: 'unbearable' } }];
+    const b = visitPrepInputFromQuestionnaireResponse(template, bad);
+    expect(b.issues.map((i) => i.code)).toEqual(['invalid_answer']);
+    const partial = !b.ok ? b.partial : undefined;
+    expect(partial?.symptoms.severity).toBeNull();
+    expect({ ...partial, symptoms: { ...partial?.symptoms, severity: expected?.symptoms.severity } }).toEqual(expected);
+    // Nothing to read: no partial.
+    const other = visitPrepQuestionnaireResponse(visitPrepTemplates.checkUp.en, sampleVisitPrepInput, options);
+    const w = visitPrepInputFromQuestionnaireResponse(template, other);
+    expect(!w.ok && w.partial).toBeUndefined();
+  });
+
   it('reports a repeated non-repeating item', () => {
     const qr = good();
     const step = qr.item.find((i: { linkId: string }) => i.linkId === L.step);
