@@ -1,5 +1,5 @@
 // Another form filler on our Questionnaires (issue 20): NLM LHC-Forms, the form filler most FHIR portals know, renders
-// the visit-prep and question-list questionnaires in Chromium; a patient fills them in by keyboard (rows added with
+// the visit-prep, question-list and decision-aid questionnaires in Chromium; a patient fills them in by keyboard (rows added with
 // LHC-Forms' "+" buttons, entries picked from its lists, text typed) and LHC-Forms' own FHIR export gives the
 // QuestionnaireResponse. Our reader must take it as it comes: LHC-Forms gives an open choice's list entry
 // as a valueCoding with a display and no code, and adds rows without our hidden id items.
@@ -8,8 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { getVisitPrepTemplate, visitQuestionsEn } from '@sdmkit/content';
+import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';
 import {
+  decisionAidInputFromQuestionnaireResponse,
+  decisionAidQuestionnaire,
   questionListInputFromQuestionnaireResponse,
   questionListQuestionnaire,
   visitPrepInputFromQuestionnaireResponse,
@@ -28,6 +30,7 @@ const template = getVisitPrepTemplate('newSymptom', 'en');
 const BASE = 'https://portal.example.org/fhir';
 const visitPrep = visitPrepQuestionnaire(template, { canonicalBase: BASE });
 const promptList = visitQuestionsEn;
+const decisionAid = prostateTreatmentEn;
 
 // Charset matters: the FHIR add-on embeds its FHIRPath grammar as non-ASCII text.
 const PAGE = `<!doctype html>
@@ -182,6 +185,32 @@ describe('NLM LHC-Forms fills in the question-list questionnaire and we read its
       expect(read.value?.items.map((i) => [i.key, i.source, i.questionId ?? i.text])).toEqual([
         ['q:ask3-options', 'library', 'ask3-options'],
         ['own:1', 'own', 'Can I keep working?'],
+      ]);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+});
+
+describe('NLM LHC-Forms fills in the decision-aid questionnaire and we read its response back', () => {
+  it('makes own-concern ids for rows added without them', async () => {
+    const page = await browser.newPage();
+    try {
+      await openForm(page, decisionAidQuestionnaire(decisionAid, { canonicalBase: BASE }));
+      await type(page, 'own-concerns.text/1/1', 'Being able to drive');
+      await page.locator('[id="add-own-concerns/1"]').click();
+      const second = page.locator('[id^="own-concerns.text/2"]');
+      await second.click();
+      await second.pressSequentially('Cost of travel');
+      await second.press('Tab');
+
+      const response = await exportResponse(page);
+      expect(JSON.stringify(response)).not.toContain('own-concerns.id');
+      const read = decisionAidInputFromQuestionnaireResponse(decisionAid, response);
+      expect(read.issues).toEqual([]);
+      expect(read.value?.ownConcerns.map((c) => [c.id, c.text])).toEqual([
+        ['own-1', 'Being able to drive'],
+        ['own-2', 'Cost of travel'],
       ]);
     } finally {
       await page.close();
