@@ -47,6 +47,37 @@ export async function serveStatic(dir: string, extra: Readonly<Record<string, st
     });
     createReadStream(file).pipe(res);
   });
+  return listen(server);
+}
+
+/**
+ * Serves in-memory `pages` (URL path -> HTML; `/` is `/index.html`) and `files` (URL path -> a file on disk, such as a
+ * bundle under test) on 127.0.0.1, and nothing else: a test page needs no temporary directory.
+ */
+export async function servePages(
+  pages: Readonly<Record<string, string>>,
+  files: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = url === '/' ? '/index.html' : url;
+    const page = pages[path];
+    const file = files[path];
+    if (page === undefined && (file === undefined || !existsSync(file))) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=3600, immutable',
+    });
+    if (page !== undefined) res.end(page);
+    else createReadStream(file as string).pipe(res);
+  });
+  return listen(server);
+}
+
+async function listen(server: Server): Promise<StaticServer> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

@@ -3,9 +3,8 @@
 // its widget from a property or an attribute, shows the error state for invalid JSON, follows `locale` and `theme`,
 // is complete with the keyboard inside its shadow root (dialog focus included), reports changes and results as the
 // React widgets do, keeps its styles inside the shadow root in both directions, and makes no other request.
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decisionAids, newSymptomTemplates, visitQuestionsEn } from '@sdmkit/content';
 import {
   buildDecisionAidResult,
@@ -16,7 +15,7 @@ import {
 } from '@sdmkit/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../src/static-server.js';
+import { type StaticServer, servePages } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
 
 const bundle = resolve(import.meta.dirname, '..', '..', 'elements', 'dist', 'sdm-elements.js');
@@ -60,25 +59,25 @@ ${withScript ? '<script type="module" src="/sdm-elements.js"></script>' : ''}
 
 let server: StaticServer;
 let browser: Browser;
-let dir: string;
 
 beforeAll(async () => {
   if (!existsSync(bundle))
     throw new Error(`No single-file build at ${bundle}: run "pnpm --filter @sdmkit/elements build" first.`);
-  dir = mkdtempSync(join(tmpdir(), 'sdm-elements-'));
-  copyFileSync(bundle, join(dir, 'sdm-elements.js'));
-  writeFileSync(join(dir, 'index.html'), page(true, true));
-  writeFileSync(join(dir, 'bare.html'), page(false, true));
-  writeFileSync(join(dir, 'before.html'), page(true, false));
-  writeFileSync(join(dir, 'csp.html'), page(false, true, true));
-  server = await serveStatic(dir);
+  server = await servePages(
+    {
+      '/index.html': page(true, true),
+      '/bare.html': page(false, true),
+      '/before.html': page(true, false),
+      '/csp.html': page(false, true, true),
+    },
+    { '/sdm-elements.js': bundle },
+  );
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Watch {

@@ -4,9 +4,7 @@
 // QuestionnaireResponse. Our reader must take it as it comes: LHC-Forms gives an open choice's list entry
 // as a valueCoding with a display and no code, and adds rows without our hidden id items.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getVisitPrepTemplate, prostateTreatmentEn, visitQuestionsEn } from '@sdmkit/content';
 import {
@@ -20,7 +18,7 @@ import {
 } from '@sdmkit/fhir';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../src/static-server.js';
+import { type StaticServer, servePages } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
 
 type QuestionnaireResponse = ReturnType<typeof visitPrepQuestionnaireResponse>;
@@ -44,24 +42,23 @@ const PAGE = `<!doctype html>
 
 let server: StaticServer;
 let browser: Browser;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sdm-lhc-forms-'));
-  writeFileSync(join(dir, 'index.html'), PAGE);
-  server = await serveStatic(dir, {
-    '/lforms/styles.css': join(lforms, 'webcomponent', 'styles.css'),
-    '/lforms/zone.min.js': join(lforms, 'webcomponent', 'assets', 'lib', 'zone.min.js'),
-    '/lforms/lhc-forms.js': join(lforms, 'webcomponent', 'lhc-forms.js'),
-    '/lforms/lformsFHIRAll.min.js': join(lforms, 'fhir', 'lformsFHIRAll.min.js'),
-  });
+  server = await servePages(
+    { '/index.html': PAGE },
+    {
+      '/lforms/styles.css': join(lforms, 'webcomponent', 'styles.css'),
+      '/lforms/zone.min.js': join(lforms, 'webcomponent', 'assets', 'lib', 'zone.min.js'),
+      '/lforms/lhc-forms.js': join(lforms, 'webcomponent', 'lhc-forms.js'),
+      '/lforms/lformsFHIRAll.min.js': join(lforms, 'fhir', 'lformsFHIRAll.min.js'),
+    },
+  );
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 type LFormsWindow = {
@@ -97,6 +94,16 @@ function exportResponse(page: Page): Promise<QuestionnaireResponse> {
   );
 }
 
+/** Types `prefix` into an autocompleting list field and picks the first entry its list then shows. */
+async function pick(page: Page, field: ReturnType<Page['locator']>, prefix: string, entry: string): Promise<void> {
+  await field.click();
+  await field.pressSequentially(prefix);
+  // The list opens asynchronously: wait for the entry, or a slow machine picks nothing.
+  await page.locator('#lhc-tools-searchResults li', { hasText: entry }).first().waitFor();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+}
+
 /** Types into a field by keyboard and leaves it with Tab. LHC-Forms ids are `<linkId>/<position>…`. */
 async function type(page: Page, id: string, text: string): Promise<void> {
   const field = page.locator(`[id="${id}"]`);
@@ -119,16 +126,15 @@ describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its re
       await second.press('Tab');
 
       const areas = page.locator('[id="symptoms.body-areas/1/1"]');
-      await areas.click();
-      await areas.pressSequentially('Che');
-      await areas.press('ArrowDown');
-      await areas.press('Enter');
+      await pick(page, areas, 'Che', 'Chest');
       await areas.pressSequentially('Left knee');
       await areas.press('Enter');
       await areas.press('Tab');
 
       await type(page, 'medicines.medicine.name/1/1/1', 'Ibuprofen');
-      await type(page, 'medicines.medicine.taking/1/1/1', 'Yes');
+      const taking = page.locator('[id="medicines.medicine.taking/1/1/1"]');
+      await pick(page, taking, 'Ye', 'Yes');
+      await taking.press('Tab');
       await type(page, 'questions.question.text/1/1/1', 'Do I need a scan?');
 
       const response = await exportResponse(page);
@@ -166,10 +172,7 @@ describe('NLM LHC-Forms fills in the question-list questionnaire and we read its
       await openForm(page, questionListQuestionnaire(promptList, { canonicalBase: BASE }));
       // Row 1: a question picked from the list, source left empty.
       const library = page.locator('[id="question.library/1/1"]');
-      await library.click();
-      await library.pressSequentially('What are my op');
-      await library.press('ArrowDown');
-      await library.press('Enter');
+      await pick(page, library, 'What are my op', 'What are my options?');
       await library.press('Tab');
       // Row 2, added with LHC-Forms' "+" button: the patient's own question.
       await page.locator('[id="add-question/1"]').click();

@@ -4,14 +4,13 @@
 // patient works in one tab, then the other, in turn; after reloading both, every entry is on screen in both and in
 // localStorage, and no conflict copy was made. A new edition of the prompt list that lacks a picked question keeps
 // everything else, and offers the left-out answer back.
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { visitQuestionsEn } from '@sdmkit/content';
 import type { PromptList, QuestionListInput } from '@sdmkit/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../src/static-server.js';
+import { type StaticServer, servePages } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
 
 const bundle = resolve(import.meta.dirname, '..', '..', 'elements', 'dist', 'sdm-elements.js');
@@ -39,24 +38,21 @@ const edition2: PromptList = {
 
 let server: StaticServer;
 let browser: Browser;
-let dir: string;
 let context: BrowserContext | undefined;
 const errors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(bundle)) throw new Error(`No single-file build at ${bundle}: run "pnpm build" first.`);
-  dir = mkdtempSync(join(tmpdir(), 'sdm-two-tabs-'));
-  copyFileSync(bundle, join(dir, 'sdm-elements.js'));
-  writeFileSync(join(dir, 'index.html'), page(visitQuestionsEn));
-  writeFileSync(join(dir, 'edition2.html'), page(edition2));
-  server = await serveStatic(dir);
+  server = await servePages(
+    { '/index.html': page(visitQuestionsEn), '/edition2.html': page(edition2) },
+    { '/sdm-elements.js': bundle },
+  );
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 afterEach(async () => {
