@@ -29,6 +29,7 @@ export {
   type SureItem,
 } from './input.js';
 export {
+  DECISION_AID_ADVISED,
   hasOneInX,
   type LintCriterion,
   type LintIssue,
@@ -55,7 +56,9 @@ export {
 export {
   assertDecisionAid,
   type CertaintyLevel,
+  DECISION_AID_LIMITS,
   type DecisionAidDocument,
+  type DecisionAidLimitedPart,
   DecisionAidSchema,
   type DecisionOption,
   decisionAidValidator,

@@ -1,7 +1,25 @@
 import type { JsonPathSegment } from '../errors.js';
 import { formatPath } from '../errors.js';
 import { planIconArrays } from './icon-array.js';
-import { type DecisionAidDocument, type Probability, parseDecisionAid, type ScreeningBlock } from './schema.js';
+import {
+  DECISION_AID_LIMITS,
+  type DecisionAidDocument,
+  type DecisionAidLimitedPart,
+  type Probability,
+  parseDecisionAid,
+  type ScreeningBlock,
+} from './schema.js';
+
+/** Where `lintDecisionAid` starts to warn: more than this is hard for a patient to weigh. */
+export const DECISION_AID_ADVISED: Readonly<Record<DecisionAidLimitedPart, number>> = Object.freeze({
+  options: 8,
+  faq: 15,
+  outcomes: 12,
+  riskProfiles: 6,
+  values: 12,
+  knowledgeCheck: 10,
+  nextSteps: 10,
+});
 
 /** IPDAS (IPDASi v4) criteria the lint checks, plus risk-format and quality rules. */
 export type LintCriterion =
@@ -511,6 +529,18 @@ export function lintDecisionAid(input: unknown, options: LintOptions = {}): Lint
             `${c.owner} gives numbers for the risk profile "${r.label}" for some ${c.part} but not for this one: with that profile chosen, this one shows the numbers for everyone in the studies, so the ${c.part} are compared on different numbers. Add profiles["${r.id}"] here, or remove it from the others.`,
           );
   });
+  // Quality: sizes a patient can weigh, well before the hard limits.
+  for (const part of Object.keys(DECISION_AID_ADVISED) as DecisionAidLimitedPart[]) {
+    const count = doc[part]?.length ?? 0;
+    if (count > DECISION_AID_ADVISED[part])
+      add(
+        'warning',
+        'quality',
+        'too-many',
+        [part],
+        `${count} ${part}: more than ${DECISION_AID_ADVISED[part]} is hard for a patient to weigh (at most ${DECISION_AID_LIMITS[part]} are accepted).`,
+      );
+  }
   // Quality: values clarification and steps to decide.
   if (doc.values.length === 0)
     add('warning', 'quality', 'no-values-clarification', ['values'], 'Add considerations for values clarification.');

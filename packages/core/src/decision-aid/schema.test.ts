@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecisionAid } from './schema.js';
+import { DECISION_AID_ADVISED, lintDecisionAid } from './lint.js';
+import { DECISION_AID_LIMITS, parseDecisionAid } from './schema.js';
 import { testDecisionAid } from './test-utils/fixture.js';
 
 const codesAt = (input: unknown) => {
@@ -106,5 +107,37 @@ describe('decision aid numbers: only what can be shown exactly', () => {
     expect(codesAt({ ...doc, recommendation: { ...recommendation, sourceIds: [] } })).toEqual([
       'too_short:$.recommendation.sourceIds',
     ]);
+  });
+});
+
+describe('decision aid limits: refused past them with a path, warned well before', () => {
+  const doc = testDecisionAid();
+  const values = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `v${i + 1}`, label: `Consideration ${i + 1}`, supports: ['a'] }));
+  const steps = (n: number) => Array.from({ length: n }, (_, i) => `Step ${i + 1}`);
+
+  it('takes each list up to its limit and refuses one more, at that list', () => {
+    expect(codesAt({ ...doc, values: values(DECISION_AID_LIMITS.values) })).toEqual([]);
+    expect(codesAt({ ...doc, values: values(DECISION_AID_LIMITS.values + 1) })).toEqual(['too_long:$.values']);
+    expect(codesAt({ ...doc, nextSteps: steps(DECISION_AID_LIMITS.nextSteps + 1) })).toEqual(['too_long:$.nextSteps']);
+    const options = Array.from({ length: DECISION_AID_LIMITS.options + 1 }, (_, i) => ({
+      ...doc.options[0],
+      id: `o${i}`,
+    }));
+    const r = parseDecisionAid({ ...doc, options });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.find((i) => i.path === '$.options')?.message).toBe(
+      'At most 12 options: a patient cannot weigh more.',
+    );
+  });
+
+  it('lint warns past the advised size, not at it', () => {
+    const warned = (d: unknown) =>
+      lintDecisionAid(d)
+        .issues.filter((i) => i.code === 'too-many')
+        .map((i) => `${i.severity}:${i.path}`);
+    expect(warned({ ...doc, values: values(DECISION_AID_ADVISED.values) })).toEqual([]);
+    expect(warned({ ...doc, values: values(DECISION_AID_ADVISED.values + 1) })).toEqual(['warning:$.values']);
+    expect(warned({ ...doc, nextSteps: steps(DECISION_AID_ADVISED.nextSteps + 1) })).toEqual(['warning:$.nextSteps']);
   });
 });

@@ -7,6 +7,34 @@ import { MAX_ICONS, numbersFor, planIconArrays } from './icon-array.js';
 /** Ids of entries in `meta.sources` that support a statement or a number. */
 export const SourceIds = v.array(Id);
 
+/**
+ * How much a decision aid may hold: past these, parsing refuses the document with a path. Real aids stay well
+ * below them (IPDAS-style aids rarely compare more than 6 to 8 options); `lintDecisionAid` warns from
+ * `DECISION_AID_ADVISED`. Every interaction is measured at these sizes (`pnpm bench`).
+ */
+export const DECISION_AID_LIMITS = Object.freeze({
+  options: 12,
+  faq: 30,
+  outcomes: 30,
+  riskProfiles: 12,
+  values: 20,
+  knowledgeCheck: 20,
+  nextSteps: 20,
+});
+
+/** The parts of a decision aid with a limit. */
+export type DecisionAidLimitedPart = keyof typeof DECISION_AID_LIMITS;
+
+/** A list of at most the limit of `part` (`DECISION_AID_LIMITS`). */
+const limited = <T extends v.GenericSchema>(item: T, part: DecisionAidLimitedPart) =>
+  v.pipe(
+    v.array(item),
+    v.maxLength(
+      DECISION_AID_LIMITS[part],
+      `At most ${DECISION_AID_LIMITS[part]} ${part}: a patient cannot weigh more.`,
+    ),
+  );
+
 /** A benefit or a harm: short patient-facing text, with the sources it rests on. */
 export const OptionPoint = strictObject({
   text: Text,
@@ -180,23 +208,23 @@ export const DecisionAidSchema = strictObject({
   /** The decision as one question ("Should I …?", IPDAS Q2), with optional context. */
   decision: strictObject({ question: ShortText, context: v.optional(Text) }),
   /** The options, at least two; include the status quo where it is reasonable (IPDAS Q3). */
-  options: v.pipe(v.array(DecisionOption), v.minLength(2, 'A decision needs at least two options.')),
+  options: v.pipe(limited(DecisionOption, 'options'), v.minLength(2, 'A decision needs at least two options.')),
   /** The option grid: questions patients ask, answered for every option (IPDAS C1). */
-  faq: v.array(FaqRow),
+  faq: limited(FaqRow, 'faq'),
   /** What can happen, with the chances for every option. */
-  outcomes: v.array(Outcome),
+  outcomes: limited(Outcome, 'outcomes'),
   /** Groups of patients with numbers of their own, for the patient to choose from. */
-  riskProfiles: v.optional(v.array(RiskProfile)),
+  riskProfiles: v.optional(limited(RiskProfile, 'riskProfiles')),
   /** The considerations the patient rates (values clarification). */
-  values: v.array(ValueConsideration),
+  values: limited(ValueConsideration, 'values'),
   /** Questions that check what the patient understood. */
-  knowledgeCheck: v.optional(v.array(KnowledgeQuestion)),
+  knowledgeCheck: v.optional(limited(KnowledgeQuestion, 'knowledgeCheck')),
   /** The chances after the test, for screening and test decisions whose options share one test. */
   screening: v.optional(ScreeningBlock),
   /** A guideline's recommendation on this decision, when there is one. */
   recommendation: v.optional(Recommendation),
   /** Plain-language next steps ("steps to decide"). */
-  nextSteps: v.optional(v.array(Text)),
+  nextSteps: v.optional(limited(Text, 'nextSteps')),
 });
 
 export type SourceIds = v.InferOutput<typeof SourceIds>;
