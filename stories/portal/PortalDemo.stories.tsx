@@ -1,8 +1,10 @@
 import { getVisitPrepTemplate, type VisitPrepExampleKind } from '@sdmkit/content';
 import {
   type DecisionAidInput,
+  decisionAidHandoff,
   emptyVisitPrepInput,
   type QuestionListInput,
+  questionListHandoff,
   VISIT_PREP_SECTIONS,
   type VisitPrepStep,
 } from '@sdmkit/core';
@@ -19,7 +21,7 @@ import '@sdmkit/visit-prep/styles.css';
 import { docFor, TREATMENT } from '../decision-aid/Frame';
 import { listFor, picked } from '../question-list/shared';
 import { storyToday, templateArgType } from '../visit-prep/shared';
-import { additionFromQuestionList, linksFromDecisionAid, portalTextFor } from './portal-links';
+import { portalTextFor } from './portal-links';
 import './portal.css';
 
 /** Where the demo patient left off: two SURE "no" answers, a leaning, three values rated, three top questions. */
@@ -70,8 +72,11 @@ function Portal({
   const [decision, setDecision] = useState(startDecision);
   const [questions, setQuestions] = useState(startQuestions);
 
-  const fromDecision = useMemo(() => linksFromDecisionAid(decisionDoc, decision, text), [decisionDoc, decision, text]);
-  const fromList = useMemo(() => additionFromQuestionList(list, questions, text), [list, questions, text]);
+  const fromDecision = useMemo(
+    () => decisionAidHandoff(decisionDoc, decision, text.decisionAid),
+    [decisionDoc, decision, text],
+  );
+  const fromList = useMemo(() => questionListHandoff(list, questions, text.questionList), [list, questions, text]);
   const agendaAdditions = [fromDecision.addition, fromList].filter((x) => x !== null);
 
   return (
@@ -184,17 +189,25 @@ export const WorkingTogether: Story = {
     if (!decision || !questionList || !visit) throw new Error('portal panels missing');
 
     // Two SURE "no" answers: two suggestions in each of the other widgets.
-    await expect(within(visit).getByRole('checkbox', { name: text.sureQuestions.certainty })).toBeInTheDocument();
-    await expect(within(visit).getByRole('checkbox', { name: text.sureQuestions.support })).toBeInTheDocument();
-    await expect(within(questionList).getByText(text.sureQuestions.support)).toBeInTheDocument();
-    await expect(within(visit).queryByRole('checkbox', { name: text.sureQuestions.information })).toBeNull();
+    await expect(
+      within(visit).getByRole('checkbox', { name: text.decisionAid.sureQuestions.certainty }),
+    ).toBeInTheDocument();
+    await expect(
+      within(visit).getByRole('checkbox', { name: text.decisionAid.sureQuestions.support }),
+    ).toBeInTheDocument();
+    await expect(within(questionList).getByText(text.decisionAid.sureQuestions.support)).toBeInTheDocument();
+    await expect(
+      within(visit).queryByRole('checkbox', { name: text.decisionAid.sureQuestions.information }),
+    ).toBeNull();
 
     // A third "no" in the decision aid shows up in visit prep at once.
     const understand = within(decision).getByRole('group', {
       name: 'Do you know the benefits and risks of each option?',
     });
     await userEvent.click(within(understand).getByRole('radio', { name: 'No' }));
-    await expect(within(visit).getByRole('checkbox', { name: text.sureQuestions.information })).toBeInTheDocument();
+    await expect(
+      within(visit).getByRole('checkbox', { name: text.decisionAid.sureQuestions.information }),
+    ).toBeInTheDocument();
 
     // The clinician agenda: the decision aid's addition and the question list's top 3.
     await userEvent.click(within(visit).getByRole('button', { name: /Your agenda/ }));

@@ -1,20 +1,9 @@
 /*
- * The mock portal's own glue code: what a host writes to let the three widgets work together. What flows where is
- * the library's (`decisionAidHandoff`, `questionListHandoff` from @sdmkit/core); the wording is the portal's own, in
- * the portal's three languages. The widgets never talk to each other directly: the host passes the results on.
+ * The mock portal's own wording, in its three languages, for what the widgets hand on to each other. What flows
+ * where is the library's (`decisionAidHandoff`, `questionListHandoff` from @sdmkit/core), which take this wording
+ * as it is. The widgets never talk to each other directly: the host passes the results on.
  */
-import {
-  type AgendaAddition,
-  type DecisionAidDocument,
-  type DecisionAidHandoff,
-  type DecisionAidHandoffText,
-  type DecisionAidInput,
-  decisionAidHandoff,
-  type PromptList,
-  type QuestionListInput,
-  questionListHandoff,
-  type SureHelp,
-} from '@sdmkit/core';
+import type { DecisionAidHandoffText, QuestionListHandoffText } from '@sdmkit/core';
 
 export type PortalLocale = 'en' | 'es' | 'ar';
 
@@ -24,17 +13,10 @@ export interface PortalText {
   readonly decisionHeading: string;
   readonly questionsHeading: string;
   readonly visitHeading: string;
-  /** One question to ask for each SURE "no". */
-  readonly sureQuestions: Readonly<Record<SureHelp, string>>;
-  readonly sureWhy: string;
-  readonly decisionAddition: (title: string) => string;
-  readonly leaning: (option: string) => string;
-  readonly leaningUnsure: string;
-  readonly mattersMost: (labels: string) => string;
-  readonly sureScore: (score: number) => string;
-  readonly sureOpen: (items: string) => string;
-  readonly sureNames: Readonly<Record<SureHelp, string>>;
-  readonly topQuestions: string;
+  /** What the decision aid hands on, worded as `decisionAidHandoff` takes it. */
+  readonly decisionAid: DecisionAidHandoffText;
+  /** What the question list hands on, worded as `questionListHandoff` takes it. */
+  readonly questionList: QuestionListHandoffText;
 }
 
 export const portalText: Readonly<Record<PortalLocale, PortalText>> = {
@@ -45,26 +27,28 @@ export const portalText: Readonly<Record<PortalLocale, PortalText>> = {
     decisionHeading: 'Weigh your options',
     questionsHeading: 'Questions for your visit',
     visitHeading: 'Get ready for your visit',
-    sureQuestions: {
-      certainty: 'What else would help me feel sure about my choice?',
-      information: 'Can we go over the benefits and risks of each option again?',
-      values: 'Which benefits and risks matter most for someone like me?',
-      support: 'Who else could help me make this choice?',
+    decisionAid: {
+      sureQuestions: {
+        certainty: 'What else would help me feel sure about my choice?',
+        information: 'Can we go over the benefits and risks of each option again?',
+        values: 'Which benefits and risks matter most for someone like me?',
+        support: 'Who else could help me make this choice?',
+      },
+      sureWhy: 'You answered “no” to a question in the readiness check of your decision aid.',
+      heading: (title) => `From the decision aid: ${title}`,
+      leaning: (option) => `Leaning towards: ${option}`,
+      leaningUnsure: 'Leaning: not sure yet',
+      mattersMost: (labels) => `Matters most: ${labels.join('; ')}`,
+      sureScore: (score) => `Readiness check (SURE): ${score} of 4`,
+      sureOpen: (names) => `Not yet sure about: ${names.join(', ')}`,
+      sureNames: {
+        certainty: 'feeling sure',
+        information: 'benefits and risks',
+        values: 'what matters most',
+        support: 'support and advice',
+      },
     },
-    sureWhy: 'You answered “no” to a question in the readiness check of your decision aid.',
-    decisionAddition: (title) => `From the decision aid: ${title}`,
-    leaning: (option) => `Leaning towards: ${option}`,
-    leaningUnsure: 'Leaning: not sure yet',
-    mattersMost: (labels) => `Matters most: ${labels}`,
-    sureScore: (score) => `Readiness check (SURE): ${score} of 4`,
-    sureOpen: (items) => `Not yet sure about: ${items}`,
-    sureNames: {
-      certainty: 'feeling sure',
-      information: 'benefits and risks',
-      values: 'what matters most',
-      support: 'support and advice',
-    },
-    topQuestions: 'Top 3 questions from the question list',
+    questionList: { heading: 'Top 3 questions from the question list' },
   },
   es: {
     title: 'Mi portal de salud (demostración)',
@@ -73,26 +57,28 @@ export const portalText: Readonly<Record<PortalLocale, PortalText>> = {
     decisionHeading: 'Compare sus opciones',
     questionsHeading: 'Preguntas para su consulta',
     visitHeading: 'Prepárese para su consulta',
-    sureQuestions: {
-      certainty: '¿Qué más me ayudaría a sentirme seguro de mi elección?',
-      information: '¿Podemos repasar otra vez los beneficios y riesgos de cada opción?',
-      values: '¿Qué beneficios y riesgos importan más para alguien como yo?',
-      support: '¿Quién más podría ayudarme a tomar esta decisión?',
+    decisionAid: {
+      sureQuestions: {
+        certainty: '¿Qué más me ayudaría a sentirme seguro de mi elección?',
+        information: '¿Podemos repasar otra vez los beneficios y riesgos de cada opción?',
+        values: '¿Qué beneficios y riesgos importan más para alguien como yo?',
+        support: '¿Quién más podría ayudarme a tomar esta decisión?',
+      },
+      sureWhy: 'Respondió «no» a una pregunta de la prueba de preparación de su ayuda para decidir.',
+      heading: (title) => `De la ayuda para decidir: ${title}`,
+      leaning: (option) => `Se inclina por: ${option}`,
+      leaningUnsure: 'Inclinación: aún no lo sabe',
+      mattersMost: (labels) => `Lo que más le importa: ${labels.join('; ')}`,
+      sureScore: (score) => `Prueba de preparación (SURE): ${score} de 4`,
+      sureOpen: (names) => `Aún no está seguro sobre: ${names.join(', ')}`,
+      sureNames: {
+        certainty: 'sentirse seguro',
+        information: 'beneficios y riesgos',
+        values: 'lo que más le importa',
+        support: 'apoyo y consejo',
+      },
     },
-    sureWhy: 'Respondió «no» a una pregunta de la prueba de preparación de su ayuda para decidir.',
-    decisionAddition: (title) => `De la ayuda para decidir: ${title}`,
-    leaning: (option) => `Se inclina por: ${option}`,
-    leaningUnsure: 'Inclinación: aún no lo sabe',
-    mattersMost: (labels) => `Lo que más le importa: ${labels}`,
-    sureScore: (score) => `Prueba de preparación (SURE): ${score} de 4`,
-    sureOpen: (items) => `Aún no está seguro sobre: ${items}`,
-    sureNames: {
-      certainty: 'sentirse seguro',
-      information: 'beneficios y riesgos',
-      values: 'lo que más le importa',
-      support: 'apoyo y consejo',
-    },
-    topQuestions: 'Las 3 preguntas principales de la lista de preguntas',
+    questionList: { heading: 'Las 3 preguntas principales de la lista de preguntas' },
   },
   ar: {
     title: 'بوابتي الصحية (عرض توضيحي)',
@@ -100,62 +86,31 @@ export const portalText: Readonly<Record<PortalLocale, PortalText>> = {
     decisionHeading: 'وازن بين خياراتك',
     questionsHeading: 'أسئلة لزيارتك',
     visitHeading: 'استعد لزيارتك',
-    sureQuestions: {
-      certainty: 'ما الذي قد يساعدني أكثر على الشعور بالتأكد من اختياري؟',
-      information: 'هل يمكننا مراجعة فوائد ومخاطر كل خيار مرة أخرى؟',
-      values: 'ما الفوائد والمخاطر الأهم لشخص مثلي؟',
-      support: 'من غيرك يمكنه مساعدتي في اتخاذ هذا القرار؟',
+    decisionAid: {
+      sureQuestions: {
+        certainty: 'ما الذي قد يساعدني أكثر على الشعور بالتأكد من اختياري؟',
+        information: 'هل يمكننا مراجعة فوائد ومخاطر كل خيار مرة أخرى؟',
+        values: 'ما الفوائد والمخاطر الأهم لشخص مثلي؟',
+        support: 'من غيرك يمكنه مساعدتي في اتخاذ هذا القرار؟',
+      },
+      sureWhy: 'أجبت بـ«لا» عن سؤال في اختبار الاستعداد في أداة دعم القرار.',
+      heading: (title) => `من أداة دعم القرار: ${title}`,
+      leaning: (option) => `يميل إلى: ${option}`,
+      leaningUnsure: 'الميل: لم يتحدد بعد',
+      mattersMost: (labels) => `الأهم بالنسبة له: ${labels.join('; ')}`,
+      sureScore: (score) => `اختبار الاستعداد (SURE): ${score} من 4`,
+      sureOpen: (names) => `لم يتأكد بعد من: ${names.join(', ')}`,
+      sureNames: {
+        certainty: 'الشعور بالتأكد',
+        information: 'الفوائد والمخاطر',
+        values: 'ما يهمه أكثر',
+        support: 'الدعم والمشورة',
+      },
     },
-    sureWhy: 'أجبت بـ«لا» عن سؤال في اختبار الاستعداد في أداة دعم القرار.',
-    decisionAddition: (title) => `من أداة دعم القرار: ${title}`,
-    leaning: (option) => `يميل إلى: ${option}`,
-    leaningUnsure: 'الميل: لم يتحدد بعد',
-    mattersMost: (labels) => `الأهم بالنسبة له: ${labels}`,
-    sureScore: (score) => `اختبار الاستعداد (SURE): ${score} من 4`,
-    sureOpen: (items) => `لم يتأكد بعد من: ${items}`,
-    sureNames: {
-      certainty: 'الشعور بالتأكد',
-      information: 'الفوائد والمخاطر',
-      values: 'ما يهمه أكثر',
-      support: 'الدعم والمشورة',
-    },
-    topQuestions: 'أهم 3 أسئلة من قائمة الأسئلة',
+    questionList: { heading: 'أهم 3 أسئلة من قائمة الأسئلة' },
   },
 };
 
 export function portalTextFor(locale: string): PortalText {
   return portalText[(locale in portalText ? locale : 'en') as PortalLocale];
-}
-
-/** The portal's wording for what the decision aid hands on, as `decisionAidHandoff` takes it. */
-function decisionText(text: PortalText): DecisionAidHandoffText {
-  return {
-    sureQuestions: text.sureQuestions,
-    sureWhy: text.sureWhy,
-    heading: text.decisionAddition,
-    leaning: text.leaning,
-    leaningUnsure: text.leaningUnsure,
-    mattersMost: (labels) => text.mattersMost(labels.join('; ')),
-    sureScore: text.sureScore,
-    sureOpen: (names) => text.sureOpen(names.join(', ')),
-    sureNames: text.sureNames,
-  };
-}
-
-/** What the decision aid hands on: questions for each SURE "no", and a short agenda addition for the clinician. */
-export function linksFromDecisionAid(
-  doc: DecisionAidDocument,
-  input: DecisionAidInput,
-  text: PortalText,
-): DecisionAidHandoff {
-  return decisionAidHandoff(doc, input, decisionText(text));
-}
-
-/** The question list's top 3, for the clinician agenda. */
-export function additionFromQuestionList(
-  list: PromptList,
-  input: QuestionListInput,
-  text: PortalText,
-): AgendaAddition | null {
-  return questionListHandoff(list, input, { heading: text.topQuestions });
 }
