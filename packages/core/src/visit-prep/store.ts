@@ -174,7 +174,6 @@ type AnyRow = RowOf<VisitPrepRowList>;
 /** The input's groups of fields, each changed with a patch. */
 type FieldGroup = 'symptoms' | 'whatMatters' | 'practical' | 'after';
 
-/** Each list's rows: their id names (`concern-3`) and their blank fields, in their saved order. */
 /** The name each list's new row ids are made under (`concern-3`, `event-1`), for readers that must make ids too. */
 export const VISIT_PREP_ROW_ID_NAMES: { readonly [K in VisitPrepRowList]: string } = {
   concerns: 'concern',
@@ -185,19 +184,14 @@ export const VISIT_PREP_ROW_ID_NAMES: { readonly [K in VisitPrepRowList]: string
   questions: 'question',
 };
 
-const ROWS: { readonly [K in VisitPrepRowList]: { readonly id: string; readonly blank: Omit<RowOf<K>, 'id'> } } = {
-  concerns: { id: VISIT_PREP_ROW_ID_NAMES.concerns, blank: { text: '' } },
-  timeline: { id: VISIT_PREP_ROW_ID_NAMES.timeline, blank: { date: '', note: '' } },
-  medicines: {
-    id: VISIT_PREP_ROW_ID_NAMES.medicines,
-    blank: { name: '', dose: '', frequency: '', reason: '', taking: null },
-  },
-  supplements: {
-    id: VISIT_PREP_ROW_ID_NAMES.supplements,
-    blank: { name: '', dose: '', frequency: '', reason: '', taking: null },
-  },
-  allergies: { id: VISIT_PREP_ROW_ID_NAMES.allergies, blank: { substance: '', reaction: '' } },
-  questions: { id: VISIT_PREP_ROW_ID_NAMES.questions, blank: { text: '' } },
+/** Each list's blank row fields, in their saved order. */
+const BLANK: { readonly [K in VisitPrepRowList]: Omit<RowOf<K>, 'id'> } = {
+  concerns: { text: '' },
+  timeline: { date: '', note: '' },
+  medicines: { name: '', dose: '', frequency: '', reason: '', taking: null },
+  supplements: { name: '', dose: '', frequency: '', reason: '', taking: null },
+  allergies: { substance: '', reaction: '' },
+  questions: { text: '' },
 };
 
 /** A list's rows in the input (the timeline is in the symptoms). */
@@ -218,7 +212,7 @@ function withRows(
 
 /** The new row's fields the list has (a host's extra fields are left out), text stopped at the maximum. */
 function newRowFields<K extends VisitPrepRowList>(list: K, row: object): Omit<RowOf<K>, 'id'> {
-  const { blank } = ROWS[list];
+  const blank = BLANK[list];
   const given = Object.fromEntries(
     Object.entries(row).filter(([field, value]) => Object.hasOwn(blank, field) && value !== undefined),
   );
@@ -241,7 +235,7 @@ function createActions(
   /** Adds `row` (its id made here) unless the list is full: the toolkit's result. */
   const append = (list: VisitPrepRowList, fields: Omit<AnyRow, 'id'>, also?: Partial<VisitPrepInput>) => {
     const current = rowsOf(get(), list);
-    const row = { id: nextRowId(ROWS[list].id, current), ...fields } as AnyRow & ListRow;
+    const row = { id: nextRowId(VISIT_PREP_ROW_ID_NAMES[list], current), ...fields } as AnyRow & ListRow;
     const result = appendRow(current, row, { max: selectRowLimit(template, list) });
     if (!result.ok) return result;
     commit((i) => withRows(i, list, result.list, also));
