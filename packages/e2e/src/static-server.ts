@@ -1,6 +1,6 @@
 // A minimal static file server on the loopback interface, for the built Storybook.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -39,13 +39,7 @@ export async function serveStatic(dir: string, extra: Readonly<Record<string, st
       res.writeHead(404).end();
       return;
     }
-    // The build does not change while it is served: let the browser cache every file, so that a fresh page (the story
-    // pass opens one per story and locale) does not fetch and compile Storybook's bundles again.
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'public, max-age=3600, immutable',
-    });
-    createReadStream(file).pipe(res);
+    send(res, file, { file });
   });
   return listen(server);
 }
@@ -67,14 +61,23 @@ export async function servePages(
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'public, max-age=3600, immutable',
-    });
-    if (page !== undefined) res.end(page);
-    else createReadStream(file as string).pipe(res);
+    send(res, path, page !== undefined ? { text: page } : { file: file as string });
   });
   return listen(server);
+}
+
+/**
+ * Answers 200 with `body`, typed by `name`'s extension. What is served does not change while it is served: the
+ * browser may cache every file, so that a fresh page (the story pass opens one per story and locale) does not fetch
+ * and compile Storybook's bundles again.
+ */
+function send(res: ServerResponse, name: string, body: { readonly text: string } | { readonly file: string }): void {
+  res.writeHead(200, {
+    'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
+    'cache-control': 'public, max-age=3600, immutable',
+  });
+  if ('text' in body) res.end(body.text);
+  else createReadStream(body.file).pipe(res);
 }
 
 async function listen(server: Server): Promise<StaticServer> {
