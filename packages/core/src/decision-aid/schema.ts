@@ -10,7 +10,7 @@ export const SourceIds = v.array(Id);
 /**
  * How much a decision aid may hold: past these, parsing refuses the document with a path. Real aids stay well
  * below them (IPDAS-style aids rarely compare more than 6 to 8 options); `lintDecisionAid` warns from
- * `DECISION_AID_ADVISED`. Every interaction is measured at these sizes (`pnpm bench`).
+ * `DECISION_AID_ADVISED`.
  */
 export const DECISION_AID_LIMITS = Object.freeze({
   options: 12,
