@@ -124,6 +124,84 @@ describe('copies of one draft meeting', () => {
     s.destroy();
     expect(listeners.size).toBe(0);
   });
+
+  describe('a copy changed elsewhere with the copy both started from (a server refused a write: 412)', () => {
+    /** An adapter whose stored copy is this device's own; the server's copy only arrives through `subscribe`. */
+    function syncing(initial: Record<string, string> = {}) {
+      const backing = createMemoryStorage(initial);
+      const listeners = new Set<(key: string, value: string | null, base?: string | null) => void>();
+      const writes: string[] = [];
+      const storage: StorageAdapter = {
+        getItem: (k) => backing.getItem(k),
+        setItem: (k, v) => {
+          if (k === KEY) writes.push(v);
+          backing.setItem(k, v);
+        },
+        removeItem: (k) => backing.removeItem(k),
+        subscribe: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      };
+      const offer = (theirs: string, base: string | null) => {
+        for (const l of listeners) l(KEY, theirs, base);
+      };
+      return { storage, writes, offer, backing };
+    }
+
+    it('merges over what is on screen from the base and writes the merge at once', async () => {
+      const base = envelope({ notes: ['a'] });
+      const { storage, writes, offer } = syncing({ [KEY]: base });
+      const errors = vi.fn<(e: StorageErrorEvent) => void>();
+      const s = createWidgetStore(notesWidget, notesDoc, {
+        persist: createPersistence({ storage, onStorageError: errors }),
+      });
+      await s.hydrate();
+      s.getState().actions.setTitle('Mine');
+      await s.flush();
+      writes.length = 0;
+      // The device's copy (title "Mine") is what it last wrote: as a plain change the server's copy would replace it.
+      offer(envelope({ notes: ['a', 'from the laptop'] }), base);
+      await s.flush();
+      expect(s.getState().input).toEqual({ notes: ['a', 'from the laptop'], title: 'Mine' });
+      expect(writes.map((w) => JSON.parse(w).state)).toEqual([{ notes: ['a', 'from the laptop'], title: 'Mine' }]);
+      expect(errors).not.toHaveBeenCalled();
+      s.destroy();
+    });
+
+    it('keeps the other copy aside and reports a conflict when both changed the same answer', async () => {
+      const base = envelope({ notes: [], title: 'Start' });
+      const { storage, offer, backing } = syncing({ [KEY]: base });
+      const errors = vi.fn<(e: StorageErrorEvent) => void>();
+      const s = createWidgetStore(notesWidget, notesDoc, {
+        persist: createPersistence({ storage, onStorageError: errors }),
+      });
+      await s.hydrate();
+      s.getState().actions.setTitle('Mine');
+      await s.flush();
+      const theirs = envelope({ notes: [], title: 'Theirs' });
+      offer(theirs, base);
+      await s.flush();
+      expect(s.getState().input.title).toBe('Mine');
+      expect(errors.mock.calls.map((c) => c[0].type)).toEqual(['conflict']);
+      const [aside] = s.getState().persistence.asides;
+      expect(backing.getItem(aside?.key ?? '')).toBe(theirs);
+      expect(JSON.parse(backing.getItem(KEY) ?? '{}').state.title).toBe('Mine');
+      s.destroy();
+    });
+
+    it('merges from nothing when there is no base: what either added is kept', async () => {
+      const { storage, offer } = syncing();
+      const s = createWidgetStore(notesWidget, notesDoc, { persist: createPersistence({ storage }) });
+      await s.hydrate();
+      s.getState().actions.setTitle('Mine');
+      await s.flush();
+      offer(envelope({ notes: ['from the laptop'] }), null);
+      await s.flush();
+      expect(s.getState().input).toEqual({ notes: ['from the laptop'], title: 'Mine' });
+      s.destroy();
+    });
+  });
 });
 
 describe('losses that used to be silent', () => {

@@ -349,6 +349,33 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     return true;
   };
 
+  /** Writes what is on screen to `target` (unless it is what was last seen there) and tells the peers. */
+  const save = async (target: StorageAdapter) => {
+    const input = store.getInput();
+    if (lastSeen !== null && lastSeenInput !== null && jsonEqual(input, lastSeenInput)) return;
+    const { text, savedAt } = envelopeText(input);
+    await target.setItem(key, text);
+    lastSeen = text;
+    lastSeenInput = input;
+    retryDelay = 0;
+    quotaHit = false;
+    store.setStatus({ status: 'ready', lastSavedAt: savedAt, lastError: null });
+    tell(key, receive, text);
+  };
+
+  /** What a failed write does: says so, keeps the input in memory and tries again. */
+  const writeFailed = (error: unknown) => {
+    if (isQuotaError(error)) {
+      // Kept on screen, said to be unsaved, and tried again: space may be freed.
+      quotaHit = true;
+      store.setStatus({ status: 'memory-only' });
+      report('quota', 'Storage is full; changes are kept in memory and saved when there is room.', { error });
+    } else {
+      report('write-failed', 'Saving failed; changes are kept in memory and saved again shortly.', { error });
+    }
+    retryLater();
+  };
+
   /** Writes what is on screen. `final`: the last attempt of a widget that is going away. */
   const write = (final = false) => {
     if (!adapter || (detached && !final)) return;
@@ -361,26 +388,9 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
           heldBack();
           return;
         }
-        const input = store.getInput();
-        if (lastSeen !== null && lastSeenInput !== null && jsonEqual(input, lastSeenInput)) return;
-        const { text, savedAt } = envelopeText(input);
-        await target.setItem(key, text);
-        lastSeen = text;
-        lastSeenInput = input;
-        retryDelay = 0;
-        quotaHit = false;
-        store.setStatus({ status: 'ready', lastSavedAt: savedAt, lastError: null });
-        tell(key, receive, text);
+        await save(target);
       } catch (error) {
-        if (isQuotaError(error)) {
-          // Kept on screen, said to be unsaved, and tried again: space may be freed.
-          quotaHit = true;
-          store.setStatus({ status: 'memory-only' });
-          report('quota', 'Storage is full; changes are kept in memory and saved when there is room.', { error });
-        } else {
-          report('write-failed', 'Saving failed; changes are kept in memory and saved again shortly.', { error });
-        }
-        retryLater();
+        writeFailed(error);
       }
     });
   };
@@ -393,10 +403,35 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     });
   };
 
-  /** A change of this key made elsewhere (another tab, another widget with the same persistence). */
-  function receive(text: string | null) {
+  /**
+   * A copy that changed elsewhere, with the copy both sides started from (`base`), as an adapter that syncs with a
+   * server tells it: it is merged over what is on screen from `base` (an answer both changed keeps this side's, and
+   * the other copy is kept aside), and the result is written at once, so that the adapter's next read is the merge.
+   */
+  const receiveWithBase = async (target: StorageAdapter, text: string, base: string | null) => {
+    const from = base === null ? null : decode(base);
+    lastSeenInput = from?.ok ? from.input : store.emptyInput();
+    lastSeen = base;
+    if (!(await takeIn(text))) {
+      heldBack();
+      return;
+    }
+    lastSeenInput = null; // what was merged is new to storage: always written
+    try {
+      await save(target);
+    } catch (error) {
+      writeFailed(error);
+    }
+  };
+
+  /** A change of this key made elsewhere (another tab, another widget with the same persistence, a server). */
+  function receive(text: string | null, base?: string | null) {
     void enqueue(async () => {
       if (detached || !adapter || store.getStatus().status !== 'ready' || text === lastSeen) return;
+      if (text !== null && base !== undefined) {
+        await receiveWithBase(adapter, text, base);
+        return;
+      }
       if (text === null) {
         // Removed elsewhere: what is on screen is saved again with the next change.
         lastSeen = null;
@@ -419,8 +454,8 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
 
   const watch = (target: StorageAdapter): (() => void) => {
     if (typeof target.subscribe === 'function')
-      return target.subscribe((changed, value) => {
-        if (changed === key) receive(value);
+      return target.subscribe((changed, value, base) => {
+        if (changed === key) receive(value, base);
         else if (changed === indexKey) receiveIndex(value);
       });
     const w = typeof window === 'undefined' ? undefined : window;

@@ -21,8 +21,13 @@ export interface StorageAdapter {
    * Optional: tells of changes made elsewhere (another tab, another device), so that a widget takes them in
    * instead of writing over them. Returns an unsubscribe function. `localStorage` and `sessionStorage` need none:
    * they are watched through the browser's `storage` event.
+   *
+   * An adapter that syncs with a server passes `base` when its own write was refused because the server's copy
+   * moved on (HTTP 412): `value` is the server's copy and `base` the copy both started from (`null` if none). The
+   * widget merges `value` over what is on screen from `base`, keeps `value` aside if both changed the same answer,
+   * and writes the merge with `setItem` at once; until then the adapter should not send its own copy over `value`.
    */
-  subscribe?(listener: (key: string, value: string | null) => void): () => void;
+  subscribe?(listener: (key: string, value: string | null, base?: string | null) => void): () => void;
 }
 
 /** What went wrong with storage (`StorageErrorEvent.type`, `PersistenceState.lastError`). */
