@@ -19,6 +19,7 @@ export const DOC_PAGES: readonly DocPage[] = [
   { file: 'docs/theming.md', title: 'Guides/Theming' },
   { file: 'docs/accessibility.md', title: 'Guides/Accessibility' },
   { file: 'docs/fhir.md', title: 'Guides/FHIR R4 mapping' },
+  { file: 'docs/smart.md', title: 'Guides/Over a FHIR server' },
   { file: 'docs/web-components.md', title: 'Guides/Web components' },
   { file: 'docs/performance.md', title: 'Guides/Performance' },
   { file: 'docs/architecture.md', title: 'Guides/Architecture' },
@@ -42,4 +43,5 @@ export const DOC_PAGES: readonly DocPage[] = [
   { file: 'docs/adr/0007-library-build.md', title: 'Decisions/ADR 0007 Library build' },
   { file: 'docs/adr/0008-translation-packs.md', title: 'Decisions/ADR 0008 Translation packs' },
   { file: 'docs/adr/0009-dialog-without-radix-overlay.md', title: 'Decisions/ADR 0009 Dialog' },
+  { file: 'docs/adr/0010-server-drafts-through-persistence.md', title: 'Decisions/ADR 0010 Server drafts' },
 ];

@@ -56,6 +56,9 @@ const allowed: Record<string, readonly string[]> = {
     '@sdmkit/visit-prep',
     '@sdmkit/question-list',
   ],
+  '@sdmkit/fhir': ['@sdmkit/core'],
+  // Over a FHIR server: the one package that makes requests. No React.
+  '@sdmkit/smart': ['@sdmkit/core', '@sdmkit/fhir'],
 };
 const widgetLayer = ['@sdmkit/core', '@sdmkit/hooks', '@sdmkit/ui'];
 
@@ -116,6 +119,19 @@ describe('package layers', () => {
           );
         return jsx || /\.css['"]/.test(src);
       });
+    expect(offenders).toEqual([]);
+  });
+
+  it('only @sdmkit/smart can make network requests', () => {
+    const offenders = pkgs
+      .filter((p) => !p.isPrivate && p.name !== '@sdmkit/smart')
+      .flatMap((p) => files(join(p.dir, 'src')).filter((f) => !isTest(f)))
+      .filter((f) =>
+        /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/.test(
+          readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+        ),
+      )
+      .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });
 

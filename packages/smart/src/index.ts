@@ -1,0 +1,24 @@
+export {
+  checkServerUrl,
+  type FetchFhirClientOptions,
+  type FhirRequestOptions,
+  type FhirResponseLike,
+  fetchFhirClient,
+  type SmartClientLike,
+} from './client.js';
+export {
+  type ServerDrafts,
+  type ServerDraftsOptions,
+  type SyncState,
+  type SyncStatus,
+  serverDrafts,
+} from './drafts.js';
+export { SmartError, type SmartErrorCode } from './errors.js';
+export {
+  decisionAidForm,
+  questionListForm,
+  type ResponseContext,
+  type SdmForm,
+  visitPrepForm,
+} from './forms.js';
+export { type SubmitDocument, type SubmitOptions, type SubmitResult, submitResponse } from './submit.js';
