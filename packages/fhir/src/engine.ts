@@ -46,7 +46,7 @@ export function textItem(
 /** A technical value the form keeps but never shows (row ids, keys, counters). */
 export function hiddenItem(
   linkId: string,
-  type: 'string' | 'integer' | 'dateTime' = 'string',
+  type: 'string' | 'integer' | 'dateTime' | 'boolean' = 'string',
   repeats = false,
 ): QuestionnaireItem {
   return { extension: hidden(), linkId, type, ...(repeats ? { repeats: true } : {}), readOnly: true };
@@ -375,6 +375,12 @@ export const codec = {
   id: one('string', ''),
   /** A tick box: only a tick is written; no answer reads as `false`. */
   flag: { ...one('boolean', false), write: (v: boolean | null | undefined) => (v ? [{ boolean: true }] : []) },
+  /** A mark that is there or not (`true` or absent, e.g. `fromRecord`): only `true` is written and read. */
+  mark: {
+    write: (v: true | null | undefined) => (v ? [{ boolean: true }] : []),
+    read: ([a]: readonly AnswerValue[]): true | undefined =>
+      a && 'boolean' in a && a.boolean === true ? true : undefined,
+  },
 } satisfies Record<string, Codec<unknown>>;
 
 export function field<V>(item: QuestionnaireItem, codec: Codec<V>): Field<V> {

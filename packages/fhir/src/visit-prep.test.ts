@@ -89,6 +89,9 @@ describe.each(fixtures.map((t) => [`${t.id} (${t.locale})`, t] as const))('visit
       ...i,
       // An absent suggestion id is a missing key, not `undefined`, in what the parser returns.
       questions: i.questions.map(({ suggestionId, ...q }) => (suggestionId ? { ...q, suggestionId } : q)),
+      // Every other row as if added from the patient's record.
+      medicines: i.medicines.map((m, n) => (n % 2 ? { ...m, fromRecord: true as const } : m)),
+      allergies: i.allergies.map((a, n) => (n % 2 ? a : { ...a, fromRecord: true as const })),
     }));
     fc.assert(
       fc.property(arb, (input) => {

@@ -80,6 +80,8 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
   const text = (linkId: string, label: string, type?: 'string') => field(textItem(linkId, label, type), codec.text);
   const id = (linkId: string) => field(hiddenItem(linkId), codec.id);
   const flag = (linkId: string, label: string) => field(booleanItem(linkId, label), codec.flag);
+  /** Hidden: the row came from the patient's record (`fromRecord`), for the patient to check. */
+  const fromRecord = (linkId: string) => field(hiddenItem(linkId, 'boolean'), codec.mark);
   const medicineRows = (base: string, label: string, list: 'medicines' | 'supplements') =>
     rows(
       base,
@@ -98,6 +100,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
           ),
           one<TakingAnswer | null>('coding', null),
         ),
+        fromRecord: fromRecord(row(base, 'from-record')),
       }),
       withRowIds(ID[list]),
     );
@@ -158,6 +161,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
           id: id(row(allergy, 'id')),
           substance: text(row(allergy, 'substance'), m.substance, 'string'),
           reaction: text(row(allergy, 'reaction'), m.reaction, 'string'),
+          fromRecord: fromRecord(row(allergy, 'from-record')),
         }),
         withRowIds(ID.allergies),
       ),

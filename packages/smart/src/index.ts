@@ -21,4 +21,10 @@ export {
   type SdmForm,
   visitPrepForm,
 } from './forms.js';
+export {
+  type ReadVisitPrepRecordOptions,
+  type RecordIssue,
+  readVisitPrepRecord,
+  type VisitPrepRecordRead,
+} from './prefill.js';
 export { type SubmitDocument, type SubmitOptions, type SubmitResult, submitResponse } from './submit.js';

@@ -102,6 +102,7 @@ export {
   VISIT_PREP_ROW_ID_NAMES,
   type VisitPrepActions,
   type VisitPrepNewRow,
+  type VisitPrepRecord,
   type VisitPrepStore,
   visitPrepWidget,
 } from './store.js';

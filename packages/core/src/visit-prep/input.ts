@@ -49,8 +49,16 @@ const MedicineSchema = v.object({
   frequency: Str,
   reason: Str,
   taking: v.nullable(v.picklist(TAKING_ANSWERS)),
+  /** Added from the patient's record (`addFromRecord`): shown for the patient to check and correct. */
+  fromRecord: v.optional(v.literal(true)),
 });
-const AllergySchema = v.object({ id: RowId, substance: Str, reaction: Str });
+const AllergySchema = v.object({
+  id: RowId,
+  substance: Str,
+  reaction: Str,
+  /** Added from the patient's record (`addFromRecord`): shown for the patient to check and correct. */
+  fromRecord: v.optional(v.literal(true)),
+});
 const QuestionSchema = v.object({
   id: RowId,
   text: Str,

@@ -185,3 +185,61 @@ describe('visit-prep store', () => {
     expect(dup.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['$.concerns[1].id duplicate_id']);
   });
 });
+
+describe('adding what the patient’s record holds', () => {
+  it('adds medicines and allergies not on the lists, marked for checking, and never changes what was typed', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    a.addRow('medicines', { name: 'Metformin', dose: 'the dose I take: 1 tablet' });
+    a.addRow('allergies', { substance: 'Penicillin', reaction: 'rash' });
+    const added = a.addFromRecord({
+      medicines: [
+        { name: ' metformin ', dose: '500 mg', frequency: 'twice a day', reason: 'Type 2 diabetes' },
+        { name: 'Lisinopril', dose: '10 mg', frequency: 'daily', reason: '' },
+        { name: '', dose: '', frequency: '', reason: '' },
+      ],
+      allergies: [
+        { substance: 'PENICILLIN', reaction: 'hives' },
+        { substance: 'Peanuts', reaction: 'swelling' },
+      ],
+      language: 'Spanish',
+      interpreter: true,
+    });
+    expect(added).toBe(2);
+    const input = s.getState().input;
+    expect(input.medicines).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Metformin',
+        dose: 'the dose I take: 1 tablet',
+        frequency: '',
+        reason: '',
+        taking: null,
+      },
+      {
+        id: expect.any(String),
+        name: 'Lisinopril',
+        dose: '10 mg',
+        frequency: 'daily',
+        reason: '',
+        taking: null,
+        fromRecord: true,
+      },
+    ]);
+    expect(input.allergies.map((x) => [x.substance, x.reaction, x.fromRecord])).toEqual([
+      ['Penicillin', 'rash', undefined],
+      ['Peanuts', 'swelling', true],
+    ]);
+    expect(input.practical).toMatchObject({ interpreter: true, interpreterLanguage: 'Spanish' });
+    expect(parseVisitPrepInput(input, testTemplate).ok).toBe(true);
+    // Again: nothing new.
+    expect(a.addFromRecord({ medicines: [{ name: 'LISINOPRIL', dose: '', frequency: '', reason: '' }] })).toBe(0);
+  });
+
+  it('leaves the interpreter answer alone once the patient gave one', () => {
+    const s = createVisitPrepStore(testTemplate);
+    s.getState().actions.setPractical({ none: true });
+    s.getState().actions.addFromRecord({ language: 'Arabic', interpreter: true });
+    expect(s.getState().input.practical).toMatchObject({ interpreter: false, interpreterLanguage: '', none: true });
+  });
+});

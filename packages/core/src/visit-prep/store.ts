@@ -44,6 +44,16 @@ export type MedicineList = 'medicines' | 'supplements';
 export type MoveDirection = 'up' | 'down';
 
 /** The fields of a new row, by list: what `addRow` takes (the store makes the id; missing fields are blank). */
+/** What a patient's record gives for visit preparation (`addFromRecord`); every part optional. */
+export interface VisitPrepRecord {
+  readonly medicines?: readonly Pick<Medicine, 'name' | 'dose' | 'frequency' | 'reason'>[] | undefined;
+  readonly allergies?: readonly Pick<Allergy, 'substance' | 'reaction'>[] | undefined;
+  /** The language the patient prefers to speak in the visit, as a person reads it (e.g. "Spanish"). */
+  readonly language?: string | undefined;
+  /** The record says the patient needs an interpreter. */
+  readonly interpreter?: boolean | undefined;
+}
+
 export interface VisitPrepNewRow {
   readonly concerns: { readonly text?: string | undefined };
   readonly timeline: Partial<Omit<TimelineEntry, 'id'>>;
@@ -118,6 +128,14 @@ export interface VisitPrepActions {
   removeAllergy(id: string): void;
   /** Ticks or unticks "no allergies" (the list itself is not changed). */
   setNoAllergies(none: boolean): void;
+  /**
+   * Adds what the patient's record holds (e.g. read with `@sdmkit/smart`'s `readVisitPrepRecord`): each medicine
+   * and allergy not on the lists yet (the same name in any case counts as there), marked `fromRecord` for the
+   * patient to check and correct, and an interpreter with the record's language when the record says one is
+   * needed and the patient has not answered that yet. Never changes or removes what the patient entered; the
+   * patient can remove any row added. Returns how many rows were added (a full list takes no more).
+   */
+  addFromRecord(record: VisitPrepRecord): number;
   /** Changes the patient's goals or worries. */
   setWhatMatters(patch: Partial<WhatMatters>): void;
   /**
@@ -280,6 +298,32 @@ function createActions(
     updateAllergy: (id, patch) => update('allergies', id, patch),
     removeAllergy: (id) => remove('allergies', id),
     setNoAllergies: (noAllergies) => commit((i) => ({ ...i, noAllergies })),
+    addFromRecord: (record) => {
+      const key = (text: string) => text.trim().toLocaleLowerCase();
+      const had = (texts: readonly string[]) => new Set(texts.map(key).filter((k) => k !== ''));
+      let added = 0;
+      const medicines = had([...get().medicines, ...get().supplements].map((m) => m.name));
+      for (const m of record.medicines ?? []) {
+        if (key(m.name) === '' || medicines.has(key(m.name))) continue;
+        const fields = { ...newRowFields('medicines', m), fromRecord: true as const };
+        if (!append('medicines', fields, { noMedicines: false }).ok) break;
+        medicines.add(key(m.name));
+        added++;
+      }
+      const allergies = had(get().allergies.map((a) => a.substance));
+      for (const a of record.allergies ?? []) {
+        if (key(a.substance) === '' || allergies.has(key(a.substance))) continue;
+        const fields = { ...newRowFields('allergies', a), fromRecord: true as const };
+        if (!append('allergies', fields, { noAllergies: false }).ok) break;
+        allergies.add(key(a.substance));
+        added++;
+      }
+      const p = get().practical;
+      const untouched = !p.interpreter && p.interpreterLanguage === '' && !p.none;
+      if (record.interpreter && untouched)
+        merge('practical', { interpreter: true, interpreterLanguage: record.language ?? '' });
+      return added;
+    },
     setWhatMatters: (patch) => merge('whatMatters', patch),
     addQuestion: (text = '') => idOr(addRow('questions', { text }), ''),
     togglePickedQuestion: (suggestion) => {

@@ -1,3 +1,5 @@
+import { newSymptomTemplates } from '@sdmkit/content';
+import { createVisitPrepStore } from '@sdmkit/core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +55,31 @@ describe('Medicines', () => {
     await user.click(screen.getByRole('checkbox', { name: 'I do not take any medicines' }));
     await user.click(screen.getByRole('checkbox', { name: 'I have no known allergies' }));
     expect(last()).toMatchObject({ noMedicines: true, noAllergies: true });
+  });
+
+  it('shows what came from the record for the patient to check, and lets them correct or remove it', async () => {
+    const user = userEvent.setup();
+    const store = createVisitPrepStore(newSymptomTemplates.en);
+    store.getState().actions.addRow('medicines', { name: 'Metformin', dose: 'as I take it' });
+    store.getState().actions.addFromRecord({
+      medicines: [
+        { name: 'METFORMIN', dose: '500 mg', frequency: '', reason: '' },
+        { name: 'Lisinopril', dose: '10 mg', frequency: 'daily', reason: 'Blood pressure' },
+      ],
+      allergies: [{ substance: 'Penicillin', reaction: 'Rash' }],
+    });
+    const { last } = renderInRoot(<Medicines />, { store });
+    const note = 'From your record: check it and correct it, or remove it.';
+    const typed = within(screen.getByRole('group', { name: 'Medicine 1: Metformin' }));
+    expect(typed.queryByText(note)).toBeNull();
+    expect(typed.getByRole('textbox', { name: 'Dose' })).toHaveValue('as I take it');
+    const fromRecord = within(screen.getByRole('group', { name: 'Medicine 2: Lisinopril' }));
+    expect(fromRecord.getByText(note)).toBeVisible();
+    expect(within(screen.getByRole('group', { name: 'Allergy 1: Penicillin' })).getByText(note)).toBeVisible();
+    await user.clear(fromRecord.getByRole('textbox', { name: 'Dose' }));
+    await user.type(fromRecord.getByRole('textbox', { name: 'Dose' }), '20 mg');
+    expect(last().medicines[1]).toMatchObject({ name: 'Lisinopril', dose: '20 mg', fromRecord: true });
+    await user.click(screen.getByRole('button', { name: 'Remove Penicillin' }));
+    expect(last().allergies).toEqual([]);
   });
 });

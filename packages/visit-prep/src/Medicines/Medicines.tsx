@@ -30,12 +30,15 @@ function Row({
   id,
   label,
   name,
+  fromRecord,
   onRemove,
   children,
 }: {
   id: string;
   label: string;
   name: string;
+  /** Added from the patient's record: the patient is asked to check and correct it. */
+  fromRecord: boolean | undefined;
   onRemove: () => void;
   children: ReactNode;
 }) {
@@ -44,6 +47,7 @@ function Row({
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
         <legend>{name.trim() ? `${label}: ${name}` : label}</legend>
+        {fromRecord ? <p className="sdm-Medicines__fromRecord">{t('medicines.fromRecord')}</p> : null}
         {children}
         <Button variant="danger" onClick={onRemove}>
           {t('medicines.remove', { name: name.trim() || label })}
@@ -75,6 +79,7 @@ function MedicineRow({
       id={row.id}
       label={t(list === 'medicines' ? 'medicines.medicine' : 'medicines.supplement', { n })}
       name={row.name}
+      fromRecord={row.fromRecord}
       onRemove={() => {
         actions.removeMedicine(list, row.id);
         onRemoved();
@@ -185,6 +190,7 @@ export function Medicines({ className }: MedicinesProps) {
               id={a.id}
               label={t('medicines.allergy', { n: i + 1 })}
               name={a.substance}
+              fromRecord={a.fromRecord}
               onRemove={() => {
                 actions.removeAllergy(a.id);
                 focusLater('[data-action="add-allergy"]');

@@ -110,6 +110,7 @@ export const ar: Messages = {
     medicinesFull: 'يمكنك إدراج {{max}} دواء كحد أقصى.',
     supplementsFull: 'يمكنك إدراج {{max}} مكمل غذائي كحد أقصى.',
     allergiesFull: 'يمكنك إدراج {{max}} حساسية كحد أقصى.',
+    fromRecord: 'من سجلك الطبي: تحقق منه وصححه، أو احذفه.',
     remove: 'احذف {{name}}',
     noMedicines: 'لا أتناول أي أدوية',
     noAllergies: 'ليست لدي حساسية معروفة',

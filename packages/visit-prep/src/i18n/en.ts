@@ -100,6 +100,7 @@ export const en = {
     medicinesFull: 'You can list up to {{max}} medicines.',
     supplementsFull: 'You can list up to {{max}} supplements.',
     allergiesFull: 'You can list up to {{max}} allergies.',
+    fromRecord: 'From your record: check it and correct it, or remove it.',
     remove: 'Remove {{name}}',
     noMedicines: 'I do not take any medicines',
     noAllergies: 'I have no known allergies',

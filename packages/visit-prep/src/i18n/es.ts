@@ -102,6 +102,7 @@ export const es: VisitPrepMessages = {
     medicinesFull: 'Puede anotar hasta {{max}} medicamentos.',
     supplementsFull: 'Puede anotar hasta {{max}} suplementos.',
     allergiesFull: 'Puede anotar hasta {{max}} alergias.',
+    fromRecord: 'De su historia clínica: revíselo y corríjalo, o quítelo.',
     remove: 'Quitar {{name}}',
     noMedicines: 'No tomo ningún medicamento',
     noAllergies: 'No tengo alergias conocidas',

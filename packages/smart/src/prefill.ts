@@ -1,0 +1,187 @@
+import type { VisitPrepRecord } from '@sdmkit/core';
+import * as v from 'valibot';
+import { type SmartClientLike, send } from './client.js';
+import { SmartError } from './errors.js';
+
+/** Where in the record something could not be used, and why (safe to log: no patient data). */
+export interface RecordIssue {
+  /** e.g. `MedicationStatement: Bundle.entry[2].resource` */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What `readVisitPrepRecord` gives: what the record holds for the visit, and what it left out. */
+export interface VisitPrepRecordRead {
+  /** Hand it to the visit-prep store's `addFromRecord`. */
+  readonly record: VisitPrepRecord;
+  readonly issues: readonly RecordIssue[];
+}
+
+export interface ReadVisitPrepRecordOptions {
+  /** The patient's id (e.g. `client.patient.id` after a SMART launch). */
+  readonly patient: string;
+  /**
+   * The language the visit is held in (BCP 47, e.g. the template's `locale`): a preferred language of another one
+   * suggests an interpreter. The record's own "interpreter required" extension always does.
+   */
+  readonly visitLanguage?: string | undefined;
+  /** Most entries read per resource type (default 100, the first page). */
+  readonly count?: number | undefined;
+}
+
+const INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired';
+const MAX = 300;
+
+const Coding = v.looseObject({ code: v.optional(v.string()), display: v.optional(v.string()) });
+const Concept = v.looseObject({ text: v.optional(v.string()), coding: v.optional(v.array(Coding)) });
+const WithText = v.array(v.looseObject({ text: v.optional(v.string()) }));
+
+const PatientSchema = v.looseObject({
+  resourceType: v.literal('Patient'),
+  extension: v.optional(v.array(v.looseObject({ url: v.string(), valueBoolean: v.optional(v.boolean()) }))),
+  communication: v.optional(v.array(v.looseObject({ language: Concept, preferred: v.optional(v.boolean()) }))),
+});
+const MedicationStatementSchema = v.looseObject({
+  resourceType: v.literal('MedicationStatement'),
+  medicationCodeableConcept: v.optional(Concept),
+  medicationReference: v.optional(v.looseObject({ display: v.optional(v.string()) })),
+  dosage: v.optional(WithText),
+  reasonCode: v.optional(v.array(Concept)),
+});
+const MedicationRequestSchema = v.looseObject({
+  resourceType: v.literal('MedicationRequest'),
+  medicationCodeableConcept: v.optional(Concept),
+  medicationReference: v.optional(v.looseObject({ display: v.optional(v.string()) })),
+  dosageInstruction: v.optional(WithText),
+  reasonCode: v.optional(v.array(Concept)),
+});
+const AllergySchema = v.looseObject({
+  resourceType: v.literal('AllergyIntolerance'),
+  code: v.optional(Concept),
+  reaction: v.optional(v.array(v.looseObject({ manifestation: v.array(Concept) }))),
+});
+const SearchSchema = v.looseObject({
+  resourceType: v.literal('Bundle'),
+  entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
+});
+
+/** A concept as a person reads it: its text, else the first coding's display; clipped. */
+function words(concept: v.InferOutput<typeof Concept> | undefined): string {
+  const text = concept?.text?.trim() || concept?.coding?.find((c) => c.display?.trim())?.display?.trim() || '';
+  return text.slice(0, MAX);
+}
+
+const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
+
+/**
+ * Reads what the patient's record holds for visit preparation: active medicines (MedicationStatement and
+ * MedicationRequest), active allergies (AllergyIntolerance) and the preferred language (Patient.communication),
+ * suggesting an interpreter when the record says one is required or the preferred language is not the visit's.
+ * Every resource is checked; one that cannot be used is left out and listed in `issues` with its path. Conditions
+ * are not read: visit preparation has no place for them. Throws a `SmartError` when a search fails as a whole.
+ *
+ * SMART scopes: `patient/Patient.r`, `patient/MedicationStatement.rs`, `patient/MedicationRequest.rs`,
+ * `patient/AllergyIntolerance.rs` (v2).
+ */
+export async function readVisitPrepRecord(
+  client: SmartClientLike,
+  options: ReadVisitPrepRecordOptions,
+): Promise<VisitPrepRecordRead> {
+  if (!/^[A-Za-z0-9\-.]{1,64}$/.test(options.patient))
+    throw new TypeError('readVisitPrepRecord: patient must be a FHIR id');
+  const issues: RecordIssue[] = [];
+  const count = String(options.count ?? 100);
+  const patientRef = encodeURIComponent(`Patient/${options.patient}`);
+
+  const search = async <S extends v.GenericSchema>(type: string, query: string, schema: S) => {
+    const answer = await send(client, `Reading ${type}`, { url: `${type}?${query}&_count=${count}`, method: 'GET' });
+    const bundle = v.safeParse(SearchSchema, answer.body);
+    if (!bundle.success)
+      throw new SmartError('invalid_resource', `Reading ${type}: the FHIR server sent back something unexpected`, {
+        path: 'Bundle',
+      });
+    const out: v.InferOutput<S>[] = [];
+    (bundle.output.entry ?? []).forEach((entry, i) => {
+      const resource = entry.resource as { resourceType?: unknown } | undefined;
+      if (resource?.resourceType === 'OperationOutcome') return;
+      const checked = v.safeParse(schema, resource);
+      if (checked.success) out.push(checked.output);
+      else {
+        const at = v.getDotPath(checked.issues[0]);
+        issues.push({
+          path: `${type}: Bundle.entry[${i}].resource${at ? `.${at}` : ''}`,
+          message: 'Left out: not a readable resource of this type',
+        });
+      }
+    });
+    return out;
+  };
+
+  const [patientAnswer, statements, requests, allergies] = await Promise.all([
+    send(client, 'Reading Patient', { url: `Patient/${options.patient}`, method: 'GET' }),
+    search('MedicationStatement', `patient=${patientRef}&status=active`, MedicationStatementSchema),
+    search('MedicationRequest', `patient=${patientRef}&status=active`, MedicationRequestSchema),
+    search('AllergyIntolerance', `patient=${patientRef}&clinical-status=active`, AllergySchema),
+  ]);
+
+  const medicines: NonNullable<VisitPrepRecord['medicines']>[number][] = [];
+  const addMedicine = (
+    m: v.InferOutput<typeof MedicationStatementSchema> | v.InferOutput<typeof MedicationRequestSchema>,
+    dosage: readonly { text?: string | undefined }[] | undefined,
+    at: string,
+  ) => {
+    const name = words(m.medicationCodeableConcept) || (m.medicationReference?.display?.trim() ?? '').slice(0, MAX);
+    if (!name) {
+      issues.push({ path: at, message: 'Left out: no name a patient can read (only a code or a reference)' });
+      return;
+    }
+    medicines.push({
+      name,
+      dose: (dosage?.[0]?.text?.trim() ?? '').slice(0, MAX),
+      frequency: '',
+      reason: words(m.reasonCode?.[0]),
+    });
+  };
+  statements.forEach((m, i) => addMedicine(m, m.dosage, `MedicationStatement: Bundle.entry[${i}].resource`));
+  requests.forEach((m, i) => addMedicine(m, m.dosageInstruction, `MedicationRequest: Bundle.entry[${i}].resource`));
+
+  const allergyRows: NonNullable<VisitPrepRecord['allergies']>[number][] = [];
+  allergies.forEach((a, i) => {
+    const substance = words(a.code);
+    if (!substance) {
+      issues.push({
+        path: `AllergyIntolerance: Bundle.entry[${i}].resource.code`,
+        message: 'Left out: no name a patient can read',
+      });
+      return;
+    }
+    allergyRows.push({ substance, reaction: words(a.reaction?.[0]?.manifestation[0]) });
+  });
+
+  const patient = v.safeParse(PatientSchema, patientAnswer.body);
+  let language: string | undefined;
+  let interpreter = false;
+  if (!patient.success) {
+    const at = v.getDotPath(patient.issues[0]);
+    issues.push({ path: `Patient${at ? `.${at}` : ''}`, message: 'Left out: not a readable Patient' });
+  } else {
+    const spoken = patient.output.communication ?? [];
+    const preferred = spoken.find((c) => c.preferred) ?? spoken[0];
+    language = words(preferred?.language) || undefined;
+    const code = preferred?.language.coding?.find((c) => c.code)?.code;
+    const required = patient.output.extension?.some((e) => e.url === INTERPRETER_REQUIRED && e.valueBoolean === true);
+    interpreter =
+      required === true ||
+      (code !== undefined && options.visitLanguage !== undefined && primary(code) !== primary(options.visitLanguage));
+  }
+
+  return {
+    record: {
+      medicines,
+      allergies: allergyRows,
+      ...(language ? { language } : {}),
+      interpreter,
+    },
+    issues,
+  };
+}
