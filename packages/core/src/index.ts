@@ -66,6 +66,7 @@ export type {
   Persistence,
   PersistOptions,
   PersistStatus,
+  RemoteStatus,
   SavedEnvelope,
   StorageAdapter,
   StorageErrorEvent,

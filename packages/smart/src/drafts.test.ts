@@ -169,6 +169,8 @@ describe('when the server cannot take the draft', () => {
     expect(pending.status).toBe('pending');
     expect(pending.error?.code).toBe('server');
     expect(pending.retryAt).not.toBeNull();
+    // The widget's save status reads "Saved on this device, not sent yet".
+    expect(a.store.getState().persistence.remote).toBe('pending');
     expect(await drafts(patient)).toHaveLength(0);
     expect(
       JSON.parse(
@@ -176,6 +178,7 @@ describe('when the server cannot take the draft', () => {
       ).state?.reason,
     ).toBe('Dizzy when I stand up');
     expect((await a.drafts.sendNow()).status).toBe('sent');
+    expect(a.store.getState().persistence.remote).toBe('sent');
     expect(form.read((await drafts(patient))[0]).value?.reason).toBe('Dizzy when I stand up');
     a.drafts.destroy();
   });

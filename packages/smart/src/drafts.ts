@@ -524,6 +524,15 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
         unwatchStorage();
       };
     },
+    watchRemote(listener) {
+      // The widget's save status says "Saved on this device, not sent yet" while pending or failed.
+      const tell = (s: SyncState) => {
+        if (s.status !== 'idle') listener(s.status);
+      };
+      tell(state);
+      syncListeners.add(tell);
+      return () => syncListeners.delete(tell);
+    },
     getSyncState: () => state,
     onSyncChange(listener) {
       syncListeners.add(listener);

@@ -639,7 +639,14 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
   /** Listens for this key's changes made elsewhere: other tabs (or the adapter's `subscribe`) and peers. */
   const listen = () => {
     unwatch();
-    if (adapter) unwatch = watch(adapter);
+    if (adapter) {
+      const stopWatching = watch(adapter);
+      const stopRemote = adapter.watchRemote?.((remote) => store.setStatus({ remote })) ?? (() => {});
+      unwatch = () => {
+        stopWatching();
+        stopRemote();
+      };
+    }
     for (const [k, listener] of [
       [key, receive],
       [indexKey, receiveIndex],

@@ -28,7 +28,20 @@ export interface StorageAdapter {
    * and writes the merge with `setItem` at once; until then the adapter should not send its own copy over `value`.
    */
   subscribe?(listener: (key: string, value: string | null, base?: string | null) => void): () => void;
+  /**
+   * Optional, for an adapter that sends the copy on to a server (e.g. `@sdmkit/smart`'s `serverDrafts`): tells where
+   * the copy stands there, so that the widget can say "Saved on this device, not sent yet". Returns an unsubscribe
+   * function.
+   */
+  watchRemote?(listener: (status: RemoteStatus) => void): () => void;
 }
+
+/**
+ * Where the saved copy stands on a server, for an adapter that sends it on (`PersistenceState.remote`): `sending`,
+ * `sent`, `pending` (kept on this device, sent when the server can be reached), `conflict` (being merged with a
+ * copy changed elsewhere), `failed` (the server refused it; kept on this device).
+ */
+export type RemoteStatus = 'sending' | 'sent' | 'pending' | 'conflict' | 'failed';
 
 /** What went wrong with storage (`StorageErrorEvent.type`, `PersistenceState.lastError`). */
 export type StorageErrorType =
@@ -161,6 +174,8 @@ export interface PersistenceState {
   readonly lastError: StorageErrorType | null;
   /** Copies kept aside that the patient has not dismissed yet (newest last). */
   readonly asides: readonly KeptAside[];
+  /** Where the copy stands on a server, when the adapter sends it on (`StorageAdapter.watchRemote`). */
+  readonly remote?: RemoteStatus | undefined;
 }
 
 /** Saving connected to one store. */

@@ -55,4 +55,30 @@ describe('SaveStatus', () => {
     renderInWidget(<SaveStatus persistence={failed} />, 'ar');
     expect(screen.getByRole('status')).toHaveTextContent('لم يُحفظ تغييرك الأخير بعد.');
   });
+
+  it('says whether a server has the answers, when the saving sends them on', () => {
+    const cases = [
+      { remote: 'pending', lang: 'en', says: 'Saved on this device, not sent yet.' },
+      { remote: 'failed', lang: 'ar', says: 'محفوظ على هذا الجهاز ولم يُرسل بعد' },
+      { remote: 'sent', lang: 'es', says: 'Guardado y enviado' },
+      { remote: 'sending', lang: 'en', says: 'Saved' },
+    ] as const;
+    for (const c of cases) {
+      const { unmount } = renderInWidget(
+        <SaveStatus
+          persistence={{
+            status: 'ready',
+            lastSavedAt: '2026-01-01T00:00:00Z',
+            lastError: null,
+            asides: [],
+            remote: c.remote,
+          }}
+        />,
+        c.lang,
+      );
+      expect(screen.getByRole('status')).toHaveTextContent(c.says);
+      expect(screen.getByRole('status')).toHaveAttribute('data-remote', c.remote);
+      unmount();
+    }
+  });
 });

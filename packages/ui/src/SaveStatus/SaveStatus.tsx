@@ -23,6 +23,9 @@ function saveMessage(p: PersistenceState) {
     case 'newer-version':
       return 'save.keptAside' as const;
     default:
+      // Sent on to a server (an adapter such as @sdmkit/smart's): say whether the server has the answers yet.
+      if (p.remote === 'pending' || p.remote === 'failed') return 'save.notSent' as const;
+      if (p.remote === 'sent') return 'save.sent' as const;
       return p.lastSavedAt ? ('save.saved' as const) : ('save.ready' as const);
   }
 }
@@ -36,6 +39,7 @@ export function SaveStatus({ persistence }: SaveStatusProps) {
       role="status"
       data-status={persistence.status}
       data-error={persistence.status === 'ready' ? (persistence.lastError ?? undefined) : undefined}
+      data-remote={persistence.remote}
     >
       {t(saveMessage(persistence))}
     </p>

@@ -33,6 +33,8 @@ const en = {
     hydrating: 'Loading your saved answers…',
     ready: 'Saved on this device',
     saved: 'Saved',
+    sent: 'Saved and sent',
+    notSent: 'Saved on this device, not sent yet. It is sent when the connection is back.',
     'memory-only': 'Could not save on this device. Keep this page open, or print or copy your answers.',
     writeFailed: 'Your last change is not saved yet. It stays on this page and is saved again with your next change.',
     conflict:

@@ -31,6 +31,8 @@ const es = {
     hydrating: 'Cargando sus respuestas guardadas…',
     ready: 'Guardado en este dispositivo',
     saved: 'Guardado',
+    sent: 'Guardado y enviado',
+    notSent: 'Guardado en este dispositivo, todavía sin enviar. Se enviará cuando vuelva la conexión.',
     'memory-only':
       'No se pudo guardar en este dispositivo. Mantenga esta página abierta, o imprima o copie sus respuestas.',
     writeFailed:
