@@ -100,12 +100,13 @@ export async function readVisitPrepRecord(
       throw new SmartError('invalid_resource', `Reading ${type}: the FHIR server sent back something unexpected`, {
         path: 'Bundle',
       });
-    const out: v.InferOutput<S>[] = [];
+    /** Each readable resource with its place in the Bundle, for the paths of what is left out. */
+    const out: [number, v.InferOutput<S>][] = [];
     (bundle.output.entry ?? []).forEach((entry, i) => {
       const resource = entry.resource as { resourceType?: unknown } | undefined;
       if (resource?.resourceType === 'OperationOutcome') return;
       const checked = v.safeParse(schema, resource);
-      if (checked.success) out.push(checked.output);
+      if (checked.success) out.push([i, checked.output]);
       else {
         const at = v.getDotPath(checked.issues[0]);
         issues.push({
@@ -142,21 +143,19 @@ export async function readVisitPrepRecord(
       reason: words(m.reasonCode?.[0]),
     });
   };
-  statements.forEach((m, i) => addMedicine(m, m.dosage, `MedicationStatement: Bundle.entry[${i}].resource`));
-  requests.forEach((m, i) => addMedicine(m, m.dosageInstruction, `MedicationRequest: Bundle.entry[${i}].resource`));
+  for (const [i, m] of statements) addMedicine(m, m.dosage, `MedicationStatement: Bundle.entry[${i}].resource`);
+  for (const [i, m] of requests) addMedicine(m, m.dosageInstruction, `MedicationRequest: Bundle.entry[${i}].resource`);
 
   const allergyRows: NonNullable<VisitPrepRecord['allergies']>[number][] = [];
-  allergies.forEach((a, i) => {
+  for (const [i, a] of allergies) {
     const substance = words(a.code);
-    if (!substance) {
+    if (substance) allergyRows.push({ substance, reaction: words(a.reaction?.[0]?.manifestation[0]) });
+    else
       issues.push({
         path: `AllergyIntolerance: Bundle.entry[${i}].resource.code`,
         message: 'Left out: no name a patient can read',
       });
-      return;
-    }
-    allergyRows.push({ substance, reaction: words(a.reaction?.[0]?.manifestation[0]) });
-  });
+  }
 
   const patient = v.safeParse(PatientSchema, patientAnswer.body);
   let language: string | undefined;
