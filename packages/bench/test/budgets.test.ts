@@ -12,6 +12,7 @@ import {
   measureAllWithSaving,
   measureBudgetNumbers,
   measurePacks,
+  measureSmart,
   PACK_LANGUAGES,
   PACK_PACKAGES,
   type SizeRow,
@@ -76,6 +77,19 @@ describe('size budgets', () => {
     expect(code).not.toContain('it was kept aside');
     expect(saving.gzip - all.gzip).toBeGreaterThan(500);
     expect(saving.gzip - all.gzip).toBeLessThan(BUDGETS.savingGzip);
+  });
+
+  it(`keeps @sdmkit/smart with its dependencies under ${kb(BUDGETS.smartGzip)} gzip, apart from the widgets' total`, async () => {
+    const smart = await measureSmart();
+    console.log(line(smart));
+    expect(smart.raw, `${smart.label} looks empty: was packages/smart built?`).toBeGreaterThan(2000);
+    // Counted like the widgets' rows: every dependency bundled, React left out.
+    const packages = (smart.top ?? []).map((t) => t.path);
+    expect(packages).toEqual(expect.arrayContaining(['@sdmkit/smart', '@sdmkit/fhir', '@sdmkit/core', 'valibot']));
+    expect(packages.some((p) => p === 'react' || p === 'react-dom')).toBe(false);
+    expect(smart.gzip, `Size budget exceeded: ${line(smart)} > budget ${kb(BUDGETS.smartGzip)}`).toBeLessThanOrEqual(
+      BUDGETS.smartGzip,
+    );
   });
 
   it('bundles the whole public API: every dependency except React is inside the total', async () => {
