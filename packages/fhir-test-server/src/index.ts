@@ -24,6 +24,13 @@ export interface FhirTestServer {
 export interface FhirTestServerOptions {
   /** When given, every request must carry `Authorization: Bearer <token>`; others get 401. */
   readonly token?: string;
+  /** The port on 127.0.0.1; 0 (the default) takes a free one. */
+  readonly port?: number;
+  /**
+   * Answers cross-origin requests from pages on this machine (http://127.0.0.1 or localhost, any port), as a portal
+   * page in a browser test needs: preflights, and ETag and Location readable by the page.
+   */
+  readonly cors?: boolean;
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
@@ -79,7 +86,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * Starts Medplum's FHIR router with an in-memory repository behind an HTTP server on 127.0.0.1 (a free port).
+ * Starts Medplum's FHIR router with an in-memory repository behind an HTTP server on 127.0.0.1 (a free port unless
+ * `port` is given).
  * Every create and update, also inside a transaction, is validated with Medplum's `validateResource` against the R4
  * base definitions and refused with 400 when invalid. Answers carry `ETag: W/"<versionId>"`, and updates honour
  * `If-Match` (412 when the version moved on), as a production server does.
@@ -125,11 +133,27 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
   };
 
   const answer = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<number> => {
+    const origin = req.headers.origin;
+    const cors: Record<string, string> =
+      options.cors && origin && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)
+        ? {
+            'access-control-allow-origin': origin,
+            'access-control-allow-methods': 'GET, POST, PUT, DELETE',
+            'access-control-allow-headers': 'accept, authorization, content-type, if-match, if-none-exist',
+            'access-control-expose-headers': 'etag, location, last-modified',
+            vary: 'origin',
+          }
+        : {};
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/fhir+json; charset=utf-8', ...headers });
+      res.writeHead(status, { 'content-type': 'application/fhir+json; charset=utf-8', ...cors, ...headers });
       res.end(JSON.stringify(body));
       return status;
     };
+    if (req.method === 'OPTIONS' && options.cors) {
+      res.writeHead(204, cors);
+      res.end();
+      return 204;
+    }
     const fault = faults.shift();
     if (fault !== undefined) return send(fault, outcome('transient', `Injected fault ${fault}`));
     if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`)
@@ -200,7 +224,14 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
       },
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port already in use is an error of the call, not an uncaught 'error' event.
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
 
   return {
