@@ -7,6 +7,15 @@ export {
   type SmartClientLike,
 } from './client.js';
 export {
+  type DocumentDecisionOptions,
+  documentDecision,
+  type FindResponsesOptions,
+  findResponses,
+  type PatientResponse,
+  type SaveResponseOptions,
+  saveResponse,
+} from './clinician.js';
+export {
   type ServerDrafts,
   type ServerDraftsOptions,
   type SyncState,

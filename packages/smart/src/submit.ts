@@ -50,25 +50,19 @@ function base64Utf8(text: string): string {
   return btoa(binary);
 }
 
-/**
- * Submits the finished answers in one FHIR transaction: the `completed` QuestionnaireResponse (the server's draft,
- * updated with `If-Match`, when `drafts` has one) and a `DocumentReference` with the note as a `text/plain`
- * attachment, linked to the response and to the encounter when known. Either both are stored or neither.
- * Throws a `SmartError`: `conflict` when the draft changed on another device first (let the drafts merge, then
- * submit again), `offline`, `unauthorized`, `rejected`, `server`, or `invalid_resource` for an unreadable answer.
- */
-export async function submitResponse<Input>(options: SubmitOptions<Input>): Promise<SubmitResult> {
-  const { client, form, subject, author, encounter, document } = options;
-  if (document.text.trim() === '') throw new TypeError('submitResponse: document.text is empty');
-  const now = (options.now?.() ?? new Date()).toISOString();
-  await options.drafts?.sendNow();
-  const draft = options.drafts?.draft() ?? null;
-  const responseUrl = draft ? `QuestionnaireResponse/${draft.id}` : `urn:uuid:${globalThis.crypto.randomUUID()}`;
-  const response = {
-    ...form.response(options.input, { status: 'completed', subject, author, encounter, authored: now }),
-    ...(draft ? { id: draft.id } : {}),
-  };
-  const note: DocumentReference = {
+/** A `DocumentReference` with `document` as one `text/plain` attachment (base64 of its UTF-8 text). */
+export function documentReference(options: {
+  readonly subject: Reference;
+  readonly encounter?: Reference | undefined;
+  readonly author?: Reference | undefined;
+  readonly document: SubmitDocument;
+  readonly related: readonly Reference[];
+  /** FHIR dateTime for `date` and the attachment's `creation`. */
+  readonly now: string;
+}): DocumentReference {
+  const { subject, encounter, author, document, related, now } = options;
+  if (document.text.trim() === '') throw new TypeError('The document text is empty');
+  return {
     resourceType: 'DocumentReference',
     status: 'current',
     docStatus: 'final',
@@ -88,11 +82,43 @@ export async function submitResponse<Input>(options: SubmitOptions<Input>): Prom
         },
       },
     ],
-    context: {
-      ...(encounter ? { encounter: [encounter] } : {}),
-      related: [{ reference: responseUrl }],
-    },
+    ...(encounter || related.length > 0
+      ? {
+          context: {
+            ...(encounter ? { encounter: [encounter] } : {}),
+            ...(related.length > 0 ? { related: [...related] } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * Submits the finished answers in one FHIR transaction: the `completed` QuestionnaireResponse (the server's draft,
+ * updated with `If-Match`, when `drafts` has one) and a `DocumentReference` with the note as a `text/plain`
+ * attachment, linked to the response and to the encounter when known. Either both are stored or neither.
+ * Throws a `SmartError`: `conflict` when the draft changed on another device first (let the drafts merge, then
+ * submit again), `offline`, `unauthorized`, `rejected`, `server`, or `invalid_resource` for an unreadable answer.
+ */
+export async function submitResponse<Input>(options: SubmitOptions<Input>): Promise<SubmitResult> {
+  const { client, form, subject, author, encounter, document } = options;
+  if (document.text.trim() === '') throw new TypeError('submitResponse: document.text is empty');
+  const now = (options.now?.() ?? new Date()).toISOString();
+  await options.drafts?.sendNow();
+  const draft = options.drafts?.draft() ?? null;
+  const responseUrl = draft ? `QuestionnaireResponse/${draft.id}` : `urn:uuid:${globalThis.crypto.randomUUID()}`;
+  const response = {
+    ...form.response(options.input, { status: 'completed', subject, author, encounter, authored: now }),
+    ...(draft ? { id: draft.id } : {}),
+  };
+  const note = documentReference({
+    subject,
+    encounter,
+    author,
+    document,
+    related: [{ reference: responseUrl }],
+    now,
+  });
   const entries: BundleEntry[] = [
     draft
       ? {
