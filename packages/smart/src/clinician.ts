@@ -23,6 +23,7 @@ export interface PatientResponse<Input> {
   readonly read: FhirParseResult<Input>;
 }
 
+/** Options for `findResponses`: the form, the patient, and which responses. */
 export interface FindResponsesOptions<Input> {
   readonly form: SdmForm<Input>;
   /** The patient's id. */
@@ -81,6 +82,7 @@ export async function findResponses<Input>(
     });
 }
 
+/** Options for `saveResponse`: the response read, the input to store, and who it is about. */
 export interface SaveResponseOptions<Input> {
   readonly form: SdmForm<Input>;
   /** The response being updated, as `findResponses` gave it: its id and the version it was read at. */
@@ -132,6 +134,7 @@ export async function saveResponse<Input>(
   return { id: saved.id, versionId };
 }
 
+/** Options for `documentDecision`: who and what the note is about, and its text. */
 export interface DocumentDecisionOptions {
   readonly subject: Reference;
   readonly encounter?: Reference | undefined;
@@ -140,6 +143,7 @@ export interface DocumentDecisionOptions {
   readonly document: SubmitDocument;
   /** The responses the note is about (`QuestionnaireResponse/<id>`). */
   readonly related?: readonly Reference[] | undefined;
+  /** Clock for the note's date (tests). */
   readonly now?: (() => Date) | undefined;
 }
 

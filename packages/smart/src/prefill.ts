@@ -17,6 +17,7 @@ export interface VisitPrepRecordRead {
   readonly issues: readonly RecordIssue[];
 }
 
+/** Options for `readVisitPrepRecord`: whose record, the visit's language, how many entries. */
 export interface ReadVisitPrepRecordOptions {
   /** The patient's id (e.g. `client.patient.id` after a SMART launch). */
   readonly patient: string;

@@ -43,10 +43,11 @@ export type MedicineList = 'medicines' | 'supplements';
 /** One place up or down. The move actions also take the list toolkit's other targets (`ListMoveTarget`). */
 export type MoveDirection = 'up' | 'down';
 
-/** The fields of a new row, by list: what `addRow` takes (the store makes the id; missing fields are blank). */
 /** What a patient's record gives for visit preparation (`addFromRecord`); every part optional. */
 export interface VisitPrepRecord {
+  /** Medicines on record (active statements and prescriptions). */
   readonly medicines?: readonly Pick<Medicine, 'name' | 'dose' | 'frequency' | 'reason'>[] | undefined;
+  /** Allergies on record. */
   readonly allergies?: readonly Pick<Allergy, 'substance' | 'reaction'>[] | undefined;
   /** The language the patient prefers to speak in the visit, as a person reads it (e.g. "Spanish"). */
   readonly language?: string | undefined;
@@ -54,6 +55,7 @@ export interface VisitPrepRecord {
   readonly interpreter?: boolean | undefined;
 }
 
+/** The fields of a new row, by list: what `addRow` takes (the store makes the id; missing fields are blank). */
 export interface VisitPrepNewRow {
   readonly concerns: { readonly text?: string | undefined };
   readonly timeline: Partial<Omit<TimelineEntry, 'id'>>;
