@@ -6,9 +6,12 @@ export {
   useVisitPrepInput,
   useVisitPrepPersistence,
   useVisitPrepProgress,
+  useVisitPrepRow,
+  useVisitPrepRowIds,
   useVisitPrepSelector,
   useVisitPrepStore,
   useVisitPrepTemplate,
   VisitPrepProvider,
   type VisitPrepProviderProps,
+  type VisitPrepTopList,
 } from './visit-prep-hooks.js';

@@ -12,11 +12,33 @@ import {
   visitPrepWidget,
 } from '@sdmkit/core';
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 
 // Typed by name, so the declarations name the content type instead of spelling out the whole schema.
 type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 const hooks: Hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
+
+/** The visit-prep lists kept at the top of the input, whose rows a component can read one by one. */
+export type VisitPrepTopList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+
+/** The ids of a list's rows, in order: re-renders only when a row is added, removed or moved, not when one is edited. */
+export function useVisitPrepRowIds(list: VisitPrepTopList): readonly string[] {
+  return hooks.useWidgetSelector(useShallow((s) => s.input[list].map((row) => row.id)));
+}
+
+/**
+ * One row of a list, by id (`undefined` once removed): re-renders only when that row changes, so that typing in one
+ * row of a long list renders that row alone.
+ */
+export function useVisitPrepRow<K extends VisitPrepTopList>(
+  list: K,
+  id: string,
+): VisitPrepInput[K][number] | undefined {
+  return hooks.useWidgetSelector((s) =>
+    (s.input[list] as readonly VisitPrepInput[K][number][]).find((r) => r.id === id),
+  );
+}
 
 /** Props of `VisitPrepProvider`: the parsed visit-prep template and the input props every provider takes. */
 export type VisitPrepProviderProps = WidgetProviderProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;

@@ -3,7 +3,7 @@ import { createQuestionListStore } from '@sdmkit/core';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Work, workMeter } from '../test-utils/profile.js';
+import { rowWork, type Work, workMeter } from '../../../ui/src/test-utils/profile.js';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
 import { MyQuestions } from './MyQuestions.js';
 
@@ -19,9 +19,6 @@ function renderAll(n: number, meter: ReturnType<typeof workMeter>) {
     input: pickedInput(...list.questions.map((q) => q.id)),
   });
 }
-
-/** What rendering one row costs: the mount of a list with `extra` rows more, less the smaller one's, per row. */
-const rowWork = (small: Work, large: Work, extra: number) => (large.work - small.work) / extra;
 
 describe('MyQuestions', () => {
   it('changes the wording of a question, and refuses empty wording with a message', async () => {

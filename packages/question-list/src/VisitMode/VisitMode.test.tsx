@@ -3,12 +3,9 @@ import type { QuestionListStore } from '@sdmkit/core';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Work, workMeter } from '../test-utils/profile.js';
+import { rowWork, type Work, workMeter } from '../../../ui/src/test-utils/profile.js';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
 import { VisitMode } from './VisitMode.js';
-
-/** What rendering one row costs: the mount of a list with `extra` rows more, less the smaller one's, per row. */
-const rowWork = (small: Work, large: Work, extra: number) => (large.work - small.work) / extra;
 
 /** The question of a row, as its heading reads it (without the place number). */
 const questionText = (row: HTMLElement) =>

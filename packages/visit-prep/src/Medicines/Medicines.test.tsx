@@ -1,8 +1,9 @@
 import { newSymptomTemplates } from '@sdmkit/content';
 import { createVisitPrepStore } from '@sdmkit/core';
-import { screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { rowWork, workMeter } from '../../../ui/src/test-utils/profile.js';
 import { renderInRoot } from '../test-utils/render.js';
 import { Medicines } from './Medicines.js';
 
@@ -81,5 +82,38 @@ describe('Medicines', () => {
     expect(last().medicines[1]).toMatchObject({ name: 'Lisinopril', dose: '20 mg', fromRecord: true });
     await user.click(screen.getByRole('button', { name: 'Remove Penicillin' }));
     expect(last().allergies).toEqual([]);
+  });
+
+  // Protects the cost of typing in a long list (issue 17): a row reads its own medicine from the store, so a
+  // keystroke in one row renders that row alone, however many medicines there are. Measured with a Profiler around
+  // the section (workMeter, as the question list's rows are): 5 medicines against 50, and against one row's cost.
+  it('a keystroke in one medicine renders that row only, in one commit, however long the list', () => {
+    const keystroke = (n: number) => {
+      const meter = workMeter();
+      const store = createVisitPrepStore(newSymptomTemplates.en);
+      const ids = Array.from({ length: n }, (_, i) =>
+        store.getState().actions.addMedicine('medicines', { name: `Medicine ${i}` }),
+      );
+      renderInRoot(meter.wrap(<Medicines />), { store });
+      const mount = meter.take();
+      const others = screen.getAllByRole('listitem').filter((_, i) => i !== 2);
+      act(() => store.getState().actions.updateMedicine('medicines', ids[2] ?? '', { dose: '5' }));
+      const typed = meter.take();
+      expect(
+        within(screen.getByRole('group', { name: 'Medicine 3: Medicine 2' })).getByRole('textbox', { name: 'Dose' }),
+      ).toHaveValue('5');
+      const after = screen.getAllByRole('listitem').filter((_, i) => i !== 2);
+      expect(after.every((li, i) => li === others[i])).toBe(true); // the same elements: not mounted again
+      cleanup();
+      return { mount, typed };
+    };
+    const small = keystroke(5);
+    const large = keystroke(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    for (const size of [small, large]) expect(size.typed.commits).toEqual(['update']);
+    // One row renders (less than two rows' work, the way down from the root included)...
+    expect(small.typed.work).toBeLessThan(2 * row);
+    // ... and the 45 rows more are passed over, not rendered: less than a tenth of a row each.
+    expect(large.typed.work - small.typed.work).toBeLessThan((45 * row) / 10);
   });
 });

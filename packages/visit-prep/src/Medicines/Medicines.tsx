@@ -1,7 +1,14 @@
 import { MAX_VISIT_PREP_ROWS, type Medicine, type MedicineList, selectCanAddRow, TAKING_ANSWERS } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import {
+  useEvent,
+  useVisitPrepActions,
+  useVisitPrepContent,
+  useVisitPrepRow,
+  useVisitPrepRowIds,
+  useVisitPrepSelector,
+} from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading } from '@sdmkit/ui';
-import { type ReactNode, useRef } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
@@ -57,19 +64,25 @@ function Row({
   );
 }
 
-function MedicineRow({
+/**
+ * A medicine or supplement row. It reads its own row from the store, so typing in one row of a long list renders
+ * that row alone (issue 17); `onRemoved` must be stable.
+ */
+const MedicineRow = memo(function MedicineRow({
   list,
-  row,
+  id,
   n,
   onRemoved,
 }: {
   list: MedicineList;
-  row: Medicine;
+  id: string;
   n: number;
-  onRemoved: () => void;
+  onRemoved: (list: MedicineList | 'allergies') => void;
 }) {
   const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
+  const row = useVisitPrepRow(list, id);
+  if (!row) return null;
   const update = (patch: Partial<Omit<Medicine, 'id'>>) => actions.updateMedicine(list, row.id, patch);
   const field = (key: 'dose' | 'frequency' | 'reason') => (
     <TextField label={t(`medicines.${key}`)} value={row[key]} onChange={(v) => update({ [key]: v })} />
@@ -82,7 +95,7 @@ function MedicineRow({
       fromRecord={row.fromRecord}
       onRemove={() => {
         actions.removeMedicine(list, row.id);
-        onRemoved();
+        onRemoved(list);
       }}
     >
       <div className="sdm-Medicines__fields">
@@ -109,14 +122,58 @@ function MedicineRow({
       />
     </Row>
   );
-}
+});
+
+/** An allergy row, reading its own row from the store as `MedicineRow` does. */
+const AllergyRow = memo(function AllergyRow({
+  id,
+  n,
+  onRemoved,
+}: {
+  id: string;
+  n: number;
+  onRemoved: (list: MedicineList | 'allergies') => void;
+}) {
+  const { t } = useVisitPrepTranslation();
+  const actions = useVisitPrepActions();
+  const a = useVisitPrepRow('allergies', id);
+  if (!a) return null;
+  return (
+    <Row
+      id={a.id}
+      label={t('medicines.allergy', { n })}
+      name={a.substance}
+      fromRecord={a.fromRecord}
+      onRemove={() => {
+        actions.removeAllergy(a.id);
+        onRemoved('allergies');
+      }}
+    >
+      <div className="sdm-Medicines__fields">
+        <TextField
+          label={t('medicines.substance')}
+          value={a.substance}
+          onChange={(substance) => actions.updateAllergy(a.id, { substance })}
+        />
+        <TextField
+          label={t('medicines.reaction')}
+          value={a.reaction}
+          onChange={(reaction) => actions.updateAllergy(a.id, { reaction })}
+        />
+      </div>
+    </Row>
+  );
+});
+
+/** Where focus goes after a row of each list is removed: that list's add button. */
+const ADD_ACTION = { medicines: 'add-medicine', supplements: 'add-supplement', allergies: 'add-allergy' } as const;
 
 /** Medicines (name, dose, how often, why, whether actually taking it), supplements, and allergies. */
 export function Medicines({ className }: MedicinesProps) {
   const { t } = useVisitPrepTranslation();
-  const medicines = useVisitPrepSelector((s) => s.input.medicines);
-  const supplements = useVisitPrepSelector((s) => s.input.supplements);
-  const allergies = useVisitPrepSelector((s) => s.input.allergies);
+  const medicines = useVisitPrepRowIds('medicines');
+  const supplements = useVisitPrepRowIds('supplements');
+  const allergies = useVisitPrepRowIds('allergies');
   const noMedicines = useVisitPrepSelector((s) => s.input.noMedicines);
   const noAllergies = useVisitPrepSelector((s) => s.input.noAllergies);
   const actions = useVisitPrepActions();
@@ -128,6 +185,8 @@ export function Medicines({ className }: MedicinesProps) {
   };
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
+  // Stable, so that a row's props do not change when another row does: focus goes to the list's add button.
+  const onRemoved = useEvent((list: MedicineList | 'allergies') => focusLater(`[data-action="${ADD_ACTION[list]}"]`));
 
   /** A list with its heading, an optional "none" answer before it and an add button (or why not) after it. */
   const part = ({ title, none, rows, action, addLabel, list, fullLabel }: PartProps) => (
@@ -150,10 +209,8 @@ export function Medicines({ className }: MedicinesProps) {
       )}
     </>
   );
-  const medicineRows = (list: MedicineList, rows: readonly Medicine[], action: string) =>
-    rows.map((m, i) => (
-      <MedicineRow key={m.id} list={list} row={m} n={i + 1} onRemoved={() => focusLater(`[data-action="${action}"]`)} />
-    ));
+  const medicineRows = (list: MedicineList, ids: readonly string[]) =>
+    ids.map((id, i) => <MedicineRow key={id} list={list} id={id} n={i + 1} onRemoved={onRemoved} />);
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
@@ -164,7 +221,7 @@ export function Medicines({ className }: MedicinesProps) {
             medicines.length === 0 ? (
               <Checkbox label={t('medicines.noMedicines')} checked={noMedicines} onChange={actions.setNoMedicines} />
             ) : null,
-          rows: medicineRows('medicines', medicines, 'add-medicine'),
+          rows: medicineRows('medicines', medicines),
           action: 'add-medicine',
           addLabel: 'medicines.add',
           list: 'medicines',
@@ -172,7 +229,7 @@ export function Medicines({ className }: MedicinesProps) {
         })}
         {part({
           title: 'medicines.supplements',
-          rows: medicineRows('supplements', supplements, 'add-supplement'),
+          rows: medicineRows('supplements', supplements),
           action: 'add-supplement',
           addLabel: 'medicines.addSupplement',
           list: 'supplements',
@@ -184,32 +241,7 @@ export function Medicines({ className }: MedicinesProps) {
             allergies.length === 0 ? (
               <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
             ) : null,
-          rows: allergies.map((a, i) => (
-            <Row
-              key={a.id}
-              id={a.id}
-              label={t('medicines.allergy', { n: i + 1 })}
-              name={a.substance}
-              fromRecord={a.fromRecord}
-              onRemove={() => {
-                actions.removeAllergy(a.id);
-                focusLater('[data-action="add-allergy"]');
-              }}
-            >
-              <div className="sdm-Medicines__fields">
-                <TextField
-                  label={t('medicines.substance')}
-                  value={a.substance}
-                  onChange={(substance) => actions.updateAllergy(a.id, { substance })}
-                />
-                <TextField
-                  label={t('medicines.reaction')}
-                  value={a.reaction}
-                  onChange={(reaction) => actions.updateAllergy(a.id, { reaction })}
-                />
-              </div>
-            </Row>
-          )),
+          rows: allergies.map((id, i) => <AllergyRow key={id} id={id} n={i + 1} onRemoved={onRemoved} />),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
           list: 'allergies',

@@ -28,7 +28,7 @@ function tickingClock() {
 }
 
 /**
- * Measures what React renders, as the benchmark does (packages/bench/pages/interaction.tsx): a `<Profiler>` around
+ * Measures what React renders, as the benchmark does (packages/bench/pages/interaction.tsx); shared by the widgets' render-count tests: a `<Profiler>` around
  * the widget, its commits and their `actualDuration` summed per step, on a ticking clock (see above), so that
  * `work` is exact. Only comparisons mean something: the same step in a longer list, or against what rendering one
  * row costs (the mount of a longer list, less the shorter one's, per row).
@@ -54,3 +54,6 @@ export function workMeter() {
     },
   };
 }
+
+/** What rendering one row costs: the mount of a list with `extra` rows more, less the smaller one's, per row. */
+export const rowWork = (small: Work, large: Work, extra: number): number => (large.work - small.work) / extra;
