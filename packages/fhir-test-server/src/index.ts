@@ -1,11 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type {
-  FhirRequest,
-  FhirRouter as FhirRouterType,
-  MemoryRepository as MemoryRepositoryType,
-} from '@medplum/fhir-router';
-import type { Bundle, OperationOutcome, OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import type { FhirRouter as FhirRouterType, MemoryRepository as MemoryRepositoryType } from '@medplum/fhir-router';
+import type { OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import { createFhirHandler, outcome } from './handler.js';
 
 /** A FHIR R4 server for tests: `baseUrl` is `http://127.0.0.1:<port>/fhir`. */
 export interface FhirTestServer {
@@ -65,10 +62,6 @@ function loadMedplum(): Promise<Medplum> {
   return loaded;
 }
 
-function outcome(code: OperationOutcomeIssue['code'], text: string): OperationOutcome {
-  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text } }] };
-}
-
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -96,20 +89,6 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
   const { router, core, MemoryRepository } = await loadMedplum();
   const repo = new MemoryRepository();
   const requests: { method: string; path: string; status: number }[] = [];
-  const faults: number[] = [];
-
-  type Stored = { resources: Map<string, unknown>; history: Map<string, unknown> };
-  const stored = repo as unknown as Stored;
-  const snapshot = (): Stored => ({
-    resources: structuredClone(stored.resources),
-    history: structuredClone(stored.history),
-  });
-  const restore = (saved: Stored) => {
-    for (const name of ['resources', 'history'] as const) {
-      stored[name].clear();
-      for (const [k, v] of saved[name]) stored[name].set(k, v);
-    }
-  };
 
   const validate = (resource: unknown): OperationOutcomeIssue[] => {
     try {
@@ -120,19 +99,9 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
       return core.normalizeOperationOutcome(error).issue ?? [];
     }
   };
+  const handler = createFhirHandler({ router, repo, statusOf: core.getStatus, validate, basePath: '/fhir' });
 
-  const invalidWrite = (method: string, body: unknown): OperationOutcomeIssue[] => {
-    if (method !== 'POST' && method !== 'PUT') return [];
-    if (typeof body !== 'object' || body === null) return [];
-    const resource = body as Resource;
-    if (resource.resourceType === 'Bundle' && (resource.type === 'transaction' || resource.type === 'batch'))
-      return (resource.entry ?? []).flatMap((e: NonNullable<Bundle['entry']>[number]) =>
-        e.resource && (e.request?.method === 'POST' || e.request?.method === 'PUT') ? validate(e.resource) : [],
-      );
-    return validate(resource);
-  };
-
-  const answer = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<number> => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const origin = req.headers.origin;
     const cors: Record<string, string> =
       options.cors && origin && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)
@@ -154,66 +123,23 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
       res.end();
       return 204;
     }
-    const fault = faults.shift();
-    if (fault !== undefined) return send(fault, outcome('transient', `Injected fault ${fault}`));
     if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`)
       return send(401, outcome('login', 'Unauthorized'), { 'www-authenticate': 'Bearer' });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith('/fhir')) return send(404, outcome('not-found', 'Not found'));
-    const method = (req.method ?? 'GET').toUpperCase();
-    if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method))
-      return send(405, outcome('not-supported', 'Method not allowed'));
-    let body: unknown;
-    const text = await readBody(req);
-    if (text.length > 0) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return send(400, outcome('structure', 'The body is not JSON'));
-      }
-    }
-    const problems = invalidWrite(method, body);
-    if (problems.length > 0)
-      return send(400, { resourceType: 'OperationOutcome', issue: problems } satisfies OperationOutcome);
-    const query: Record<string, string | string[]> = {};
-    for (const [k, v] of url.searchParams) {
-      const had = query[k];
-      query[k] = had === undefined ? v : Array.isArray(had) ? [...had, v] : [had, v];
-    }
-    const fhirPath = url.pathname.slice('/fhir'.length) || '/';
-    const request: FhirRequest = {
-      method: method as FhirRequest['method'],
-      url: `${fhirPath}${url.search}`,
-      pathname: '',
-      body,
-      params: {},
-      query,
+    const body = await readBody(req);
+    const answered = await handler.handle({
+      method: req.method ?? 'GET',
+      path: `${url.pathname.slice('/fhir'.length) || '/'}${url.search}`,
       headers: req.headers,
-      config: { transactions: true },
-    };
-    const transaction = fhirPath === '/' && method === 'POST' && (body as Bundle | undefined)?.type === 'transaction';
-    // MemoryRepository applies a transaction's entries one by one and keeps them when a later entry fails: the
-    // test server makes it atomic, as FHIR requires, by restoring what it held before.
-    const before = transaction ? snapshot() : undefined;
-    const [result, resource] = await router.handleRequest(request, repo);
-    const status = core.getStatus(result);
-    if (before && status >= 400) restore(before);
-    const headers: Record<string, string> = {};
-    const meta = resource && 'meta' in resource ? resource.meta : undefined;
-    if (meta?.versionId) headers.etag = `W/"${meta.versionId}"`;
-    if (meta?.lastUpdated) headers['last-modified'] = new Date(meta.lastUpdated).toUTCString();
-    if (status === 201 && resource?.id)
-      headers.location = `${path.split('?')[0]}/${resource.id}/_history/${meta?.versionId ?? ''}`;
-    return send(status, resource ?? result, headers);
+      body,
+    });
+    return send(answered.status, answered.body, { ...answered.headers });
   };
 
-  // One request at a time, so that a transaction and its restore never interleave with another write.
-  let queue: Promise<unknown> = Promise.resolve();
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const run = queue.then(() => answer(req, res, path));
-    queue = run.catch(() => undefined);
-    run.then(
+    answer(req, res).then(
       (status) => requests.push({ method: req.method ?? 'GET', path, status }),
       () => {
         if (!res.headersSent) {
@@ -238,13 +164,8 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
     baseUrl: `http://127.0.0.1:${port}/fhir`,
     requests,
     validate,
-    failNext(status, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(status);
-    },
-    async all<T>(resourceType: string) {
-      const bundle = await repo.search({ resourceType: resourceType as Resource['resourceType'] });
-      return (bundle.entry ?? []).map((e) => e.resource as T);
-    },
+    failNext: (status, times) => handler.failNext(status, times),
+    all: (resourceType) => handler.all(resourceType),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
