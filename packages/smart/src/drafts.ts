@@ -8,7 +8,7 @@ import { checkStoredResponse, type StoredResponse, searchResponses } from './res
 /**
  * Where the patient's draft stands on the server:
  * - `idle`: nothing to send (no draft yet, or it was just read from the server);
- * - `sending`;
+ * - `sending`: a change is being sent, or waits for a quiet moment to be;
  * - `sent`: the server has the latest answers;
  * - `pending`: saved on this device, not sent yet (offline, signed out, or the server failing); tried again;
  * - `conflict`: the draft was changed on another device; the two are being brought together;
@@ -468,6 +468,8 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
       offers.delete(key);
       await saveMeta(key, { ...merged, pending: true });
       if (state.status === 'conflict') setState({ status: 'pending', error: null, retryAt: null });
+      // Saved on the device and about to be sent: no longer "sent" (the widget says "Saved" until it is).
+      else if (state.status === 'sent' || state.status === 'idle') setState({ status: 'sending' });
       firstChangeAt ??= Date.now();
       const waited = Date.now() - firstChangeAt;
       schedule(Math.max(0, Math.min(debounceMs, debounceMs * 5 - waited)));

@@ -37,7 +37,8 @@ export interface StorageAdapter {
 }
 
 /**
- * Where the saved copy stands on a server, for an adapter that sends it on (`PersistenceState.remote`): `sending`,
+ * Where the saved copy stands on a server, for an adapter that sends it on (`PersistenceState.remote`): `sending` (or
+ * about to be),
  * `sent`, `pending` (kept on this device, sent when the server can be reached), `conflict` (being merged with a
  * copy changed elsewhere), `failed` (the server refused it; kept on this device).
  */
