@@ -5,6 +5,7 @@ export {
   useVisitPrepContent,
   useVisitPrepInput,
   useVisitPrepPersistence,
+  useVisitPrepPickedSuggestions,
   useVisitPrepProgress,
   useVisitPrepRow,
   useVisitPrepRowIds,

@@ -40,6 +40,16 @@ export function useVisitPrepRow<K extends VisitPrepTopList>(
   );
 }
 
+/**
+ * The ids of the suggested questions the patient picked, in their order: re-renders when one is picked or dropped,
+ * not when a question's text changes.
+ */
+export function useVisitPrepPickedSuggestions(): readonly string[] {
+  return hooks.useWidgetSelector(
+    useShallow((s) => s.input.questions.flatMap((q) => (q.suggestionId ? [q.suggestionId] : []))),
+  );
+}
+
 /** Props of `VisitPrepProvider`: the parsed visit-prep template and the input props every provider takes. */
 export type VisitPrepProviderProps = WidgetProviderProps<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 

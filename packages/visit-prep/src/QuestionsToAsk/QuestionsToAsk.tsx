@@ -1,7 +1,15 @@
 import { AGENDA_TOP_COUNT, MAX_VISIT_PREP_ROWS, selectCanAddRow } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import {
+  useEvent,
+  useVisitPrepActions,
+  useVisitPrepContent,
+  useVisitPrepPickedSuggestions,
+  useVisitPrepRow,
+  useVisitPrepRowIds,
+  useVisitPrepSelector,
+} from '@sdmkit/hooks';
 import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
@@ -26,18 +34,86 @@ export interface QuestionsToAskProps {
   readonly suggestedQuestions?: readonly SuggestedQuestionInput[] | undefined;
 }
 
+/**
+ * One of the patient's questions. It reads its own question from the store, so typing in one question of a long list
+ * renders that question alone (issue 17). `count` is the list's length only for the last row (what its "move down"
+ * needs); other rows get `index + 2`, so adding a question renders the new row and the one before it, not all.
+ */
+const QuestionRow = memo(function QuestionRow({
+  id,
+  index,
+  count,
+  lang,
+  announce,
+  onRemoved,
+}: {
+  id: string;
+  index: number;
+  count: number;
+  /** The language of a picked suggestion's text, when it differs from the page's (template suggestions). */
+  lang: (suggestionId: string | undefined) => { lang: string } | undefined;
+  announce: (message: string) => void;
+  onRemoved: () => void;
+}) {
+  const { t } = useVisitPrepTranslation();
+  const template = useVisitPrepContent();
+  const actions = useVisitPrepActions();
+  const q = useVisitPrepRow('questions', id);
+  if (!q) return null;
+  const n = index + 1;
+  const top = index < AGENDA_TOP_COUNT;
+  const label = (
+    <>
+      {t('questions.question', { n })}
+      {top ? <span className="sdm-QuestionsToAsk__top"> · {t('questions.top')}</span> : null}
+      {q.suggestionId ? <span className="sdm-QuestionsToAsk__source"> · {t('questions.fromList')}</span> : null}
+    </>
+  );
+  return (
+    <li className="sdm-QuestionsToAsk__item" data-row-id={q.id} data-top={top || undefined}>
+      {q.suggestionId ? (
+        <p className="sdm-QuestionsToAsk__picked">
+          <span className="sdm-QuestionsToAsk__label">{label}</span>
+          <span className="sdm-QuestionsToAsk__text" {...lang(q.suggestionId)}>
+            {q.text}
+          </span>
+        </p>
+      ) : (
+        <TextField
+          label={label}
+          value={q.text}
+          multiline
+          wordLimit={template.limits.answerWords}
+          onChange={(text) => actions.updateQuestion(q.id, text)}
+        />
+      )}
+      <RowControls
+        ns="questions"
+        index={index}
+        count={count}
+        announce={announce}
+        onMove={(direction) => actions.moveQuestion(q.id, direction)}
+        onRemove={() => {
+          actions.removeQuestion(q.id);
+          onRemoved();
+        }}
+      />
+    </li>
+  );
+});
+
 /** Questions to ask: pick suggested ones, write your own, and order them so the top three come first. */
 export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAskProps) {
   const { t } = useVisitPrepTranslation();
   const template = useVisitPrepContent();
   const cl = useVisitPrepContentLang();
-  const questions = useVisitPrepSelector((s) => s.input.questions);
+  const ids = useVisitPrepRowIds('questions');
+  const pickedIds = useVisitPrepPickedSuggestions();
   const canAdd = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'questions'));
   const actions = useVisitPrepActions();
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
   const [announce, announcer] = useAnnouncer();
-  const limit = template.limits.answerWords;
 
   const { suggestions, fromTemplateIds } = useMemo(() => {
     const fromTemplate = template.sections.find((s) => s.type === 'questions')?.suggestedQuestions ?? [];
@@ -50,9 +126,12 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
     return { suggestions: all, fromTemplateIds: new Set(fromTemplate.map((q) => q.id)) };
   }, [template, suggestedQuestions]);
   // Template suggestions are in the template's language; the host's own suggestions are left unmarked.
-  const langOf = (suggestionId: string | undefined) =>
-    suggestionId && fromTemplateIds.has(suggestionId) ? cl : undefined;
-  const picked = new Set(questions.map((q) => q.suggestionId).filter(Boolean));
+  const langOf = useMemo(
+    () => (suggestionId: string | undefined) => (suggestionId && fromTemplateIds.has(suggestionId) ? cl : undefined),
+    [fromTemplateIds, cl],
+  );
+  const picked = new Set(pickedIds);
+  const onRemoved = useEvent(() => focusLater('[data-action="add-question"]'));
 
   return (
     <SectionFrame type="questions" ownClass="sdm-QuestionsToAsk" className={className}>
@@ -73,52 +152,19 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
           </fieldset>
         ) : null}
         <Heading className="sdm-QuestionsToAsk__subtitle">{t('questions.mine')}</Heading>
-        {questions.length === 0 ? <p className="sdm-QuestionsToAsk__empty">{t('questions.empty')}</p> : null}
+        {ids.length === 0 ? <p className="sdm-QuestionsToAsk__empty">{t('questions.empty')}</p> : null}
         <ol className="sdm-QuestionsToAsk__list">
-          {questions.map((q, index) => {
-            const n = index + 1;
-            const top = index < AGENDA_TOP_COUNT;
-            const label = (
-              <>
-                {t('questions.question', { n })}
-                {top ? <span className="sdm-QuestionsToAsk__top"> · {t('questions.top')}</span> : null}
-                {q.suggestionId ? (
-                  <span className="sdm-QuestionsToAsk__source"> · {t('questions.fromList')}</span>
-                ) : null}
-              </>
-            );
-            return (
-              <li key={q.id} className="sdm-QuestionsToAsk__item" data-row-id={q.id} data-top={top || undefined}>
-                {q.suggestionId ? (
-                  <p className="sdm-QuestionsToAsk__picked">
-                    <span className="sdm-QuestionsToAsk__label">{label}</span>
-                    <span className="sdm-QuestionsToAsk__text" {...langOf(q.suggestionId)}>
-                      {q.text}
-                    </span>
-                  </p>
-                ) : (
-                  <TextField
-                    label={label}
-                    value={q.text}
-                    multiline
-                    wordLimit={limit}
-                    onChange={(text) => actions.updateQuestion(q.id, text)}
-                  />
-                )}
-                <RowControls
-                  ns="questions"
-                  index={index}
-                  count={questions.length}
-                  announce={announce}
-                  onMove={(direction) => actions.moveQuestion(q.id, direction)}
-                  onRemove={() => {
-                    actions.removeQuestion(q.id);
-                    focusLater('[data-action="add-question"]');
-                  }}
-                />
-              </li>
-            );
-          })}
+          {ids.map((id, index) => (
+            <QuestionRow
+              key={id}
+              id={id}
+              index={index}
+              count={index === ids.length - 1 ? ids.length : index + 2}
+              lang={langOf}
+              announce={announce}
+              onRemoved={onRemoved}
+            />
+          ))}
         </ol>
         {canAdd ? (
           <Button
