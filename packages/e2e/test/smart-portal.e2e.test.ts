@@ -148,6 +148,22 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     expect(fhir.requests.some((r) => r.status === 412)).toBe(true);
   });
 
+  it('both change the same answer: the other copy is kept aside and offered back, nothing lost', async () => {
+    await reasonBox(b).fill('Chest tightness, written on the laptop');
+    await expect.poll(() => status(b).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
+    await reasonBox(a).fill('Chest tightness, written on the phone');
+    // A's send is refused (412); the widget keeps its own answer and offers the laptop's copy back.
+    const notice = a.getByText(
+      'Another copy of your answers (from another tab, another device or from earlier) was kept.',
+    );
+    await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => status(a).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
+    expect(await reasonBox(a).inputValue()).toBe('Chest tightness, written on the phone');
+    expect(JSON.stringify(await stored())).toContain('written on the phone');
+    await a.getByRole('button', { name: 'Show' }).first().click();
+    await expect.poll(() => a.getByText(/written on the laptop/).count()).toBeGreaterThan(0);
+  });
+
   it('offline while typing: kept on the device, the patient is told, and sent when back online', async () => {
     await a.context().setOffline(true);
     await reasonBox(a).fill('Chest tightness when walking uphill, since June, worse in the cold');

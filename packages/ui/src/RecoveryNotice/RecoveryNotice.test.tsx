@@ -215,7 +215,7 @@ describe('RecoveryNotice', () => {
       return key === conflict.key;
     });
     const group = screen.getByRole('group', {
-      name: 'Another copy of your answers (from another tab or from earlier) was kept.',
+      name: 'Another copy of your answers (from another tab, another device or from earlier) was kept.',
     });
     await user.click(within(group).getByRole('button', { name: 'Use that copy (the other copy of your answers)' }));
     expect(view.onRestore).toHaveBeenCalledWith(conflict.key);

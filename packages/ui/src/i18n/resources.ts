@@ -44,7 +44,7 @@ const en = {
   recovery: {
     contentChanged_one: '{{count}} answer refers to a question or item no longer in this content. It was kept.',
     contentChanged_other: '{{count}} answers refer to questions or items no longer in this content. They were kept.',
-    conflict: 'Another copy of your answers (from another tab or from earlier) was kept.',
+    conflict: 'Another copy of your answers (from another tab, another device or from earlier) was kept.',
     unreadable: 'Answers saved earlier could not be opened. They were kept.',
     show: 'Show',
     copy: 'Copy',

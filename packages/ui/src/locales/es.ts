@@ -47,7 +47,7 @@ const es = {
       '{{count}} respuesta se refiere a una pregunta o elemento que ya no está en este contenido. Se conservó.',
     contentChanged_other:
       '{{count}} respuestas se refieren a preguntas o elementos que ya no están en este contenido. Se conservaron.',
-    conflict: 'Se conservó otra copia de sus respuestas (de otra pestaña o de antes).',
+    conflict: 'Se conservó otra copia de sus respuestas (de otra pestaña, de otro dispositivo o de antes).',
     unreadable: 'No se pudieron abrir las respuestas guardadas antes. Se conservaron.',
     show: 'Mostrar',
     copy: 'Copiar',
