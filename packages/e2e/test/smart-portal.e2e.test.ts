@@ -160,8 +160,11 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     await expect.poll(() => status(a).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
     expect(await reasonBox(a).inputValue()).toBe('Chest tightness, written on the phone');
     expect(JSON.stringify(await stored())).toContain('written on the phone');
-    await a.getByRole('button', { name: 'Show' }).first().click();
-    await expect.poll(() => a.getByText(/written on the laptop/).count()).toBeGreaterThan(0);
+    // The patient can take the laptop's copy instead: what was on the phone is kept aside in turn.
+    await a.getByRole('button', { name: 'Use that copy (the other copy of your answers)' }).click();
+    await expect.poll(() => reasonBox(a).inputValue()).toBe('Chest tightness, written on the laptop');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => status(a).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
   });
 
   it('offline while typing: kept on the device, the patient is told, and sent when back online', async () => {
