@@ -72,6 +72,7 @@ export type {
   StorageErrorEvent,
   StorageErrorType,
 } from './persistence/types.js';
+export { watchStorage } from './persistence/watch.js';
 export * from './question-list/index.js';
 export {
   type Commit,

@@ -14,6 +14,7 @@ import type {
   StorageErrorEvent,
   StorageErrorType,
 } from './types.js';
+import { watchStorage } from './watch.js';
 
 const MAX_RETRY_MS = 30_000;
 const MAX_ASIDES_LISTED = 50;
@@ -452,30 +453,12 @@ function connect<Input>(store: PersistedStore<Input>, persist: PersistOptions, s
     });
   }
 
-  const watch = (target: StorageAdapter): (() => void) => {
-    if (typeof target.subscribe === 'function')
-      return target.subscribe((changed, value, base) => {
-        if (changed === key) receive(value, base);
-        else if (changed === indexKey) receiveIndex(value);
-      });
-    const w = typeof window === 'undefined' ? undefined : window;
-    if (!w?.addEventListener) return () => {};
-    let browserStorage = false;
-    try {
-      browserStorage = target === w.localStorage || target === w.sessionStorage;
-    } catch {
-      browserStorage = false;
-    }
-    if (!browserStorage) return () => {};
-    const onStorage = (event: StorageEvent) => {
-      if (event.storageArea !== target) return;
-      if (event.key === key) receive(event.newValue);
-      else if (event.key === indexKey) receiveIndex(event.newValue);
-      else if (event.key === null) receive(null);
-    };
-    w.addEventListener('storage', onStorage);
-    return () => w.removeEventListener('storage', onStorage);
-  };
+  const watch = (target: StorageAdapter): (() => void) =>
+    watchStorage(target, (changed, value, base) => {
+      if (changed === key) receive(value, base);
+      else if (changed === indexKey) receiveIndex(value);
+      else if (changed === null) receive(null);
+    });
 
   store.onInputChange(() => {
     if (!quiet && writable()) scheduleWrite();
