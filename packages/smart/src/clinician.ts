@@ -3,7 +3,7 @@ import type { QuestionnaireResponse, Reference } from 'fhir/r4';
 import { type SmartClientLike, send } from './client.js';
 import { SmartError } from './errors.js';
 import type { SdmForm } from './forms.js';
-import { checkStoredResponse, searchResponses } from './resources.js';
+import { checkId, checkStoredResponse, searchResponses, versionOf } from './resources.js';
 import { documentReference, type SubmitDocument } from './submit.js';
 
 /** One of the patient's responses to a form's questionnaire (any version), as the clinician's screen opens it. */
@@ -47,7 +47,7 @@ export async function findResponses<Input>(
   options: FindResponsesOptions<Input>,
 ): Promise<PatientResponse<Input>[]> {
   const { form } = options;
-  if (!/^[A-Za-z0-9\-.]{1,64}$/.test(options.patient)) throw new TypeError('findResponses: patient must be a FHIR id');
+  checkId(options.patient, 'findResponses');
   const q = new URLSearchParams({
     subject: `Patient/${options.patient}`,
     status: 'in-progress,completed',
@@ -126,11 +126,7 @@ export async function saveResponse<Input>(
     headers: { 'if-match': `W/"${response.versionId}"` },
   });
   const saved = checkStoredResponse(answer.body, 'Saving the response');
-  const versionId = answer.versionId ?? saved.meta?.versionId;
-  if (!versionId)
-    throw new SmartError('invalid_resource', 'Saving the response: no version', {
-      path: 'QuestionnaireResponse.meta.versionId',
-    });
+  const versionId = versionOf(saved, answer.versionId, 'Saving the response');
   return { id: saved.id, versionId };
 }
 

@@ -1,9 +1,9 @@
-import type { SavedEnvelope, StorageAdapter } from '@sdmkit/core';
+import { type SavedEnvelope, type StorageAdapter, watchStorage } from '@sdmkit/core';
 import type { Reference } from 'fhir/r4';
 import { type SmartClientLike, send } from './client.js';
 import { isTransient, SmartError } from './errors.js';
 import type { SdmForm } from './forms.js';
-import { checkStoredResponse, type StoredResponse, searchResponses } from './resources.js';
+import { checkStoredResponse, type StoredResponse, searchResponses, versionOf } from './resources.js';
 
 /**
  * Where the patient's draft stands on the server:
@@ -244,11 +244,7 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
           method: 'GET',
         });
         const qr = checkStoredResponse(answer.body, 'Reading the draft');
-        const versionId = answer.versionId ?? qr.meta?.versionId;
-        if (!versionId)
-          throw new SmartError('invalid_resource', 'Reading the draft: no version', {
-            path: 'QuestionnaireResponse.meta.versionId',
-          });
+        const versionId = versionOf(qr, answer.versionId, 'Reading the draft');
         if (qr.status === 'in-progress') return { qr, versionId };
       } catch (error) {
         if (!(error instanceof SmartError && error.code === 'not_found')) throw error;
@@ -261,11 +257,7 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
     const [first] = searchResponses(answer.body, 'Searching drafts');
     if (first === undefined) return null;
     const qr = checkStoredResponse(first, 'Searching drafts', 'Bundle.entry[0].resource');
-    const versionId = qr.meta?.versionId;
-    if (!versionId)
-      throw new SmartError('invalid_resource', 'Searching drafts: no version', {
-        path: 'Bundle.entry[0].resource.meta.versionId',
-      });
+    const versionId = versionOf(qr, undefined, 'Searching drafts', 'Bundle.entry[0].resource');
     return { qr, versionId };
   };
 
@@ -361,11 +353,7 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
             headers: { 'if-none-exist': `identifier=${IDENTIFIER_SYSTEM}|${meta.identifier}` },
           });
       const saved = checkStoredResponse(answer.body, 'Saving the draft');
-      const versionId = answer.versionId ?? saved.meta?.versionId;
-      if (!versionId)
-        throw new SmartError('invalid_resource', 'Saving the draft: no version', {
-          path: 'QuestionnaireResponse.meta.versionId',
-        });
+      const versionId = versionOf(saved, answer.versionId, 'Saving the draft');
       // A create that found the first try's draft (its answer was lost) sends the latest copy over it next.
       const existed = !meta.id && answer.status === 200;
       const now = await store.getItem(key);
@@ -503,27 +491,15 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
       listeners.add(listener);
       for (const [key, o] of offers) queueMicrotask(() => listeners.has(listener) && listener(key, o.text, o.base));
       const store = local ?? (typeof options.local === 'function' ? null : options.local);
-      const unsubscribeLocal = store?.subscribe?.((key, value) => listener(key, value));
-      let unwatchStorage = () => {};
-      if (!unsubscribeLocal && win && store) {
-        let browserStorage = false;
-        try {
-          browserStorage = store === win.localStorage || store === win.sessionStorage;
-        } catch {
-          browserStorage = false;
-        }
-        if (browserStorage) {
-          const onStorage = (event: StorageEvent) => {
-            if (event.storageArea === store && event.key !== null) listener(event.key, event.newValue);
-          };
-          win.addEventListener('storage', onStorage);
-          unwatchStorage = () => win.removeEventListener('storage', onStorage);
-        }
-      }
+      // Changes of the device copy made elsewhere (another tab) reach the widget as they would without this adapter.
+      const unwatchLocal = store
+        ? watchStorage(store, (key, value) => {
+            if (key !== null) listener(key, value);
+          })
+        : () => {};
       return () => {
         listeners.delete(listener);
-        unsubscribeLocal?.();
-        unwatchStorage();
+        unwatchLocal();
       };
     },
     watchRemote(listener) {

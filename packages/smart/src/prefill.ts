@@ -2,6 +2,7 @@ import type { VisitPrepRecord } from '@sdmkit/core';
 import * as v from 'valibot';
 import { type SmartClientLike, send } from './client.js';
 import { SmartError } from './errors.js';
+import { checkId, issuePath } from './resources.js';
 
 /** Where in the record something could not be used, and why (safe to log: no patient data). */
 export interface RecordIssue {
@@ -31,7 +32,6 @@ export interface ReadVisitPrepRecordOptions {
 }
 
 const INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired';
-const MAX = 300;
 
 const Coding = v.looseObject({ code: v.optional(v.string()), display: v.optional(v.string()) });
 const Concept = v.looseObject({ text: v.optional(v.string()), coding: v.optional(v.array(Coding)) });
@@ -66,10 +66,12 @@ const SearchSchema = v.looseObject({
   entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
 });
 
-/** A concept as a person reads it: its text, else the first coding's display; clipped. */
+/**
+ * A concept as a person reads it: its text, else the first coding's display. Not clipped here: the visit-prep store
+ * clips what it adds to the input's limits, as it does what the patient types.
+ */
 function words(concept: v.InferOutput<typeof Concept> | undefined): string {
-  const text = concept?.text?.trim() || concept?.coding?.find((c) => c.display?.trim())?.display?.trim() || '';
-  return text.slice(0, MAX);
+  return concept?.text?.trim() || concept?.coding?.find((c) => c.display?.trim())?.display?.trim() || '';
 }
 
 const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
@@ -88,8 +90,7 @@ export async function readVisitPrepRecord(
   client: SmartClientLike,
   options: ReadVisitPrepRecordOptions,
 ): Promise<VisitPrepRecordRead> {
-  if (!/^[A-Za-z0-9\-.]{1,64}$/.test(options.patient))
-    throw new TypeError('readVisitPrepRecord: patient must be a FHIR id');
+  checkId(options.patient, 'readVisitPrepRecord');
   const issues: RecordIssue[] = [];
   const count = String(options.count ?? 100);
   const patientRef = encodeURIComponent(`Patient/${options.patient}`);
@@ -109,9 +110,8 @@ export async function readVisitPrepRecord(
       const checked = v.safeParse(schema, resource);
       if (checked.success) out.push([i, checked.output]);
       else {
-        const at = v.getDotPath(checked.issues[0]);
         issues.push({
-          path: `${type}: Bundle.entry[${i}].resource${at ? `.${at}` : ''}`,
+          path: `${type}: ${issuePath(`Bundle.entry[${i}].resource`, checked.issues[0])}`,
           message: 'Left out: not a readable resource of this type',
         });
       }
@@ -132,14 +132,14 @@ export async function readVisitPrepRecord(
     dosage: readonly { text?: string | undefined }[] | undefined,
     at: string,
   ) => {
-    const name = words(m.medicationCodeableConcept) || (m.medicationReference?.display?.trim() ?? '').slice(0, MAX);
+    const name = words(m.medicationCodeableConcept) || (m.medicationReference?.display?.trim() ?? '');
     if (!name) {
       issues.push({ path: at, message: 'Left out: no name a patient can read (only a code or a reference)' });
       return;
     }
     medicines.push({
       name,
-      dose: (dosage?.[0]?.text?.trim() ?? '').slice(0, MAX),
+      dose: dosage?.[0]?.text?.trim() ?? '',
       frequency: '',
       reason: words(m.reasonCode?.[0]),
     });
@@ -162,8 +162,7 @@ export async function readVisitPrepRecord(
   let language: string | undefined;
   let interpreter = false;
   if (!patient.success) {
-    const at = v.getDotPath(patient.issues[0]);
-    issues.push({ path: `Patient${at ? `.${at}` : ''}`, message: 'Left out: not a readable Patient' });
+    issues.push({ path: issuePath('Patient', patient.issues[0]), message: 'Left out: not a readable Patient' });
   } else {
     const spoken = patient.output.communication ?? [];
     const preferred = spoken.find((c) => c.preferred) ?? spoken[0];

@@ -3,7 +3,20 @@ import * as v from 'valibot';
 import { SmartError } from './errors.js';
 
 /** FHIR `id`: letters, digits, `-` and `.`, at most 64. */
-const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9\-.]{1,64}$/));
+const ID = '[A-Za-z0-9\\-.]{1,64}';
+const WHOLE_ID = new RegExp(`^${ID}$`);
+const Id = v.pipe(v.string(), v.regex(WHOLE_ID));
+
+/** Throws a `TypeError` naming `where` unless `id` is a FHIR id (it goes into a request URL). */
+export function checkId(id: string, where: string): void {
+  if (!WHOLE_ID.test(id)) throw new TypeError(`${where}: patient must be a FHIR id`);
+}
+
+/** Where a valibot issue is, below `root`: `root.item[2].answer` (FHIRPath-like, as `@sdmkit/fhir` words paths). */
+export function issuePath(root: string, issue: v.BaseIssue<unknown> | undefined): string {
+  const steps = (issue ? (v.getDotPath(issue) ?? '') : '').split('.').filter(Boolean);
+  return root + steps.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('');
+}
 
 const Stored = v.looseObject({
   resourceType: v.literal('QuestionnaireResponse'),
@@ -35,10 +48,7 @@ const TransactionResponse = v.looseObject({
 function check<S extends v.GenericSchema>(schema: S, value: unknown, root: string, what: string): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
-  const first = result.issues[0];
-  const path = [root, ...(v.getDotPath(first) ?? '').split('.').filter(Boolean)]
-    .map((p, i) => (i > 0 && /^\d+$/.test(p) ? `[${p}]` : i > 0 ? `.${p}` : p))
-    .join('');
+  const path = issuePath(root, result.issues[0]);
   throw new SmartError('invalid_resource', `${what}: the FHIR server sent back something unexpected at ${path}`, {
     path,
   });
@@ -59,6 +69,21 @@ export function searchResponses(value: unknown, what: string): unknown[] {
     .filter((r): r is { resourceType: string } => r?.resourceType === 'QuestionnaireResponse');
 }
 
+/**
+ * The version a stored response is at: the answer's `ETag` when it had one, else `meta.versionId`. Without either,
+ * nothing can be written back safely: a `SmartError` `invalid_resource` naming `root.meta.versionId`.
+ */
+export function versionOf(
+  qr: StoredResponse,
+  etag: string | undefined,
+  what: string,
+  root = 'QuestionnaireResponse',
+): string {
+  const versionId = etag ?? qr.meta?.versionId;
+  if (!versionId) throw new SmartError('invalid_resource', `${what}: no version`, { path: `${root}.meta.versionId` });
+  return versionId;
+}
+
 /** A transaction's answer with one entry per entry sent, each successful. */
 export function checkTransactionResponse(value: unknown, entries: number, what: string): Bundle {
   const bundle = check(TransactionResponse, value, 'Bundle', what);
@@ -75,9 +100,7 @@ export function parseLocation(
   resourceType: string,
 ): { id: string; versionId?: string } | undefined {
   if (!location) return undefined;
-  const m = new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/_history/([A-Za-z0-9\\-.]{1,64}))?$`).exec(
-    location.split('?')[0] ?? '',
-  );
+  const m = new RegExp(`(?:^|/)${resourceType}/(${ID})(?:/_history/(${ID}))?$`).exec(location.split('?')[0] ?? '');
   if (!m?.[1]) return undefined;
   return m[2] ? { id: m[1], versionId: m[2] } : { id: m[1] };
 }
