@@ -16,6 +16,7 @@ import {
   findResponses,
   type PatientResponse,
   questionListForm,
+  type SdmForm,
   type SmartClientLike,
   saveResponse,
   submitResponse,
@@ -156,7 +157,7 @@ function ClinicianSide({ locale, theme }: { locale: string; theme: ThemeName }) 
     void (async () => {
       const patient = await fhir.create({ resourceType: 'Patient', name: [{ family: 'Demo' }] });
       const subject = { reference: `Patient/${patient.id}` };
-      const submit = <I,>(form: Parameters<typeof submitResponse<I>>[0]['form'], input: I, title: string) =>
+      const submit = <I,>(form: SdmForm<I>, input: I, title: string) =>
         submitResponse({ client, form, input, subject, document: { text: title, title } });
       await submit(forms.visit, { ...sampleVisitPrepInput, step: 'agenda' }, template.title);
       await submit(forms.decision, patientDecision, doc.meta.title);
@@ -170,7 +171,7 @@ function ClinicianSide({ locale, theme }: { locale: string; theme: ThemeName }) 
 
   const open = useCallback(async () => {
     if (!server) return;
-    const find = <I,>(form: Parameters<typeof findResponses<I>>[1]['form']) =>
+    const find = <I,>(form: SdmForm<I>) =>
       findResponses(server.client, { form, patient: server.patient }).then((found) => found[0]);
     const next = {
       visit: await find(forms.visit),

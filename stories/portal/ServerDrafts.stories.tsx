@@ -1,5 +1,11 @@
 import { getVisitPrepTemplate } from '@sdmkit/content';
-import { createMemoryStorage, createPersistence, createVisitPrepStore, type VisitPrepInput } from '@sdmkit/core';
+import {
+  createMemoryStorage,
+  createPersistence,
+  createVisitPrepStore,
+  type VisitPrepInput,
+  type VisitPrepTemplate,
+} from '@sdmkit/core';
 import { createInPageFhir, type InPageFhir } from '@sdmkit/fhir-test-server/in-page';
 import {
   fetchFhirClient,
@@ -104,6 +110,7 @@ interface Server {
 /** One device: its own storage on the device, its own drafts adapter and store, the same server and patient. */
 function Device({
   server,
+  template,
   form,
   label,
   locale,
@@ -111,6 +118,7 @@ function Device({
   canPrefill,
 }: {
   server: Server;
+  template: VisitPrepTemplate;
   form: SdmForm<VisitPrepInput>;
   label: string;
   locale: string;
@@ -119,7 +127,7 @@ function Device({
 }) {
   const text = textFor(locale);
   const [store] = useState(() =>
-    createVisitPrepStore(getVisitPrepTemplate('newSymptom', locale), {
+    createVisitPrepStore(template, {
       persist: createPersistence({
         storage: serverDrafts({
           client: server.client,
@@ -148,13 +156,7 @@ function Device({
           <span role="status">{added !== null ? text.prefilled(added) : ''}</span>
         </p>
       ) : null}
-      <VisitPrep
-        content={getVisitPrepTemplate('newSymptom', locale)}
-        store={store}
-        today={storyToday}
-        locale={locale}
-        theme={theme}
-      />
+      <VisitPrep content={template} store={store} today={storyToday} locale={locale} theme={theme} />
     </section>
   );
 }
@@ -163,9 +165,9 @@ function ServerDraftsDemo({ locale, theme }: { locale: string; theme: ThemeName 
   const text = textFor(locale);
   const headingId = useId();
   const [server, setServer] = useState<Server | null>(null);
-  const [form] = useState(() =>
-    visitPrepForm(getVisitPrepTemplate('newSymptom', locale), { canonicalBase: 'https://portal.example.org/fhir' }),
-  );
+  // The story remounts for another locale (its key), so the template and form are made once.
+  const [template] = useState(() => getVisitPrepTemplate('newSymptom', locale));
+  const [form] = useState(() => visitPrepForm(template, { canonicalBase: 'https://portal.example.org/fhir' }));
   const [laptop, setLaptop] = useState(false);
   const [log, setLog] = useState<readonly string[]>([]);
 
@@ -193,9 +195,25 @@ function ServerDraftsDemo({ locale, theme }: { locale: string; theme: ThemeName 
       </header>
       {server ? (
         <>
-          <Device server={server} form={form} label={text.phone} locale={locale} theme={theme} canPrefill />
+          <Device
+            server={server}
+            template={template}
+            form={form}
+            label={text.phone}
+            locale={locale}
+            theme={theme}
+            canPrefill
+          />
           {laptop ? (
-            <Device server={server} form={form} label={text.laptop} locale={locale} theme={theme} canPrefill={false} />
+            <Device
+              server={server}
+              template={template}
+              form={form}
+              label={text.laptop}
+              locale={locale}
+              theme={theme}
+              canPrefill={false}
+            />
           ) : (
             <p className="portal__actions">
               <button type="button" onClick={() => setLaptop(true)}>
