@@ -1,15 +1,10 @@
 import type { VisitPrepRecord } from '@sdmkit/core';
 import * as v from 'valibot';
 import { type SmartClientLike, send } from './client.js';
-import { SmartError } from './errors.js';
 import { checkId, issuePath } from './resources.js';
+import { type RecordIssue, searchRecord } from './search.js';
 
-/** Where in the record something could not be used, and why (safe to log: no patient data). */
-export interface RecordIssue {
-  /** e.g. `MedicationStatement: Bundle.entry[2].resource` */
-  readonly path: string;
-  readonly message: string;
-}
+export type { RecordIssue } from './search.js';
 
 /** What `readVisitPrepRecord` gives: what the record holds for the visit, and what it left out. */
 export interface VisitPrepRecordRead {
@@ -61,10 +56,6 @@ const AllergySchema = v.looseObject({
   code: v.optional(Concept),
   reaction: v.optional(v.array(v.looseObject({ manifestation: v.array(Concept) }))),
 });
-const SearchSchema = v.looseObject({
-  resourceType: v.literal('Bundle'),
-  entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
-});
 
 /**
  * A concept as a person reads it: its text, else the first coding's display. Not clipped here: the visit-prep store
@@ -95,29 +86,8 @@ export async function readVisitPrepRecord(
   const count = String(options.count ?? 100);
   const patientRef = encodeURIComponent(`Patient/${options.patient}`);
 
-  const search = async <S extends v.GenericSchema>(type: string, query: string, schema: S) => {
-    const answer = await send(client, `Reading ${type}`, { url: `${type}?${query}&_count=${count}`, method: 'GET' });
-    const bundle = v.safeParse(SearchSchema, answer.body);
-    if (!bundle.success)
-      throw new SmartError('invalid_resource', `Reading ${type}: the FHIR server sent back something unexpected`, {
-        path: 'Bundle',
-      });
-    /** Each readable resource with its place in the Bundle, for the paths of what is left out. */
-    const out: [number, v.InferOutput<S>][] = [];
-    (bundle.output.entry ?? []).forEach((entry, i) => {
-      const resource = entry.resource as { resourceType?: unknown } | undefined;
-      if (resource?.resourceType === 'OperationOutcome') return;
-      const checked = v.safeParse(schema, resource);
-      if (checked.success) out.push([i, checked.output]);
-      else {
-        issues.push({
-          path: `${type}: ${issuePath(`Bundle.entry[${i}].resource`, checked.issues[0])}`,
-          message: 'Left out: not a readable resource of this type',
-        });
-      }
-    });
-    return out;
-  };
+  const search = <S extends v.GenericSchema>(type: string, query: string, schema: S) =>
+    searchRecord(client, type, `${query}&_count=${count}`, schema, issues);
 
   const [patientAnswer, statements, requests, allergies] = await Promise.all([
     send(client, 'Reading Patient', { url: `Patient/${options.patient}`, method: 'GET' }),
