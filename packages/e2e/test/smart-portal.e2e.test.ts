@@ -66,6 +66,17 @@ beforeAll(async () => {
     },
     code: { text: 'Ibuprofen' },
   });
+  await create({
+    resourceType: 'Condition',
+    subject: { reference: `Patient/${patient}` },
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    category: [
+      { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] },
+    ],
+    code: { text: 'High blood pressure' },
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -121,6 +132,19 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     expect(text).toContain('Chest tightness when walking uphill');
     expect(text).toContain('Atorvastatin 20 mg tablet');
     expect(text).toContain('medicines.medicine.from-record');
+    expect(text).toContain('High blood pressure');
+    expect(text).toContain('medicines.condition.from-record');
+    // On screen, the record's medicines, allergies and conditions are there for the patient to check.
+    await a.getByRole('button', { name: /Medicines and allergies/ }).click();
+    const fromRecord = 'From your record: check it and correct it, or remove it.';
+    for (const name of [
+      'Medicine 1: Atorvastatin 20 mg tablet',
+      'Allergy 1: Ibuprofen',
+      'Condition 1: High blood pressure',
+    ])
+      expect(await a.getByRole('group', { name }).getByText(fromRecord).isVisible(), name).toBe(true);
+    await a.getByRole('button', { name: /Why you are coming/ }).click();
+    await reasonBox(a).waitFor();
   });
 
   it('device B resumes the draft from the server', async () => {
@@ -189,6 +213,7 @@ describe('the patient’s preparation reaches the server and comes back on anoth
       ...(await fhir.all('Patient')),
       ...(await fhir.all('MedicationStatement')),
       ...(await fhir.all('AllergyIntolerance')),
+      ...(await fhir.all('Condition')),
       ...responses,
       ...(await fhir.all('DocumentReference')),
     ];

@@ -56,6 +56,12 @@ const AllergySchema = v.looseObject({
   code: v.optional(Concept),
   reaction: v.optional(v.array(v.looseObject({ manifestation: v.array(Concept) }))),
 });
+const ConditionSchema = v.looseObject({
+  resourceType: v.literal('Condition'),
+  clinicalStatus: v.optional(Concept),
+  category: v.optional(v.array(Concept)),
+  code: v.optional(Concept),
+});
 
 /**
  * A concept as a person reads it: its text, else the first coding's display. Not clipped here: the visit-prep store
@@ -65,17 +71,20 @@ function words(concept: v.InferOutput<typeof Concept> | undefined): string {
   return concept?.text?.trim() || concept?.coding?.find((c) => c.display?.trim())?.display?.trim() || '';
 }
 
+/** The problem list's category code (`http://terminology.hl7.org/CodeSystem/condition-category`). */
+const PROBLEM_LIST_ITEM = 'problem-list-item';
+
 const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
 
 /**
  * Reads what the patient's record holds for visit preparation: active medicines (MedicationStatement and
- * MedicationRequest), active allergies (AllergyIntolerance) and the preferred language (Patient.communication),
- * suggesting an interpreter when the record says one is required or the preferred language is not the visit's.
- * Every resource is checked; one that cannot be used is left out and listed in `issues` with its path. Conditions
- * are not read: visit preparation has no place for them. Throws a `SmartError` when a search fails as a whole.
+ * MedicationRequest), active allergies (AllergyIntolerance), the active problem list (Condition) and the preferred
+ * language (Patient.communication), suggesting an interpreter when the record says one is required or the preferred
+ * language is not the visit's. Every resource is checked; one that cannot be used is left out and listed in `issues`
+ * with its path. Throws a `SmartError` when a search fails as a whole.
  *
  * SMART scopes: `patient/Patient.r`, `patient/MedicationStatement.rs`, `patient/MedicationRequest.rs`,
- * `patient/AllergyIntolerance.rs` (v2).
+ * `patient/AllergyIntolerance.rs`, `patient/Condition.rs` (v2).
  */
 export async function readVisitPrepRecord(
   client: SmartClientLike,
@@ -89,11 +98,12 @@ export async function readVisitPrepRecord(
   const search = <S extends v.GenericSchema>(type: string, query: string, schema: S) =>
     searchRecord(client, type, `${query}&_count=${count}`, schema, issues);
 
-  const [patientAnswer, statements, requests, allergies] = await Promise.all([
+  const [patientAnswer, statements, requests, allergies, problems] = await Promise.all([
     send(client, 'Reading Patient', { url: `Patient/${options.patient}`, method: 'GET' }),
     search('MedicationStatement', `patient=${patientRef}&status=active`, MedicationStatementSchema),
     search('MedicationRequest', `patient=${patientRef}&status=active`, MedicationRequestSchema),
     search('AllergyIntolerance', `patient=${patientRef}&clinical-status=active`, AllergySchema),
+    search('Condition', `patient=${patientRef}&clinical-status=active&category=${PROBLEM_LIST_ITEM}`, ConditionSchema),
   ]);
 
   const medicines: NonNullable<VisitPrepRecord['medicines']>[number][] = [];
@@ -128,6 +138,19 @@ export async function readVisitPrepRecord(
       });
   }
 
+  const conditions: NonNullable<VisitPrepRecord['conditions']>[number][] = [];
+  for (const [i, c] of problems) {
+    const at = `Condition: Bundle.entry[${i}].resource`;
+    const codes = (concept: v.InferOutput<typeof Concept> | undefined) => concept?.coding?.map((x) => x.code) ?? [];
+    // The search asked for these; a server that did not filter is not taken at its word.
+    if (!codes(c.clinicalStatus).includes('active'))
+      issues.push({ path: `${at}.clinicalStatus`, message: 'Left out: not an active condition' });
+    else if (!c.category?.some((x) => codes(x).includes(PROBLEM_LIST_ITEM)))
+      issues.push({ path: `${at}.category`, message: 'Left out: not on the problem list' });
+    else if (!words(c.code)) issues.push({ path: `${at}.code`, message: 'Left out: no name a patient can read' });
+    else conditions.push({ name: words(c.code) });
+  }
+
   const patient = v.safeParse(PatientSchema, patientAnswer.body);
   let language: string | undefined;
   let interpreter = false;
@@ -148,6 +171,7 @@ export async function readVisitPrepRecord(
     record: {
       medicines,
       allergies: allergyRows,
+      conditions,
       ...(language ? { language } : {}),
       interpreter,
     },

@@ -20,7 +20,7 @@ type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 const hooks: Hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
 
 /** The visit-prep lists kept at the top of the input, whose rows a component can read one by one. */
-export type VisitPrepTopList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+export type VisitPrepTopList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'conditions' | 'questions';
 
 /** The ids of a list's rows, in order: re-renders only when a row is added, removed or moved, not when one is edited. */
 export function useVisitPrepRowIds(list: VisitPrepTopList): readonly string[] {
