@@ -1,8 +1,9 @@
 // The patient's side of the loop in Chromium against a real FHIR server (issue 16): a portal page (src/portal-app,
 // built here with Vite) with the visit-prep widget whose drafts @sdmkit/smart keeps on the Medplum FHIR server the
 // test starts on 127.0.0.1. Two browser contexts are two devices, each with its own localStorage. Device A is
-// prefilled from the record and the patient types; device B resumes the draft; both edit; A goes offline while
-// typing; A submits. Every resource the server holds at the end passes Medplum's validateResource.
+// prefilled from the record and the patient types; device B resumes the draft; both edit; the server stops while
+// A types, then A goes offline while typing; A submits. Every resource the server holds at the end passes Medplum's
+// validateResource.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -191,6 +192,25 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     await expect.poll(() => status(a).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
   });
 
+  it('the server stops while the patient types: kept on the device, told, and sent by the retry once it is back', async () => {
+    // The browser stays online the whole time, so only the retry with backoff can send it (no `online` event).
+    await a.evaluate(() => {
+      const w = window as unknown as { onlineEvents: number };
+      w.onlineEvents = 0;
+      window.addEventListener('online', () => w.onlineEvents++);
+    });
+    await fhir.stop();
+    await reasonBox(a).fill('Chest tightness when walking uphill, since June, worse after meals');
+    await expect
+      .poll(() => status(a).textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved on this device, not sent yet/);
+    expect(JSON.stringify(await stored())).not.toContain('worse after meals');
+    await fhir.restart(); // the same port, the same data
+    await expect.poll(() => status(a).textContent(), { timeout: 30_000 }).toBe('Saved and sent');
+    expect(JSON.stringify(await stored())).toContain('worse after meals');
+    expect(await a.evaluate(() => (window as unknown as { onlineEvents: number }).onlineEvents)).toBe(0);
+  });
+
   it('offline while typing: kept on the device, the patient is told, and sent when back online', async () => {
     await a.context().setOffline(true);
     await reasonBox(a).fill('Chest tightness when walking uphill, since June, worse in the cold');
@@ -218,10 +238,10 @@ describe('the patient’s preparation reaches the server and comes back on anoth
       ...(await fhir.all('DocumentReference')),
     ];
     expect(all.flatMap((r) => fhir.validate(r))).toEqual([]);
-    // The browser logs the two refusals the test caused (the 412, and requests while offline); nothing else, and
-    // the library itself logs nothing.
+    // The browser logs the refusals the test caused (the 412, requests while the server was down or the browser
+    // offline); nothing else, and the library itself logs nothing.
     const expected =
-      /^Failed to load resource: (the server responded with a status of 412|net::ERR_INTERNET_DISCONNECTED)/;
+      /^Failed to load resource: (the server responded with a status of 412|net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED))/;
     expect(errors.filter((e) => !expected.test(e))).toEqual([]);
   });
 });

@@ -137,6 +137,16 @@ describe('the FHIR test server', () => {
     expect((await fetch(`${server.baseUrl}/Condition/${id}`)).status).toBeGreaterThanOrEqual(404);
   });
 
+  it('stops like an outage and comes back on the same port with the same resources', async () => {
+    const created = await (await post('/QuestionnaireResponse', draft)).json();
+    await server.stop();
+    await expect(fetch(`${server.baseUrl}/QuestionnaireResponse/${created.id}`)).rejects.toThrow();
+    await server.restart();
+    const again = await fetch(`${server.baseUrl}/QuestionnaireResponse/${created.id}`);
+    expect(again.status).toBe(200);
+    expect((await again.json()).meta.versionId).toBe(created.meta.versionId);
+  });
+
   it('answers injected faults on the wire, and 401 without the token when one is set', async () => {
     server.failNext(503);
     expect((await fetch(`${server.baseUrl}/Patient`)).status).toBe(503);
