@@ -1,7 +1,15 @@
 import { AGENDA_TOP_COUNT, selectCanAddRow } from '@sdmkit/core';
-import { useAgendaWords, useVisitPrepActions, useVisitPrepContent, useVisitPrepSelector } from '@sdmkit/hooks';
+import {
+  useAgendaWords,
+  useEvent,
+  useVisitPrepActions,
+  useVisitPrepContent,
+  useVisitPrepRow,
+  useVisitPrepRowIds,
+  useVisitPrepSelector,
+} from '@sdmkit/hooks';
 import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
@@ -14,6 +22,77 @@ export interface ReasonAndConcernsProps {
 }
 
 /**
+ * One concern. It reads its own concern from the store, so typing in one concern of a long list renders that concern
+ * alone (issue 17). `count` is the list's length only for the last row (what its "move down" needs); other rows get
+ * `index + 2`, so adding a concern renders the new row and the one before it, not all.
+ */
+const ConcernRow = memo(function ConcernRow({
+  id,
+  index,
+  count,
+  announce,
+  onRemoved,
+}: {
+  id: string;
+  index: number;
+  count: number;
+  announce: (message: string) => void;
+  onRemoved: () => void;
+}) {
+  const { t } = useVisitPrepTranslation();
+  const template = useVisitPrepContent();
+  const actions = useVisitPrepActions();
+  const c = useVisitPrepRow('concerns', id);
+  if (!c) return null;
+  const n = index + 1;
+  const top = index < AGENDA_TOP_COUNT;
+  return (
+    <li className="sdm-ReasonAndConcerns__item" data-row-id={c.id} data-top={top || undefined}>
+      <TextField
+        label={
+          <>
+            {t('concerns.concern', { n })}
+            {top ? <span className="sdm-ReasonAndConcerns__top"> · {t('concerns.top')}</span> : null}
+          </>
+        }
+        value={c.text}
+        multiline
+        wordLimit={template.limits.concernWords}
+        onChange={(text) => actions.updateConcern(c.id, text)}
+      />
+      <RowControls
+        ns="concerns"
+        index={index}
+        count={count}
+        announce={announce}
+        onMove={(direction) => actions.moveConcern(c.id, direction)}
+        onRemove={() => {
+          actions.removeConcern(c.id);
+          onRemoved();
+        }}
+      />
+    </li>
+  );
+});
+
+/** The words of the reason and all concerns against the agenda's limit: the one part that reads every concern. */
+function AgendaWords() {
+  const { t } = useVisitPrepTranslation();
+  const words = useAgendaWords();
+  const { agendaWords } = useVisitPrepContent().limits;
+  return (
+    <>
+      <p className="sdm-ReasonAndConcerns__total" data-over={words.over || undefined}>
+        {t('words.ofLimit', { count: words.words, limit: agendaWords })}
+      </p>
+      {words.over ? (
+        <p className="sdm-ReasonAndConcerns__warning">{t('words.agendaOver', { limit: agendaWords })}</p>
+      ) : null}
+    </>
+  );
+}
+
+/**
  * The reason for the visit and the patient's concerns, in their order. The first three are marked as the top
  * concerns; move buttons reorder them by keyboard; word limits flag long text without cutting it.
  */
@@ -21,14 +100,15 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
   const { t } = useVisitPrepTranslation();
   const template = useVisitPrepContent();
   const reason = useVisitPrepSelector((s) => s.input.reason);
-  const concerns = useVisitPrepSelector((s) => s.input.concerns);
+  const ids = useVisitPrepRowIds('concerns');
   const actions = useVisitPrepActions();
-  const words = useAgendaWords();
   const listRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(listRef);
   const [announce, announcer] = useAnnouncer();
   const full = useVisitPrepSelector((s) => !selectCanAddRow(template, s.input, 'concerns'));
-  const { agendaWords, concernWords, answerWords } = template.limits;
+  const { agendaWords, answerWords } = template.limits;
+  // Stable, so that a row's props do not change when another row does.
+  const onRemoved = useEvent(() => focusLater('[data-action="add-concern"]'));
 
   return (
     <SectionFrame type="concerns" ownClass="sdm-ReasonAndConcerns" className={className}>
@@ -42,39 +122,18 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
       />
       <div className="sdm-ReasonAndConcerns__list" ref={listRef}>
         <Heading className="sdm-ReasonAndConcerns__listTitle">{t('concerns.listLabel')}</Heading>
-        {concerns.length === 0 ? <p className="sdm-ReasonAndConcerns__empty">{t('concerns.empty')}</p> : null}
+        {ids.length === 0 ? <p className="sdm-ReasonAndConcerns__empty">{t('concerns.empty')}</p> : null}
         <ol className="sdm-ReasonAndConcerns__items">
-          {concerns.map((c, index) => {
-            const n = index + 1;
-            const top = index < AGENDA_TOP_COUNT;
-            return (
-              <li key={c.id} className="sdm-ReasonAndConcerns__item" data-row-id={c.id} data-top={top || undefined}>
-                <TextField
-                  label={
-                    <>
-                      {t('concerns.concern', { n })}
-                      {top ? <span className="sdm-ReasonAndConcerns__top"> · {t('concerns.top')}</span> : null}
-                    </>
-                  }
-                  value={c.text}
-                  multiline
-                  wordLimit={concernWords}
-                  onChange={(text) => actions.updateConcern(c.id, text)}
-                />
-                <RowControls
-                  ns="concerns"
-                  index={index}
-                  count={concerns.length}
-                  announce={announce}
-                  onMove={(direction) => actions.moveConcern(c.id, direction)}
-                  onRemove={() => {
-                    actions.removeConcern(c.id);
-                    focusLater('[data-action="add-concern"]');
-                  }}
-                />
-              </li>
-            );
-          })}
+          {ids.map((id, index) => (
+            <ConcernRow
+              key={id}
+              id={id}
+              index={index}
+              count={index === ids.length - 1 ? ids.length : index + 2}
+              announce={announce}
+              onRemoved={onRemoved}
+            />
+          ))}
         </ol>
         {full ? (
           <p className="sdm-ReasonAndConcerns__max">{t('concerns.max')}</p>
@@ -89,12 +148,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
             {t('concerns.add')}
           </Button>
         )}
-        <p className="sdm-ReasonAndConcerns__total" data-over={words.over || undefined}>
-          {t('words.ofLimit', { count: words.words, limit: agendaWords })}
-        </p>
-        {words.over ? (
-          <p className="sdm-ReasonAndConcerns__warning">{t('words.agendaOver', { limit: agendaWords })}</p>
-        ) : null}
+        <AgendaWords />
         {announcer}
       </div>
     </SectionFrame>
