@@ -1,79 +1,24 @@
-import { AGENDA_TOP_COUNT, selectCanAddRow } from '@sdmkit/core';
+import { selectCanAddRow } from '@sdmkit/core';
 import {
   useAgendaWords,
   useEvent,
   useVisitPrepActions,
   useVisitPrepContent,
-  useVisitPrepRow,
   useVisitPrepRowIds,
   useVisitPrepSelector,
 } from '@sdmkit/hooks';
 import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
-import { memo, useRef } from 'react';
+import { useRef } from 'react';
 import { TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
-import { RowControls } from '../internal/row-controls.js';
+import { OrderedRow } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
 /** Props of `ReasonAndConcerns`, the section for the reason for the visit and the patient's concerns. */
 export interface ReasonAndConcernsProps {
   readonly className?: string;
 }
-
-/**
- * One concern. It reads its own concern from the store, so typing in one concern of a long list renders that concern
- * alone (issue 17). `count` is the list's length only for the last row (what its "move down" needs); other rows get
- * `index + 2`, so adding a concern renders the new row and the one before it, not all.
- */
-const ConcernRow = memo(function ConcernRow({
-  id,
-  index,
-  count,
-  announce,
-  onRemoved,
-}: {
-  id: string;
-  index: number;
-  count: number;
-  announce: (message: string) => void;
-  onRemoved: () => void;
-}) {
-  const { t } = useVisitPrepTranslation();
-  const template = useVisitPrepContent();
-  const actions = useVisitPrepActions();
-  const c = useVisitPrepRow('concerns', id);
-  if (!c) return null;
-  const n = index + 1;
-  const top = index < AGENDA_TOP_COUNT;
-  return (
-    <li className="sdm-ReasonAndConcerns__item" data-row-id={c.id} data-top={top || undefined}>
-      <TextField
-        label={
-          <>
-            {t('concerns.concern', { n })}
-            {top ? <span className="sdm-ReasonAndConcerns__top"> · {t('concerns.top')}</span> : null}
-          </>
-        }
-        value={c.text}
-        multiline
-        wordLimit={template.limits.concernWords}
-        onChange={(text) => actions.updateConcern(c.id, text)}
-      />
-      <RowControls
-        ns="concerns"
-        index={index}
-        count={count}
-        announce={announce}
-        onMove={(direction) => actions.moveConcern(c.id, direction)}
-        onRemove={() => {
-          actions.removeConcern(c.id);
-          onRemoved();
-        }}
-      />
-    </li>
-  );
-});
 
 /** The words of the reason and all concerns against the agenda's limit: the one part that reads every concern. */
 function AgendaWords() {
@@ -125,8 +70,9 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
         {ids.length === 0 ? <p className="sdm-ReasonAndConcerns__empty">{t('concerns.empty')}</p> : null}
         <ol className="sdm-ReasonAndConcerns__items">
           {ids.map((id, index) => (
-            <ConcernRow
+            <OrderedRow
               key={id}
+              ns="concerns"
               id={id}
               index={index}
               count={index === ids.length - 1 ? ids.length : index + 2}
