@@ -130,6 +130,14 @@ async function seedPatient() {
     code: { text: 'Sprained ankle' },
   });
   await create({ resourceType: 'Condition', subject, code: { text: 'Type 2 diabetes' } });
+  // Back again: active too.
+  await create({
+    resourceType: 'Condition',
+    subject,
+    clinicalStatus: status('recurrence'),
+    category: category('problem-list-item'),
+    code: { coding: [{ system: snomed, code: '90560007', display: 'Gout' }] },
+  });
   return patient;
 }
 
@@ -150,7 +158,11 @@ describe('prefill from the record', () => {
       { name: 'Lisinopril 10 mg tablet', dose: 'Once a day', frequency: '', reason: '' },
     ]);
     expect(record.allergies).toEqual([{ substance: 'Penicillin', reaction: 'Hives' }]);
-    expect(record.conditions).toEqual([{ name: 'Type 2 diabetes mellitus' }, { name: 'High blood pressure' }]);
+    expect(record.conditions).toEqual([
+      { name: 'Type 2 diabetes mellitus' },
+      { name: 'High blood pressure' },
+      { name: 'Gout' },
+    ]);
     expect(record).toMatchObject({ language: 'Spanish', interpreter: true });
     expect(issues).toEqual([
       {
@@ -177,7 +189,7 @@ describe('prefill from the record', () => {
     store.getState().actions.addRow('medicines', { name: 'metformin 500 mg oral tablet', dose: 'only in the morning' });
     store.getState().actions.addRow('conditions', { name: 'High blood pressure' });
     const { record } = await readVisitPrepRecord(client, { patient, visitLanguage: 'en-GB' });
-    expect(store.getState().actions.addFromRecord(record)).toBe(3);
+    expect(store.getState().actions.addFromRecord(record)).toBe(4);
     await store.flush();
     await drafts.sendNow();
 
@@ -190,6 +202,7 @@ describe('prefill from the record', () => {
     expect(input.conditions.map((c) => [c.name, c.fromRecord])).toEqual([
       ['High blood pressure', undefined],
       ['Type 2 diabetes mellitus', true],
+      ['Gout', true],
     ]);
     expect(input.practical).toMatchObject({ interpreter: true, interpreterLanguage: 'Spanish' });
 
@@ -227,7 +240,7 @@ describe('prefill from a server that does not filter', () => {
     },
   });
 
-  it('takes only active problem-list conditions with words a patient can read, and lists the rest by path', async () => {
+  it('takes only active (or recurring) problem-list conditions with words a patient can read, and lists the rest by path', async () => {
     const problem = (clinical: string, category: string, code: unknown) => ({
       resourceType: 'Condition',
       clinicalStatus: { coding: [{ code: clinical }] },
@@ -241,10 +254,11 @@ describe('prefill from a server that does not filter', () => {
         problem('active', 'encounter-diagnosis', { text: 'Sprained ankle' }),
         problem('active', 'problem-list-item', { text: 5 }),
         { resourceType: 'Observation' },
+        problem('relapse', 'problem-list-item', { text: 'Depression' }),
       ]),
       { patient: 'p1' },
     );
-    expect(record.conditions).toEqual([{ name: 'Asthma' }]);
+    expect(record.conditions).toEqual([{ name: 'Asthma' }, { name: 'Depression' }]);
     expect(issues).toEqual([
       {
         path: 'Condition: Bundle.entry[3].resource.code.text',
@@ -258,6 +272,6 @@ describe('prefill from a server that does not filter', () => {
       { path: 'Condition: Bundle.entry[2].resource.category', message: 'Left out: not on the problem list' },
     ]);
     // No patient data in what is reported.
-    expect(JSON.stringify(issues)).not.toMatch(/Appendicitis|Sprained|Asthma/);
+    expect(JSON.stringify(issues)).not.toMatch(/Appendicitis|Sprained|Asthma|Depression/);
   });
 });

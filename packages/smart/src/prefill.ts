@@ -73,6 +73,8 @@ function words(concept: v.InferOutput<typeof Concept> | undefined): string {
 
 /** The problem list's category code (`http://terminology.hl7.org/CodeSystem/condition-category`). */
 const PROBLEM_LIST_ITEM = 'problem-list-item';
+/** `active` and the codes under it in `http://terminology.hl7.org/CodeSystem/condition-clinical`. */
+const ACTIVE_CONDITION = ['active', 'recurrence', 'relapse'];
 
 const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
 
@@ -103,7 +105,11 @@ export async function readVisitPrepRecord(
     search('MedicationStatement', `patient=${patientRef}&status=active`, MedicationStatementSchema),
     search('MedicationRequest', `patient=${patientRef}&status=active`, MedicationRequestSchema),
     search('AllergyIntolerance', `patient=${patientRef}&clinical-status=active`, AllergySchema),
-    search('Condition', `patient=${patientRef}&clinical-status=active&category=${PROBLEM_LIST_ITEM}`, ConditionSchema),
+    search(
+      'Condition',
+      `patient=${patientRef}&clinical-status=${ACTIVE_CONDITION.join(',')}&category=${PROBLEM_LIST_ITEM}`,
+      ConditionSchema,
+    ),
   ]);
 
   const medicines: NonNullable<VisitPrepRecord['medicines']>[number][] = [];
@@ -143,7 +149,7 @@ export async function readVisitPrepRecord(
     const at = `Condition: Bundle.entry[${i}].resource`;
     const codes = (concept: v.InferOutput<typeof Concept> | undefined) => concept?.coding?.map((x) => x.code) ?? [];
     // The search asked for these; a server that did not filter is not taken at its word.
-    if (!codes(c.clinicalStatus).includes('active'))
+    if (!codes(c.clinicalStatus).some((code) => ACTIVE_CONDITION.includes(code ?? '')))
       issues.push({ path: `${at}.clinicalStatus`, message: 'Left out: not an active condition' });
     else if (!c.category?.some((x) => codes(x).includes(PROBLEM_LIST_ITEM)))
       issues.push({ path: `${at}.category`, message: 'Left out: not on the problem list' });

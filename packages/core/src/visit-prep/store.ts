@@ -140,8 +140,8 @@ export interface VisitPrepActions {
   removeCondition(id: string): void;
   /**
    * Adds what the patient's record holds (e.g. read with `@sdmkit/smart`'s `readVisitPrepRecord`): each medicine,
-   * allergy and health condition not on the lists yet (the same name in any case counts as there), marked `fromRecord` for the
-   * patient to check and correct, and an interpreter with the record's language when the record says one is
+   * allergy and health condition not on the lists yet (the same name in any case counts as there), marked
+   * `fromRecord` for the patient to check and correct, and an interpreter with the record's language when the record says one is
    * needed and the patient has not answered that yet. Never changes or removes what the patient entered; the
    * patient can remove any row added. Returns how many rows were added (a full list takes no more).
    */
