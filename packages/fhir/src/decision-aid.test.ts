@@ -264,12 +264,18 @@ describe('decision aid: a risk profile from the record', () => {
   };
 
   it('keeps the "from your record" mark through a response, as a hidden item, and reads it back', () => {
-    const input: DecisionAidInput = { ...emptyDecisionAidInput(), riskProfileId: 'p1', riskProfileFromRecord: true };
+    const input: DecisionAidInput = {
+      ...emptyDecisionAidInput(),
+      riskProfileId: 'p1',
+      riskProfileFromRecord: true,
+      recordSeen: ['riskProfile:p1'],
+    };
     const q = decisionAidQuestionnaire(content, options);
     expect(q.item?.find((i) => i.linkId === L.riskProfileFromRecord)).toMatchObject({ type: 'boolean' });
     const qr = decisionAidQuestionnaireResponse(content, input, options);
     expectValidFhir(qr);
     expect(qr.item?.find((i) => i.linkId === L.riskProfileFromRecord)?.answer).toEqual([{ valueBoolean: true }]);
+    expect(qr.item?.find((i) => i.linkId === L.recordSeen)?.answer).toEqual([{ valueString: 'riskProfile:p1' }]);
     expect(decisionAidInputFromQuestionnaireResponse(content, qr, { canonicalBase: BASE }).value).toEqual(input);
     // Once the patient chose, no mark is written and none is read.
     const chosen = decisionAidQuestionnaireResponse(content, { ...input, riskProfileFromRecord: undefined }, options);
@@ -281,6 +287,6 @@ describe('decision aid: a risk profile from the record', () => {
 
   it('has no such item when the content has no risk profiles', () => {
     const q = decisionAidQuestionnaire(fixtures[0] as DecisionAidDocument, options);
-    expect(q.item?.some((i) => i.linkId === L.riskProfileFromRecord)).toBe(false);
+    expect(q.item?.some((i) => i.linkId === L.riskProfileFromRecord || i.linkId === L.recordSeen)).toBe(false);
   });
 });

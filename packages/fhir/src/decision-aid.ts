@@ -66,6 +66,8 @@ export const DECISION_AID_LINK_IDS = {
   riskProfile: 'risk-profile',
   /** Hidden: the risk profile came from the patient's record (`riskProfileFromRecord`). */
   riskProfileFromRecord: 'risk-profile-from-record',
+  /** Hidden, repeating: what the record has offered already (`recordSeen`). */
+  recordSeen: 'record-seen',
   completedAt: 'completed-at',
   result: 'result',
   resultOptions: 'result.options',
@@ -167,6 +169,10 @@ function decisionAidTable(content: DecisionAidDocument, labels?: DeepPartial<Dec
     riskProfileFromRecord: only(
       (content.riskProfiles?.length ?? 0) > 0,
       field(hiddenItem(L.riskProfileFromRecord, 'boolean'), codec.mark),
+    ),
+    recordSeen: only(
+      (content.riskProfiles?.length ?? 0) > 0,
+      field(hiddenItem(L.recordSeen, 'string', true), codec.seen),
     ),
     completedAt: field(hiddenItem(L.completedAt, 'dateTime'), one<string | null>('dateTime', null)),
     result: writeOnly(

@@ -375,6 +375,14 @@ export const codec = {
   id: one('string', ''),
   /** A tick box: only a tick is written; no answer reads as `false`. */
   flag: { ...one('boolean', false), write: (v: boolean | null | undefined) => (v ? [{ boolean: true }] : []) },
+  /** Hidden strings that are absent when there are none (`recordSeen`). */
+  seen: {
+    write: (v: readonly string[] | undefined) => (v ?? []).map((x) => ({ string: x })),
+    read: (answers: readonly AnswerValue[]): readonly string[] | undefined => {
+      const seen = answers.flatMap((a) => ('string' in a ? [a.string] : []));
+      return seen.length > 0 ? seen : undefined;
+    },
+  },
   /** A mark that is there or not (`true` or absent, e.g. `fromRecord`): only `true` is written and read. */
   mark: {
     write: (v: true | null | undefined) => (v ? [{ boolean: true }] : []),

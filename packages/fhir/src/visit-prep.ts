@@ -49,6 +49,8 @@ export interface VisitPrepResponseOptions extends FhirResponseOptions, LabelOpti
 export const VISIT_PREP_LINK_IDS = {
   step: 'step',
   completedAt: 'completed-at',
+  /** Hidden, repeating: what the record has offered already (`recordSeen`), so it is not offered again. */
+  recordSeen: 'record-seen',
   reason: 'concerns.reason',
   concern: 'concerns.concern',
   concernId: 'concerns.concern.id',
@@ -221,6 +223,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
   const rest = fields({
     step: field(hiddenItem(L.step), one<VisitPrepInput['step']>('string', null)),
     completedAt: field(hiddenItem(L.completedAt, 'dateTime'), one<string | null>('dateTime', null)),
+    recordSeen: field(hiddenItem(L.recordSeen, 'string', true), codec.seen),
   });
   return { sections, rest };
 }

@@ -70,10 +70,11 @@ const everyText = (text: string) =>
     freeText.has(item.linkId) && item.answer ? [{ ...item, answer: [{ valueString: text }] }] : undefined,
   );
 
-/** The input's texts the patient sees (row ids, codes and the step left out). */
+/** The input's texts the patient sees (row ids, codes, the step and what the record offered left out). */
 function textsOf(value: unknown, key = ''): string[] {
   if (typeof value === 'string')
-    return ['id', 'step', 'completedAt', 'taking', 'severity', 'suggestionId'].includes(key) || value === ''
+    return ['id', 'step', 'completedAt', 'taking', 'severity', 'suggestionId', 'recordSeen'].includes(key) ||
+      value === ''
       ? []
       : [value];
   if (Array.isArray(value)) return value.flatMap((v) => textsOf(v, key));

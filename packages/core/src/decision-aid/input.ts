@@ -34,6 +34,8 @@ export interface DecisionAidInput {
   readonly riskProfileId: string | null;
   /** Set when the risk profile came from the patient's record (`addFromRecord`) and the patient has not changed it. */
   readonly riskProfileFromRecord?: true;
+  /** What the record has offered already (`addFromRecord`), as `riskProfile:<id>`: it is not offered again. */
+  readonly recordSeen?: readonly string[];
   /** ISO time when the patient finished, or null. */
   readonly completedAt: string | null;
 }
@@ -63,6 +65,7 @@ const InputSchema = v.object({
   leaning: v.nullable(v.string()),
   riskProfileId: v.nullable(v.string()),
   riskProfileFromRecord: v.optional(v.literal(true)),
+  recordSeen: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(12))),
   completedAt: v.nullable(v.string()),
 });
 

@@ -103,6 +103,15 @@ describe('risk profiles from the record', () => {
     expect(s.getState().input.riskProfileId).toBe('low');
     expect(a.addFromRecord({ riskProfileId: 'high' })).toBe(false);
     expect(s.getState().input.riskProfileId).toBe('low');
+    // The patient goes back to the numbers for everyone: reading the same record again leaves that choice alone.
+    a.setRiskProfile(null);
+    expect(a.addFromRecord({ riskProfileId: 'high' })).toBe(false);
+    expect(a.addFromRecord({ riskProfileId: 'low' })).toBe(false);
+    expect(s.getState().input).toMatchObject({
+      riskProfileId: null,
+      recordSeen: ['riskProfile:high', 'riskProfile:low'],
+    });
+    expect(parseDecisionAidInput(s.getState().input, doc).ok).toBe(true);
   });
 
   it('refuses read-back input marked from the record without a profile', () => {

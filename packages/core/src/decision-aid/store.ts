@@ -56,7 +56,8 @@ export interface DecisionAidActions {
   /**
    * Takes what the patient's record says (`matchRiskProfile`, or `@sdmkit/smart`'s `readDecisionAidRecord`): its
    * risk profile is chosen and marked `riskProfileFromRecord`, for the patient to check, only when the patient has
-   * not chosen one. Returns whether it was taken.
+   * not chosen one. A profile the record offered before is not offered again (`recordSeen`), so the patient's own
+   * choice stands when the record is read once more. Returns whether it was taken.
    */
   addFromRecord(record: DecisionAidRecord): boolean;
   /**
@@ -148,9 +149,13 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         });
       },
       addFromRecord: ({ riskProfileId }) => {
-        if (!riskProfileId || !ok.riskProfile(riskProfileId) || get().riskProfileId !== null) return false;
-        commit((i) => ({ ...i, riskProfileId, riskProfileFromRecord: true }));
-        return true;
+        const seen = `riskProfile:${riskProfileId}`;
+        const i = get();
+        if (!riskProfileId || !ok.riskProfile(riskProfileId) || i.recordSeen?.includes(seen)) return false;
+        const take = i.riskProfileId === null;
+        const recordSeen = [...(i.recordSeen ?? []), seen].slice(-12);
+        commit((x) => (take ? { ...x, riskProfileId, riskProfileFromRecord: true, recordSeen } : { ...x, recordSeen }));
+        return take;
       },
       complete: () => commitCompleted(commit, get, now().toISOString()),
       reset: () => commit(emptyDecisionAidInput),

@@ -35,6 +35,7 @@ export {
   type Concern,
   emptyVisitPrepInput,
   type HealthCondition,
+  MAX_RECORD_SEEN,
   MAX_VISIT_PREP_BODY_AREAS,
   MAX_VISIT_PREP_ROWS,
   MAX_VISIT_PREP_SUGGESTION_ID,

@@ -13,6 +13,8 @@ import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './schema.js';
  * limit far beyond anything a patient types (the store stops text here, the text boxes have it as `maxlength`).
  */
 export const MAX_VISIT_PREP_TEXT = 50_000;
+/** Most entries `recordSeen` keeps (the newest): the three lists the record fills, each at its limit. */
+export const MAX_RECORD_SEEN = 600;
 /** Most rows in each list (concerns, timeline, medicines, supplements, allergies, conditions, questions). */
 export const MAX_VISIT_PREP_ROWS = 200;
 /** Most body areas ticked. */
@@ -105,6 +107,12 @@ export const VisitPrepInputSchema = v.object({
    * the list existed reads back with none.
    */
   conditions: v.optional(rows(ConditionSchema), () => []),
+  /**
+   * What the record has offered already (`addFromRecord`), as `<list>:<name in lower case, at most 280 characters>`
+   * and `practical:interpreter`,
+   * so that a row the patient removed or corrected is not added again when the record is read once more.
+   */
+  recordSeen: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(MAX_RECORD_SEEN))),
   whatMatters: v.object({ goals: Str, worries: Str }),
   questions: rows(QuestionSchema),
   practical: v.object({

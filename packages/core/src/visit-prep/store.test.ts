@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
 import { createPersistence } from '../persistence/persistence.js';
-import { emptyVisitPrepInput, parseVisitPrepInput } from './input.js';
+import { emptyVisitPrepInput, MAX_RECORD_SEEN, parseVisitPrepInput } from './input.js';
 import { createVisitPrepStore } from './store.js';
 import { testTemplate } from './test-utils/template.js';
 
@@ -258,6 +258,61 @@ describe('adding what the patient’s record holds', () => {
     expect(parseVisitPrepInput(s.getState().input, testTemplate).ok).toBe(true);
     // A name the patient already has (here their correction) is not added again.
     expect(a.addFromRecord({ conditions: [{ name: 'Type 2 diabetes, diet only' }] })).toBe(0);
+  });
+
+  it('reading the record again brings back nothing the patient removed or corrected, only what is new', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    const record = {
+      medicines: [{ name: 'Lisinopril 10 mg', dose: '', frequency: '', reason: '' }],
+      allergies: [{ substance: 'Latex', reaction: '' }],
+      conditions: [{ name: 'Gout' }, { name: 'Type 2 diabetes' }],
+      language: 'Arabic',
+      interpreter: true,
+    };
+    expect(a.addFromRecord(record)).toBe(4);
+    const i = () => s.getState().input;
+    a.removeMedicine('medicines', i().medicines[0]?.id ?? '');
+    a.updateCondition(i().conditions[1]?.id ?? '', { name: 'Diabetes (diet only)' });
+    a.removeCondition(i().conditions[0]?.id ?? '');
+    a.setPractical({ interpreter: false, interpreterLanguage: '' });
+    const mine = structuredClone(i());
+    // The next visit's prefill reads the same record, in another case, with one new condition.
+    const again = { ...record, conditions: [{ name: 'GOUT' }, { name: 'type 2 diabetes' }, { name: 'Asthma' }] };
+    expect(a.addFromRecord(again)).toBe(1);
+    expect(i().medicines).toEqual(mine.medicines);
+    expect(i().allergies).toEqual(mine.allergies);
+    expect(i().practical).toEqual(mine.practical);
+    expect(i().conditions.map((c) => [c.name, c.fromRecord])).toEqual([
+      ['Diabetes (diet only)', true],
+      ['Asthma', true],
+    ]);
+    expect(i().recordSeen).toEqual([
+      'medicines:lisinopril 10 mg',
+      'allergies:latex',
+      'conditions:gout',
+      'conditions:type 2 diabetes',
+      'practical:interpreter',
+      'conditions:asthma',
+    ]);
+    expect(parseVisitPrepInput(i(), testTemplate).ok).toBe(true);
+    // Nothing new: the input is not even changed.
+    const before = i();
+    expect(a.addFromRecord(again)).toBe(0);
+    expect(i()).toBe(before);
+  });
+
+  it('keeps the newest record entries it has seen, within the input’s limit', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    for (let n = 0; n < 4; n++) {
+      a.addFromRecord({ conditions: Array.from({ length: 200 }, (_, k) => ({ name: `Condition ${n}-${k}` })) });
+      for (const c of s.getState().input.conditions) a.removeCondition(c.id);
+    }
+    const seen = s.getState().input.recordSeen ?? [];
+    expect(seen).toHaveLength(MAX_RECORD_SEEN);
+    expect(seen.at(-1)).toBe('conditions:condition 3-199');
+    expect(parseVisitPrepInput(s.getState().input, testTemplate).ok).toBe(true);
   });
 
   it('reads input saved before the conditions list existed, with none', () => {

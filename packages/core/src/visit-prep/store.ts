@@ -23,6 +23,7 @@ import {
   type Allergy,
   emptyVisitPrepInput,
   type HealthCondition,
+  MAX_RECORD_SEEN,
   MAX_VISIT_PREP_BODY_AREAS,
   MAX_VISIT_PREP_SUGGESTION_ID,
   MAX_VISIT_PREP_TEXT,
@@ -141,9 +142,11 @@ export interface VisitPrepActions {
   /**
    * Adds what the patient's record holds (e.g. read with `@sdmkit/smart`'s `readVisitPrepRecord`): each medicine,
    * allergy and health condition not on the lists yet (the same name in any case counts as there), marked
-   * `fromRecord` for the patient to check and correct, and an interpreter with the record's language when the record says one is
-   * needed and the patient has not answered that yet. Never changes or removes what the patient entered; the
-   * patient can remove any row added. Returns how many rows were added (a full list takes no more).
+   * `fromRecord` for the patient to check and correct, and an interpreter with the record's language when the record
+   * says one is needed and the patient has not answered that yet. Never changes or removes what the patient entered;
+   * the patient can remove any row added. What the record offered is remembered (`recordSeen`), so reading the
+   * record again brings back no row the patient removed or corrected, only what is new on the record. Returns how
+   * many rows were added (a full list takes no more).
    */
   addFromRecord(record: VisitPrepRecord): number;
   /** Changes the patient's goals or worries. */
@@ -182,6 +185,8 @@ export interface VisitPrepActions {
 
 /** Text stopped at the schema's maximum. */
 const clip = (text: string) => clipText(text, MAX_VISIT_PREP_TEXT);
+/** The `recordSeen` entry of the record's interpreter advice. */
+const INTERPRETER_SEEN = 'practical:interpreter';
 
 /** A patch (or new row) with every text in it stopped at the schema's maximum; the same object when none is longer. */
 function clipTexts<T extends object>(patch: T): T {
@@ -313,10 +318,16 @@ function createActions(
     updateCondition: (id, patch) => update('conditions', id, patch),
     removeCondition: (id) => remove('conditions', id),
     addFromRecord: (record) => {
-      const key = (text: string) => text.trim().toLocaleLowerCase();
+      const key = (text: string) => clipText(text.trim().toLocaleLowerCase(), 280);
       const had = (texts: readonly string[]) => new Set(texts.map(key).filter((k) => k !== ''));
+      // What the record offered before: a row the patient removed or corrected is not added again.
+      const seen = new Set(get().recordSeen);
+      const before = seen.size;
       let added = 0;
-      /** Adds each entry whose name is not among `names` yet, marked as from the record, while the list has room. */
+      /**
+       * Adds each entry whose name is not among `names` and was not offered before, marked as from the record,
+       * while the list has room; every entry offered is remembered in `recordSeen`.
+       */
       const addNew = <K extends 'medicines' | 'allergies' | 'conditions'>(
         list: K,
         entries: readonly VisitPrepNewRow[K][] | undefined,
@@ -326,10 +337,12 @@ function createActions(
       ) => {
         for (const entry of entries ?? []) {
           const k = key(name(entry));
-          if (k === '' || names.has(k)) continue;
-          if (!append(list, { ...newRowFields(list, entry), fromRecord: true as const }, also).ok) break;
+          if (k === '' || seen.has(`${list}:${k}`)) continue;
+          if (!names.has(k) && !append(list, { ...newRowFields(list, entry), fromRecord: true as const }, also).ok)
+            break;
+          seen.add(`${list}:${k}`);
+          if (!names.has(k)) added++;
           names.add(k);
-          added++;
         }
       };
       const i = get();
@@ -346,8 +359,10 @@ function createActions(
       addNew('conditions', record.conditions, (c) => c.name ?? '', had(i.conditions.map((c) => c.name)));
       const p = get().practical;
       const untouched = !p.interpreter && p.interpreterLanguage === '' && !p.none;
-      if (record.interpreter && untouched)
+      if (record.interpreter && untouched && !seen.has(INTERPRETER_SEEN))
         merge('practical', { interpreter: true, interpreterLanguage: record.language ?? '' });
+      if (record.interpreter) seen.add(INTERPRETER_SEEN);
+      if (seen.size > before) commit((x) => ({ ...x, recordSeen: [...seen].slice(-MAX_RECORD_SEEN) }));
       return added;
     },
     setWhatMatters: (patch) => merge('whatMatters', patch),

@@ -66,5 +66,14 @@ export function visitPrepInputArbitrary({
     }),
     after: fc.record({ nextSteps: maybe, tests: maybe, results: maybe, followUpDate: maybe, watchFor: maybe }),
     completedAt: fc.option(fc.constant('2026-11-01T18:00:00.000Z'), { nil: null }),
+    recordSeen: fc.option(
+      fc.uniqueArray(fc.stringMatching(/^(medicines|conditions):[a-z][a-z 0-9]{0,20}$/), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      {
+        nil: undefined,
+      },
+    ),
   }) as fc.Arbitrary<VisitPrepInput>;
 }
