@@ -4,6 +4,8 @@
 //   --only a,b         any of sizes,mount,interaction,growth,limits (a partial run writes to .tmp/results/)
 //   --limit-reps N     repetitions of each step in the limits part (default 16)
 //   --limit-scenarios  only these scenarios of the limits part (see INTERACTIONS in limits.ts)
+//   --merge            with --only limits: writes this run's limits part into results/latest.* (the other parts
+//                      stay those of the last full run)
 //   --render file.json re-renders the markdown of an earlier run
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -95,6 +97,8 @@ export interface BenchResult {
   readonly limits?: LimitsResult;
   /** Seconds the limits part took. */
   readonly limitsS?: number;
+  /** When the limits part was run, and where, if not with the rest (`--merge`). */
+  readonly limitsRun?: { readonly date: string; readonly environment: Record<string, string | number> };
   readonly durationS: number;
 }
 
@@ -441,7 +445,8 @@ export async function main(argv: string[]): Promise<void> {
   const runs = Number(arg('runs') ?? 20);
   const only = arg('only')?.split(',');
   const want = (part: string) => !only || only.includes(part);
-  const outDir = only ? join(benchDir, '.tmp', 'results') : join(benchDir, 'results');
+  const merge = argv.includes('--merge') && only?.join() === 'limits';
+  const outDir = only && !merge ? join(benchDir, '.tmp', 'results') : join(benchDir, 'results');
   const load = loadavg();
 
   const result: {
@@ -501,8 +506,16 @@ export async function main(argv: string[]): Promise<void> {
   result.durationS = Math.round((Date.now() - started) / 1000);
 
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(outDir, 'latest.md'), renderMarkdown(result));
+  const written: BenchResult = merge
+    ? {
+        ...(JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8')) as BenchResult),
+        limits: result.limits,
+        limitsS: result.limitsS,
+        limitsRun: { date: result.date, environment: result.environment },
+      }
+    : result;
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(written, null, 2)}\n`);
+  writeFileSync(join(outDir, 'latest.md'), renderMarkdown(written));
   log(`Wrote ${join(outDir, 'latest.md')} and latest.json in ${result.durationS} s.`);
   // The limits budgets fail the run, as the size budgets fail the tests.
   const missed = result.limits ? limitTargets(result.limits).filter((t) => !t.met) : [];

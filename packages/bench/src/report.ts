@@ -148,6 +148,13 @@ export function renderMarkdown(r: BenchResult): string {
     const inp = (x: { median: number; max: number }, under: number, n: number) =>
       `${x.median === 0 ? '< 16' : x.median.toFixed(0)} (max ${x.max === 0 ? '< 16' : x.max.toFixed(0)}; ${under}/${n} < 16)`;
     out.push('## At the limits', '');
+    if (r.limitsRun)
+      out.push(
+        `Run on its own (\`--only limits\`, merged into the last full run’s results) ${r.limitsRun.date}: ${Object.entries(r.limitsRun.environment)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}.`,
+        '',
+      );
     out.push(
       `Each widget at 5 rows and at the most its schema accepts (${Object.entries(l.maxima)
         .map(([w, m]) => `${w} ${m.max}, \`${m.source}\``)
