@@ -150,7 +150,9 @@ export function renderMarkdown(r: BenchResult): string {
     out.push('## At the limits', '');
     if (r.limitsRun)
       out.push(
-        `Run on its own (\`--only limits\`, merged into the last full run’s results) ${r.limitsRun.date}: ${Object.entries(r.limitsRun.environment)
+        `Run on its own (\`--only limits\`, merged into the last full run’s results) ${r.limitsRun.date}: ${Object.entries(
+          r.limitsRun.environment,
+        )
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}.`,
         '',
