@@ -44,4 +44,5 @@ export const DOC_PAGES: readonly DocPage[] = [
   { file: 'docs/adr/0008-translation-packs.md', title: 'Decisions/ADR 0008 Translation packs' },
   { file: 'docs/adr/0009-dialog-without-radix-overlay.md', title: 'Decisions/ADR 0009 Dialog' },
   { file: 'docs/adr/0010-server-drafts-through-persistence.md', title: 'Decisions/ADR 0010 Server drafts' },
+  { file: 'docs/adr/0011-long-lists.md', title: 'Decisions/ADR 0011 Long lists' },
 ];
