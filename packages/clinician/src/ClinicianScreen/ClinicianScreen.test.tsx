@@ -1,0 +1,167 @@
+import {
+  newSymptomTemplates,
+  pickedQuestionListInput,
+  prostateTreatmentEn,
+  sampleVisitPrepInput,
+  visitQuestionsEn,
+} from '@sdmkit/content';
+import type { DecisionAidInput } from '@sdmkit/core';
+import {
+  decisionAidForm,
+  fetchFhirClient,
+  questionListForm,
+  type SdmForm,
+  type SmartClientLike,
+  submitResponse,
+  visitPrepForm,
+} from '@sdmkit/smart';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { QuestionnaireResponse } from 'fhir/r4';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ClinicianScreen } from './ClinicianScreen.js';
+
+// The clinician's screen against the in-page FHIR server (the same Medplum router the HTTP test server runs).
+const canonicalBase = 'https://portal.example.org/fhir';
+const template = newSymptomTemplates.en;
+const doc = prostateTreatmentEn;
+const list = visitQuestionsEn;
+const forms = {
+  visit: visitPrepForm(template, { canonicalBase }),
+  decision: decisionAidForm(doc, { canonicalBase }),
+  questions: questionListForm(list, { canonicalBase }),
+};
+const [q1, q2, q3] = list.questions;
+const decision: DecisionAidInput = {
+  ratings: { [doc.values[0]?.id ?? '']: 4 },
+  ownConcerns: [],
+  knowledge: {},
+  sure: { sure: false, understand: true, riskBenefit: true, encouragement: true },
+  leaning: doc.options[0]?.id ?? null,
+  riskProfileId: null,
+  completedAt: null,
+};
+
+type InPage = typeof import('@sdmkit/fhir-test-server/in-page');
+let inPage: InPage;
+beforeAll(async () => {
+  inPage = await import('@sdmkit/fhir-test-server/in-page');
+});
+
+async function prepared(parts: { visit?: boolean; decision?: boolean; questions?: boolean } = {}) {
+  const fhir = inPage.createInPageFhir();
+  const client = fetchFhirClient({ serverUrl: fhir.serverUrl, fetch: fhir.fetch });
+  const patient = (await fhir.create({ resourceType: 'Patient', name: [{ family: 'Demo' }] })).id;
+  const subject = { reference: `Patient/${patient}` };
+  const submit = <I,>(form: SdmForm<I>, input: I) =>
+    submitResponse({ client, form, input, subject, document: { text: 'Prepared', title: 'Prepared' } });
+  if (parts.visit ?? true) await submit(forms.visit, { ...sampleVisitPrepInput, step: 'agenda' });
+  if (parts.decision ?? true) await submit(forms.decision, decision);
+  if (parts.questions ?? true)
+    await submit(forms.questions, pickedQuestionListInput(q1?.id ?? '', q2?.id ?? '', q3?.id ?? ''));
+  return { fhir, client, patient };
+}
+
+const screenFor = (client: SmartClientLike, patient: string, onOpen?: () => void) => (
+  <ClinicianScreen
+    onOpen={onOpen}
+    client={client}
+    patient={patient}
+    canonicalBase={canonicalBase}
+    visitPrep={template}
+    decisionAid={doc}
+    questionList={list}
+    author={{ reference: 'Practitioner/demo' }}
+    today={new Date(2026, 10, 21)}
+  />
+);
+
+describe('ClinicianScreen', () => {
+  it('opens the agenda first, the decision aid in encounter mode and the questions in visit mode', async () => {
+    const { client, patient } = await prepared();
+    render(screenFor(client, patient));
+    const questions = await screen.findByRole('region', { name: 'The patient’s questions' }, { timeout: 10_000 });
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    expect(regions.filter((r) => r?.startsWith('The ')).slice(0, 3)).toEqual([
+      'The patient’s agenda',
+      'The decision, on a shared screen',
+      'The patient’s questions',
+    ]);
+    const agenda = screen.getByRole('region', { name: 'The patient’s agenda' });
+    expect(within(agenda).getByText(`Leaning towards: ${doc.options[0]?.title}`)).toBeInTheDocument();
+    expect(within(agenda).getByText('Not yet sure about: feeling sure')).toBeInTheDocument();
+    expect(within(questions).getAllByRole('button', { name: 'Answered' })).toHaveLength(3);
+  });
+
+  it('saves the answers as a new version of the same response, and shows a change made meanwhile as a conflict', async () => {
+    const { fhir, client, patient } = await prepared({ visit: false, decision: false });
+    const user = userEvent.setup();
+    let opened = 0;
+    render(screenFor(client, patient, () => (opened += 1)));
+    const questions = await screen.findByRole('region', { name: 'The patient’s questions' }, { timeout: 10_000 });
+    await user.click(within(questions).getAllByRole('button', { name: 'Answered' })[0] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Save the answers to the record' }));
+    await screen.findByText('Saved to the record.');
+    const [saved] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];
+    expect(saved?.meta?.versionId).toBeDefined();
+    expect(saved?.author?.reference).toBe('Practitioner/demo');
+
+    // The patient changes the list on their phone while the clinician still has the old version open.
+    await waitFor(() => expect(opened).toBe(2)); // opened again at the saved version
+    const before = JSON.stringify(saved);
+    const changed = { ...(saved as QuestionnaireResponse), authored: new Date().toISOString() };
+    await fhir.fetch(`${fhir.serverUrl}/QuestionnaireResponse/${saved?.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/fhir+json' },
+      body: JSON.stringify(changed),
+    });
+    const reopened = screen.getByRole('region', { name: 'The patient’s questions' });
+    await user.click(within(reopened).getAllByRole('button', { name: 'Answered' })[1] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Save the answers to the record' }));
+    await screen.findByText(/Not saved: the patient or a colleague changed these answers/);
+    const [kept] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];
+    expect(kept?.authored).toBe(changed.authored);
+    expect(JSON.stringify(kept)).not.toBe(before);
+    expect(screen.getByRole('button', { name: 'Open them again' })).toBeInTheDocument();
+  });
+
+  it('shows a response to another version with what could be read and its typed issues, and does not save over it', async () => {
+    const { fhir, client, patient } = await prepared({ visit: false, decision: false });
+    const [stored] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];
+    const older = { ...(stored as QuestionnaireResponse), questionnaire: `${forms.questions.questionnaire.url}|0.1.0` };
+    await fhir.fetch(`${fhir.serverUrl}/QuestionnaireResponse/${stored?.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/fhir+json' },
+      body: JSON.stringify(older),
+    });
+    render(screenFor(client, patient));
+    const questions = await screen.findByRole('region', { name: 'The patient’s questions' }, { timeout: 10_000 });
+    expect(within(questions).getByRole('heading', { name: 'Only partly read' })).toBeInTheDocument();
+    expect(within(questions).getByText(/answers another version of this questionnaire/)).toBeInTheDocument();
+    expect(within(questions).getAllByRole('button', { name: 'Answered' })).toHaveLength(3);
+    expect(within(questions).queryByRole('button', { name: 'Save the answers to the record' })).toBeNull();
+  });
+
+  it('says when the patient prepared nothing, and when the record cannot be reached', async () => {
+    const { client, patient } = await prepared({ visit: false, decision: false, questions: false });
+    const { unmount } = render(screenFor(client, patient));
+    await screen.findByText('The patient has not prepared anything for this visit yet.', {}, { timeout: 10_000 });
+    unmount();
+
+    let calls = 0;
+    const down: SmartClientLike = {
+      state: { serverUrl: 'https://fhir.example.org/r4' },
+      request: () => {
+        calls += 1;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+    };
+    const user = userEvent.setup();
+    render(screenFor(down, 'p1'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The patient’s preparation could not be opened from the record.');
+    const before = calls;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(calls).toBeGreaterThan(before));
+  });
+});
