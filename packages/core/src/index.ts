@@ -40,6 +40,10 @@ export {
   QUESTION_LIST_HANDOFF_ID,
   type QuestionListHandoffText,
   questionListHandoff,
+  VISIT_FLAGS_ID,
+  type VisitFlagsInput,
+  type VisitFlagsText,
+  visitFlags,
 } from './handoff/handoff.js';
 export { isTranslationPack, type PackBundle, type TranslationPack } from './i18n/translation-pack.js';
 export {

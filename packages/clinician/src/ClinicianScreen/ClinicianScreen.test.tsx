@@ -91,6 +91,38 @@ describe('ClinicianScreen', () => {
     expect(within(agenda).getByText(`Leaning towards: ${doc.options[0]?.title}`)).toBeInTheDocument();
     expect(within(agenda).getByText('Not yet sure about: feeling sure')).toBeInTheDocument();
     expect(within(questions).getAllByRole('button', { name: 'Answered' })).toHaveLength(3);
+
+    // Flagged first on the agenda: the three unanswered top-3 questions and the SURE "no".
+    const flags = within(agenda).getByRole('heading', { name: 'To raise in this visit' });
+    const flagList = flags.nextElementSibling as HTMLElement;
+    // (the compact agenda clips long lines, with "Show all")
+    const lines = within(flagList)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toHaveLength(4);
+    for (const [i, q] of [q1, q2, q3].entries())
+      expect(lines[i]).toContain(`Top-3 question not answered yet: ${q?.text.slice(0, 20)}`);
+    expect(lines[3]).toBe('Answered “no” in the readiness check (SURE): feeling sure');
+
+    // The patient's own answers, worded to the patient on the shared screen.
+    const shared = screen.getByRole('region', { name: 'The decision, on a shared screen' });
+    expect(within(shared).getByText(`You rated “${doc.values[0]?.label}” as “Very much”.`)).toBeInTheDocument();
+    expect(
+      within(shared).getByText('You answered “No” to “Do you feel sure about the best choice for you?”'),
+    ).toBeInTheDocument();
+    expect(within(shared).getByText(`You are leaning towards: ${doc.options[0]?.title}.`)).toBeInTheDocument();
+  });
+
+  it('takes a question off the flags once it is marked answered in the visit', async () => {
+    const { client, patient } = await prepared({ visit: true, decision: false });
+    const user = userEvent.setup();
+    render(screenFor(client, patient));
+    const questions = await screen.findByRole('region', { name: 'The patient’s questions' }, { timeout: 10_000 });
+    const agenda = screen.getByRole('region', { name: 'The patient’s agenda' });
+    expect(within(agenda).getByText(`Top-3 question not answered yet: ${q1?.text}`)).toBeInTheDocument();
+    await user.click(within(questions).getAllByRole('button', { name: 'Answered' })[0] as HTMLElement);
+    await waitFor(() => expect(within(agenda).queryByText(`Top-3 question not answered yet: ${q1?.text}`)).toBeNull());
+    expect(within(agenda).getAllByText(/^Top-3 question not answered yet: /)).toHaveLength(2);
   });
 
   it('saves the answers as a new version of the same response, and shows a change made meanwhile as a conflict', async () => {

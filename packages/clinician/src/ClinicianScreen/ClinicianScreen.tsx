@@ -5,6 +5,7 @@ import {
   type QuestionListInput,
   questionListHandoff,
   type VisitPrepTemplate,
+  visitFlags,
 } from '@sdmkit/core';
 import { DecisionAid } from '@sdmkit/decision-aid';
 import type { FhirIssue } from '@sdmkit/fhir';
@@ -33,6 +34,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CLINICIAN_NAMESPACE, clinicianBundle } from '../i18n/resources.js';
 import { handoffText } from './handoff-text.js';
 import { type ClinicianForms, openPatientPreparation, type PatientPreparation, readableInput } from './open.js';
+import { PatientAnswers } from './PatientAnswers.js';
 
 /** Props of `ClinicianScreen`: the connection, the patient and visit, the widgets' content, and the host's hooks. */
 export interface ClinicianScreenProps extends CommonWidgetProps {
@@ -154,11 +156,24 @@ function ClinicianBody(props: ClinicianScreenProps) {
   const listInput = questions ?? readableInput(preparation?.questionList);
   const text = useMemo(() => handoffText(t), [t]);
   const additions = useMemo(() => {
+    // What to raise first (unanswered top-3 questions, SURE "no"), then what the widgets hand on.
+    const flags = visitFlags(
+      {
+        decisionAid: decisionAid && decisionInput ? { doc: decisionAid, input: decisionInput } : undefined,
+        questionList: questionList && listInput ? { list: questionList, input: listInput } : undefined,
+      },
+      {
+        heading: t('flags.heading'),
+        unansweredTop: (question) => t('flags.unansweredTop', { question }),
+        sureNo: (name) => t('flags.sureNo', { name }),
+        sureNames: text.decisionAid.sureNames,
+      },
+    );
     const fromDecision =
       decisionAid && decisionInput ? decisionAidHandoff(decisionAid, decisionInput, text.decisionAid).addition : null;
     const fromList = questionList && listInput ? questionListHandoff(questionList, listInput, text.questionList) : null;
-    return [fromDecision, fromList].filter((a) => a !== null);
-  }, [decisionAid, decisionInput, questionList, listInput, text]);
+    return [flags, fromDecision, fromList].filter((a) => a !== null);
+  }, [decisionAid, decisionInput, questionList, listInput, text, t]);
 
   const save = async () => {
     const response = preparation?.questionList;
@@ -238,6 +253,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
           {decisionAid ? (
             <section className="sdm-ClinicianScreen__part" aria-label={t('sections.decision')}>
               <Partial response={preparation.decisionAid} />
+              {decisionInput ? <PatientAnswers doc={decisionAid} input={decisionInput} /> : null}
               {decisionInput ? (
                 <DecisionAid
                   key={`decision-${preparation.decisionAid?.versionId}`}

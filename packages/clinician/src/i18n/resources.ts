@@ -49,6 +49,36 @@ const en = {
     recorded: 'The decision note is in the record.',
     noteTitle: 'Shared decision',
   },
+  flags: {
+    heading: 'To raise in this visit',
+    unansweredTop: 'Top-3 question not answered yet: {{question}}',
+    sureNo: 'Answered “no” in the readiness check (SURE): {{name}}',
+  },
+  patient: {
+    heading: 'What you told us before the visit',
+    rated: 'You rated “{{value}}” as “{{rating}}”.',
+    concern: 'You added your own concern “{{text}}” and rated it as “{{rating}}”.',
+    concernUnrated: 'You added your own concern “{{text}}”.',
+    sure: 'You answered “{{answer}}” to “{{question}}”',
+    leaning: 'You are leaning towards: {{option}}.',
+    leaningUnsure: 'You are not sure yet which option you lean towards.',
+    nothing: 'You have not rated anything or answered the readiness check yet.',
+    yes: 'Yes',
+    no: 'No',
+    rating: {
+      '0': 'Not at all',
+      '1': 'A little',
+      '2': 'Somewhat',
+      '3': 'A lot',
+      '4': 'Very much',
+    },
+    sureItems: {
+      sure: 'Do you feel sure about the best choice for you?',
+      understand: 'Do you know the benefits and risks of each option?',
+      riskBenefit: 'Are you clear about which benefits and risks matter most to you?',
+      encouragement: 'Do you have enough support and advice to make a choice?',
+    },
+  },
   handoff: {
     sureQuestions: {
       certainty: 'What else would help me feel sure about my choice?',

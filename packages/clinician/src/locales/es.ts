@@ -52,6 +52,30 @@ const es = {
     recorded: 'La nota de la decisión está en la historia clínica.',
     noteTitle: 'Decisión compartida',
   },
+  flags: {
+    heading: 'Para tratar en esta consulta',
+    unansweredTop: 'Pregunta principal aún sin responder: {{question}}',
+    sureNo: 'Respondió «no» en la prueba de preparación (SURE): {{name}}',
+  },
+  patient: {
+    heading: 'Lo que nos dijo antes de la consulta',
+    rated: 'Usted valoró «{{value}}» como «{{rating}}».',
+    concern: 'Usted añadió su propia inquietud «{{text}}» y la valoró como «{{rating}}».',
+    concernUnrated: 'Usted añadió su propia inquietud «{{text}}».',
+    sure: 'Usted respondió «{{answer}}» a «{{question}}»',
+    leaning: 'Usted se inclina por: {{option}}.',
+    leaningUnsure: 'Usted aún no sabe por qué opción se inclina.',
+    nothing: 'Aún no ha valorado nada ni respondido la prueba de preparación.',
+    yes: 'Sí',
+    no: 'No',
+    rating: { '0': 'Nada', '1': 'Un poco', '2': 'Algo', '3': 'Mucho', '4': 'Muchísimo' },
+    sureItems: {
+      sure: '¿Se siente seguro de cuál es la mejor opción para usted?',
+      understand: '¿Conoce los beneficios y los riesgos de cada opción?',
+      riskBenefit: '¿Tiene claro qué beneficios y riesgos le importan más?',
+      encouragement: '¿Tiene suficiente apoyo y consejo para elegir?',
+    },
+  },
   handoff: {
     sureQuestions: {
       certainty: '¿Qué más me ayudaría a sentirme seguro de mi elección?',
