@@ -157,6 +157,50 @@ describe('ClinicianScreen', () => {
     expect(screen.getByRole('button', { name: 'Open them again' })).toBeInTheDocument();
   });
 
+  it('records the decision, the next step and who took part in the decision aid’s response, and in the note', async () => {
+    const { fhir, client, patient } = await prepared({ visit: false, questions: false });
+    const user = userEvent.setup();
+    let opened = 0;
+    render(screenFor(client, patient, () => (opened += 1)));
+    const shared = await screen.findByRole('region', { name: 'The decision, on a shared screen' }, { timeout: 10_000 });
+    const decided = within(shared).getByRole('group', { name: 'Decision made' });
+    await user.click(within(decided).getByRole('radio', { name: 'Not decided yet' }));
+    await user.type(within(shared).getByRole('textbox', { name: 'Next step' }), 'Talk again after the MRI');
+    await user.type(
+      within(shared).getByRole('textbox', { name: 'Who took part (one per line)' }),
+      'The patient{Enter}His wife{Enter}Dr Demo',
+    );
+    await user.click(within(shared).getByRole('button', { name: 'Save the decision to the record' }));
+    await screen.findByText('Saved to the record.');
+    await waitFor(() => expect(opened).toBe(2));
+
+    const [stored] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];
+    expect(stored?.meta?.versionId).not.toBe('1');
+    const visit = stored?.item?.find((i) => i.linkId === 'visit');
+    expect(visit?.item?.map((i) => [i.linkId, i.answer?.map((a) => a.valueCoding?.code ?? a.valueString)])).toEqual([
+      ['visit.decision', ['not-decided']],
+      ['visit.next-step', ['Talk again after the MRI']],
+      ['visit.participants', ['The patient', 'His wife', 'Dr Demo']],
+    ]);
+    // Opened again at the new version: what was recorded is shown, the patient's answers are kept.
+    const again = screen.getByRole('region', { name: 'The decision, on a shared screen' });
+    expect(within(again).getByRole('radio', { name: 'Not decided yet' })).toBeChecked();
+    expect(within(again).getByText(`You are leaning towards: ${doc.options[0]?.title}.`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Record the shared decision' }));
+    await screen.findByText('The decision note is in the record.');
+    const notes = await fhir.all<{ content: { attachment: { data: string; title?: string } }[] }>('DocumentReference');
+    const note = notes.find((n) => n.content[0]?.attachment.title === 'Shared decision');
+    const text = new TextDecoder().decode(
+      Uint8Array.from(atob(note?.content[0]?.attachment.data ?? ''), (c) => c.charCodeAt(0)),
+    );
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Decision: not decided yet',
+      'Next step: Talk again after the MRI',
+      'Who took part: The patient, His wife, Dr Demo',
+    ]);
+  });
+
   it('shows a response to another version with what could be read and its typed issues, and does not save over it', async () => {
     const { fhir, client, patient } = await prepared({ visit: false, decision: false });
     const [stored] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];

@@ -1,5 +1,6 @@
 import {
   type DecisionAidDocument,
+  type DecisionAidInput,
   decisionAidHandoff,
   type PromptList,
   type QuestionListInput,
@@ -8,11 +9,11 @@ import {
   visitFlags,
 } from '@sdmkit/core';
 import { DecisionAid } from '@sdmkit/decision-aid';
-import type { FhirIssue } from '@sdmkit/fhir';
+import { type DecisionAidVisit, emptyDecisionAidVisit, type FhirIssue } from '@sdmkit/fhir';
 import { useControllableState, useSdmTranslation } from '@sdmkit/hooks';
 import { QuestionList } from '@sdmkit/question-list';
 import {
-  decisionAidForm,
+  decisionAidVisitForm,
   documentDecision,
   type PatientResponse,
   questionListForm,
@@ -35,6 +36,7 @@ import { CLINICIAN_NAMESPACE, clinicianBundle } from '../i18n/resources.js';
 import { handoffText } from './handoff-text.js';
 import { type ClinicianForms, openPatientPreparation, type PatientPreparation, readableInput } from './open.js';
 import { PatientAnswers } from './PatientAnswers.js';
+import { VisitDecision, visitNoteLines } from './VisitDecision.js';
 
 /** Props of `ClinicianScreen`: the connection, the patient and visit, the widgets' content, and the host's hooks. */
 export interface ClinicianScreenProps extends CommonWidgetProps {
@@ -104,7 +106,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
   const forms: ClinicianForms = useMemo(
     () => ({
       visitPrep: visitPrep ? visitPrepForm(visitPrep, { canonicalBase }) : undefined,
-      decisionAid: decisionAid ? decisionAidForm(decisionAid, { canonicalBase }) : undefined,
+      decisionAid: decisionAid ? decisionAidVisitForm(decisionAid, { canonicalBase }) : undefined,
       questionList: questionList ? questionListForm(questionList, { canonicalBase }) : undefined,
     }),
     [visitPrep, decisionAid, questionList, canonicalBase],
@@ -121,6 +123,10 @@ function ClinicianBody(props: ClinicianScreenProps) {
     name: 'ClinicianScreen `questions`',
   });
   const [said, setSaid] = useState<'saving' | 'saved' | 'conflict' | 'failed' | 'recorded' | null>(null);
+  // The decision aid as it is on the shared screen, and what the visit records, both saved in its response.
+  const [decisionNow, setDecisionNow] = useState<DecisionAidInput | undefined>(undefined);
+  const [visit, setVisit] = useState<DecisionAidVisit>(emptyDecisionAidVisit);
+  const [participants, setParticipants] = useState('');
 
   const open = useCallback(
     (live: () => boolean = () => true) => {
@@ -131,6 +137,10 @@ function ClinicianBody(props: ClinicianScreenProps) {
           setLoading({ status: 'ready', preparation });
           const noted = readableInput(preparation.questionList);
           if (noted) setQuestions(noted);
+          const decided = readableInput(preparation.decisionAid);
+          setDecisionNow(decided?.input);
+          setVisit(decided?.visit ?? emptyDecisionAidVisit());
+          setParticipants((decided?.visit.participants ?? []).join('\n'));
           onOpen?.(preparation);
         },
         (error: unknown) => {
@@ -152,7 +162,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
 
   const preparation = loading.preparation;
   const visitInput = readableInput(preparation?.visitPrep);
-  const decisionInput = readableInput(preparation?.decisionAid);
+  const decisionInput = decisionNow ?? readableInput(preparation?.decisionAid)?.input;
   const listInput = questions ?? readableInput(preparation?.questionList);
   const text = useMemo(() => handoffText(t), [t]);
   const additions = useMemo(() => {
@@ -175,20 +185,11 @@ function ClinicianBody(props: ClinicianScreenProps) {
     return [flags, fromDecision, fromList].filter((a) => a !== null);
   }, [decisionAid, decisionInput, questionList, listInput, text, t]);
 
-  const save = async () => {
-    const response = preparation?.questionList;
-    if (!forms.questionList || !response?.id || !response.versionId || !listInput) return;
+  /** Writes with `If-Match` on the version opened, then opens the responses again at the new versions. */
+  const write = async (store: () => Promise<unknown>) => {
     setSaid('saving');
     try {
-      await saveResponse(client, {
-        form: forms.questionList,
-        response: { id: response.id, versionId: response.versionId },
-        input: listInput,
-        status: 'completed',
-        subject,
-        author: props.author,
-        encounter: encounterRef,
-      });
+      await store();
       setSaid('saved');
       open();
     } catch (error) {
@@ -196,9 +197,44 @@ function ClinicianBody(props: ClinicianScreenProps) {
       onError?.(error);
     }
   };
+  const save = () => {
+    const response = preparation?.questionList;
+    const form = forms.questionList;
+    if (!form || !response?.id || !response.versionId || !listInput) return;
+    const version = { id: response.id, versionId: response.versionId };
+    void write(() =>
+      saveResponse(client, {
+        form,
+        response: version,
+        input: listInput,
+        status: 'completed',
+        subject,
+        author: props.author,
+        encounter: encounterRef,
+      }),
+    );
+  };
+  const saveDecision = () => {
+    const response = preparation?.decisionAid;
+    const form = forms.decisionAid;
+    if (!form || !response?.id || !response.versionId || !decisionInput) return;
+    const version = { id: response.id, versionId: response.versionId };
+    void write(() =>
+      saveResponse(client, {
+        form,
+        response: version,
+        input: { input: decisionInput, visit },
+        status: response.status === 'in-progress' ? 'in-progress' : 'completed',
+        subject,
+        author: props.author,
+        encounter: encounterRef,
+      }),
+    );
+  };
   const record = async () => {
     if (!preparation) return;
-    const lines = additions.flatMap((a) => [a.heading, ...a.items]);
+    const decided = decisionAid ? visitNoteLines(decisionAid, visit, t) : [];
+    const lines = [...decided, ...additions.flatMap((a) => [a.heading, ...a.items])];
     try {
       await documentDecision(client, {
         subject,
@@ -223,6 +259,11 @@ function ClinicianBody(props: ClinicianScreenProps) {
       <p className="sdm-ClinicianScreen__status" role="status">
         {loading.status === 'loading' ? t('loading') : said ? t(`write.${said}`) : ''}
       </p>
+      {said === 'conflict' && loading.status !== 'loading' ? (
+        <div className="sdm-ClinicianScreen__actions">
+          <Button onClick={() => open()}>{t('write.reopen')}</Button>
+        </div>
+      ) : null}
       {loading.status === 'failed' ? (
         <div className="sdm-ClinicianScreen__error" role="alert">
           <p>{t('error')}</p>
@@ -255,13 +296,25 @@ function ClinicianBody(props: ClinicianScreenProps) {
               <Partial response={preparation.decisionAid} />
               {decisionInput ? <PatientAnswers doc={decisionAid} input={decisionInput} /> : null}
               {decisionInput ? (
-                <DecisionAid
-                  key={`decision-${preparation.decisionAid?.versionId}`}
-                  {...widgetProps}
-                  content={decisionAid}
-                  defaultValue={decisionInput}
-                  mode="encounter"
-                />
+                <>
+                  <DecisionAid
+                    key={`decision-${preparation.decisionAid?.versionId}`}
+                    {...widgetProps}
+                    content={decisionAid}
+                    defaultValue={decisionInput}
+                    onValueChange={setDecisionNow}
+                    mode="encounter"
+                  />
+                  <VisitDecision
+                    doc={decisionAid}
+                    visit={visit}
+                    participants={participants}
+                    onVisitChange={setVisit}
+                    onParticipantsChange={setParticipants}
+                    onSave={preparation.decisionAid?.read.ok ? saveDecision : null}
+                    saving={said === 'saving'}
+                  />
+                </>
               ) : (
                 <p className="sdm-ClinicianScreen__empty">{t('missing.decisionAid')}</p>
               )}
@@ -282,25 +335,22 @@ function ClinicianBody(props: ClinicianScreenProps) {
                   />
                   <div className="sdm-ClinicianScreen__actions">
                     {preparation.questionList?.read.ok ? (
-                      <Button variant="primary" onClick={() => void save()} disabled={said === 'saving'}>
+                      <Button variant="primary" onClick={save} disabled={said === 'saving'}>
                         {t('write.save')}
                       </Button>
                     ) : (
                       <p>{t('partial.noSave')}</p>
                     )}
-                    <Button onClick={() => void record()}>{t('write.record')}</Button>
                   </div>
-                  {said === 'conflict' ? (
-                    <div className="sdm-ClinicianScreen__actions">
-                      <Button onClick={() => open()}>{t('write.reopen')}</Button>
-                    </div>
-                  ) : null}
                 </>
               ) : (
                 <p className="sdm-ClinicianScreen__empty">{t('missing.questionList')}</p>
               )}
             </section>
           ) : null}
+          <div className="sdm-ClinicianScreen__actions">
+            <Button onClick={() => void record()}>{t('write.record')}</Button>
+          </div>
         </HeadingLevelProvider>
       ) : null}
     </div>

@@ -1,18 +1,20 @@
-import type { DecisionAidInput, QuestionListInput, VisitPrepInput } from '@sdmkit/core';
+import type { QuestionListInput, VisitPrepInput } from '@sdmkit/core';
+import type { DecisionAidWithVisit } from '@sdmkit/fhir';
 import { findResponses, type PatientResponse, type SdmForm, type SmartClientLike } from '@sdmkit/smart';
 import type { Reference } from 'fhir/r4';
 
 /** The forms of the widgets a clinician screen opens; leave out a widget the host does not use. */
 export interface ClinicianForms {
   readonly visitPrep?: SdmForm<VisitPrepInput> | undefined;
-  readonly decisionAid?: SdmForm<DecisionAidInput> | undefined;
+  /** `decisionAidVisitForm`: the patient's answers and what the visit recorded, in one response. */
+  readonly decisionAid?: SdmForm<DecisionAidWithVisit> | undefined;
   readonly questionList?: SdmForm<QuestionListInput> | undefined;
 }
 
 /** The patient's latest response to each form, as `findResponses` read it; absent when there is none. */
 export interface PatientPreparation {
   readonly visitPrep?: PatientResponse<VisitPrepInput> | undefined;
-  readonly decisionAid?: PatientResponse<DecisionAidInput> | undefined;
+  readonly decisionAid?: PatientResponse<DecisionAidWithVisit> | undefined;
   readonly questionList?: PatientResponse<QuestionListInput> | undefined;
 }
 

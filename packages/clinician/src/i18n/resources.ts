@@ -79,6 +79,18 @@ const en = {
       encouragement: 'Do you have enough support and advice to make a choice?',
     },
   },
+  visit: {
+    heading: 'The decision in this visit',
+    decision: 'Decision made',
+    notDecided: 'Not decided yet',
+    nextStep: 'Next step',
+    participants: 'Who took part (one per line)',
+    save: 'Save the decision to the record',
+    noteDecided: 'Decision: {{option}}',
+    noteNotDecided: 'Decision: not decided yet',
+    noteNextStep: 'Next step: {{step}}',
+    noteParticipants: 'Who took part: {{names}}',
+  },
   handoff: {
     sureQuestions: {
       certainty: 'What else would help me feel sure about my choice?',

@@ -74,6 +74,18 @@ const ar = {
       encouragement: 'هل لديك ما يكفي من الدعم والنصيحة لتختار؟',
     },
   },
+  visit: {
+    heading: 'القرار في هذه الزيارة',
+    decision: 'القرار المتخذ',
+    notDecided: 'لم يُتخذ القرار بعد',
+    nextStep: 'الخطوة التالية',
+    participants: 'من شارك (واحد في كل سطر)',
+    save: 'احفظ القرار في السجل',
+    noteDecided: 'القرار: {{option}}',
+    noteNotDecided: 'القرار: لم يُتخذ بعد',
+    noteNextStep: 'الخطوة التالية: {{step}}',
+    noteParticipants: 'من شارك: {{names}}',
+  },
   handoff: {
     sureQuestions: {
       certainty: 'ما الذي قد يساعدني أكثر على الشعور بالتأكد من اختياري؟',

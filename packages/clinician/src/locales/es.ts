@@ -76,6 +76,18 @@ const es = {
       encouragement: '¿Tiene suficiente apoyo y consejo para elegir?',
     },
   },
+  visit: {
+    heading: 'La decisión en esta consulta',
+    decision: 'Decisión tomada',
+    notDecided: 'Aún no decidido',
+    nextStep: 'Siguiente paso',
+    participants: 'Quién participó (uno por línea)',
+    save: 'Guardar la decisión en la historia clínica',
+    noteDecided: 'Decisión: {{option}}',
+    noteNotDecided: 'Decisión: aún no decidida',
+    noteNextStep: 'Siguiente paso: {{step}}',
+    noteParticipants: 'Quién participó: {{names}}',
+  },
   handoff: {
     sureQuestions: {
       certainty: '¿Qué más me ayudaría a sentirme seguro de mi elección?',
