@@ -60,6 +60,7 @@ export {
 } from './i18n/widget-i18n.js';
 export { asideKey, storageKey } from './persistence/keys.js';
 export { createMemoryStorage, type MemoryStorage } from './persistence/memory-storage.js';
+export { jsonEqual, type MergeResult, merge3 } from './persistence/merge.js';
 export { createPersistence } from './persistence/persistence.js';
 export type {
   AsideEntry,

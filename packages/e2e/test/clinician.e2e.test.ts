@@ -206,9 +206,18 @@ describe('the clinician opens the patient’s preparation and writes the visit b
     expect(JSON.stringify(list)).toContain('Can my wife come to the next visit?');
     expect(JSON.stringify(list)).not.toContain('Yes, three options.');
     expect(await note.inputValue()).toBe('Yes, three options.');
-    // Opened again, the screen shows the patient's new question.
+    // Opened again: the patient's question and the clinician's note together; saved again, the server has both.
     await press(page, 'Open them again');
     await expect.poll(() => questions.getByText('Can my wife come to the next visit?').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => questions.getByRole('textbox', { name: 'Answer notes' }).first().inputValue())
+      .toBe('Yes, three options.');
+    await press(page, 'Save the answers to the record');
+    await expect
+      .poll(async () =>
+        JSON.stringify((await responsesOf(patient)).find((r) => widgetOf(r).startsWith('question-list'))),
+      )
+      .toMatch(/Yes, three options\.[\s\S]*Can my wife come to the next visit\?/);
   });
 });
 

@@ -9,9 +9,11 @@ import type { DecisionAidInput } from '@sdmkit/core';
 import {
   decisionAidForm,
   fetchFhirClient,
+  findResponses,
   questionListForm,
   type SdmForm,
   type SmartClientLike,
+  saveResponse,
   submitResponse,
   visitPrepForm,
 } from '@sdmkit/smart';
@@ -140,21 +142,47 @@ describe('ClinicianScreen', () => {
 
     // The patient changes the list on their phone while the clinician still has the old version open.
     await waitFor(() => expect(opened).toBe(2)); // opened again at the saved version
-    const before = JSON.stringify(saved);
-    const changed = { ...(saved as QuestionnaireResponse), authored: new Date().toISOString() };
-    await fhir.fetch(`${fhir.serverUrl}/QuestionnaireResponse/${saved?.id}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/fhir+json' },
-      body: JSON.stringify(changed),
+    const [current] = await findResponses(client, { form: forms.questions, patient });
+    if (!current?.id || !current.versionId || !current.read.ok) throw new Error('not saved');
+    const phone = 'Can my wife come to the next visit?';
+    await saveResponse(client, {
+      form: forms.questions,
+      response: { id: current.id, versionId: current.versionId },
+      input: {
+        ...current.read.value,
+        items: [
+          ...current.read.value.items,
+          { key: 'own:9', source: 'own', text: phone, status: 'open', note: '', followUp: false },
+        ],
+      },
+      status: 'completed',
+      subject: { reference: `Patient/${patient}` },
     });
     const reopened = screen.getByRole('region', { name: 'The patient’s questions' });
     await user.click(within(reopened).getAllByRole('button', { name: 'Answered' })[1] as HTMLElement);
     await user.click(screen.getByRole('button', { name: 'Save the answers to the record' }));
     await screen.findByText(/Not saved: the patient or a colleague changed these answers/);
     const [kept] = (await fhir.all<QuestionnaireResponse>('QuestionnaireResponse')) as QuestionnaireResponse[];
-    expect(kept?.authored).toBe(changed.authored);
-    expect(JSON.stringify(kept)).not.toBe(before);
-    expect(screen.getByRole('button', { name: 'Open them again' })).toBeInTheDocument();
+    expect(JSON.stringify(kept)).toContain(phone);
+
+    // Opened again: the patient's question and both answers noted here are on the screen; saved, all are stored.
+    await user.click(screen.getByRole('button', { name: 'Open them again' }));
+    await screen.findByText(/^Opened again: the patient’s or colleague’s changes and your notes are both here/);
+    const merged = screen.getByRole('region', { name: 'The patient’s questions' });
+    expect(within(merged).getAllByText(phone).length).toBeGreaterThan(0);
+    const pressed = within(merged)
+      .getAllByRole('button', { name: 'Answered' })
+      .map((b) => b.getAttribute('aria-pressed'));
+    expect(pressed).toEqual(['true', 'true', 'false', 'false']);
+    await user.click(screen.getByRole('button', { name: 'Save the answers to the record' }));
+    await screen.findByText('Saved to the record.');
+    const [both] = await findResponses(client, { form: forms.questions, patient });
+    expect(both?.read.value?.items.map((i) => [i.text ?? i.questionId, i.status])).toEqual([
+      [q1?.id, 'answered'],
+      [q2?.id, 'answered'],
+      [q3?.id, 'open'],
+      [phone, 'open'],
+    ]);
   });
 
   it('records the decision, the next step and who took part in the decision aid’s response, and in the note', async () => {

@@ -2,14 +2,17 @@ import {
   type DecisionAidDocument,
   type DecisionAidInput,
   decisionAidHandoff,
+  merge3,
   type PromptList,
+  parseDecisionAidInput,
+  parseQuestionListInput,
   type QuestionListInput,
   questionListHandoff,
   type VisitPrepTemplate,
   visitFlags,
 } from '@sdmkit/core';
 import { DecisionAid } from '@sdmkit/decision-aid';
-import { type DecisionAidVisit, emptyDecisionAidVisit, type FhirIssue } from '@sdmkit/fhir';
+import { type DecisionAidVisit, type DecisionAidWithVisit, emptyDecisionAidVisit, type FhirIssue } from '@sdmkit/fhir';
 import { useControllableState, useSdmTranslation } from '@sdmkit/hooks';
 import { QuestionList } from '@sdmkit/question-list';
 import {
@@ -31,7 +34,7 @@ import {
 } from '@sdmkit/ui';
 import { VisitPrep } from '@sdmkit/visit-prep';
 import type { Reference } from 'fhir/r4';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CLINICIAN_NAMESPACE, clinicianBundle } from '../i18n/resources.js';
 import { handoffText } from './handoff-text.js';
 import { type ClinicianForms, openPatientPreparation, type PatientPreparation, readableInput } from './open.js';
@@ -122,25 +125,58 @@ function ClinicianBody(props: ClinicianScreenProps) {
     },
     name: 'ClinicianScreen `questions`',
   });
-  const [said, setSaid] = useState<'saving' | 'saved' | 'conflict' | 'failed' | 'recorded' | null>(null);
+  const [said, setSaid] = useState<'saving' | 'saved' | 'conflict' | 'merged' | 'failed' | 'recorded' | null>(null);
   // The decision aid as it is on the shared screen, and what the visit records, both saved in its response.
   const [decisionNow, setDecisionNow] = useState<DecisionAidInput | undefined>(undefined);
   const [visit, setVisit] = useState<DecisionAidVisit>(emptyDecisionAidVisit);
   const [participants, setParticipants] = useState('');
 
+  // What is in hand now, for bringing it together with the server's copy after a conflict.
+  const inHand = useRef<{
+    questions?: QuestionListInput;
+    decision?: DecisionAidWithVisit;
+    opened?: PatientPreparation;
+  }>({});
   const open = useCallback(
-    (live: () => boolean = () => true) => {
+    (live: () => boolean = () => true, mergeInHand = false) => {
       setLoading((before) => ({ status: 'loading', preparation: before.preparation }));
       openPatientPreparation(client, { forms, patient, encounter: encounterRef, since }).then(
         (preparation) => {
           if (!live()) return;
+          const { opened, questions: mine, decision: mineDecision } = inHand.current;
+          // After a conflict: the server's copy with what was noted here since it was opened (answer by answer).
+          const merged = <I,>(
+            base: I | undefined,
+            own: I | undefined,
+            theirs: I | undefined,
+            parse: (raw: unknown) => { ok: boolean; value?: I },
+          ) => {
+            if (!mergeInHand || base === undefined || own === undefined || theirs === undefined) return theirs;
+            const result = parse(merge3(base, own, theirs).value);
+            return result.ok ? result.value : theirs;
+          };
           setLoading({ status: 'ready', preparation });
-          const noted = readableInput(preparation.questionList);
+          const noted = merged(
+            readableInput(opened?.questionList),
+            mine,
+            readableInput(preparation.questionList),
+            (raw) => (questionList ? parseQuestionListInput(raw, questionList) : { ok: false }),
+          );
           if (noted) setQuestions(noted);
-          const decided = readableInput(preparation.decisionAid);
+          const decided = merged(
+            readableInput(opened?.decisionAid),
+            mineDecision,
+            readableInput(preparation.decisionAid),
+            (raw) => {
+              const value = raw as DecisionAidWithVisit;
+              const input = decisionAid ? parseDecisionAidInput(value.input, decisionAid) : { ok: false as const };
+              return input.ok ? { ok: true, value: { input: input.value, visit: value.visit } } : { ok: false };
+            },
+          );
           setDecisionNow(decided?.input);
           setVisit(decided?.visit ?? emptyDecisionAidVisit());
           setParticipants((decided?.visit.participants ?? []).join('\n'));
+          if (mergeInHand) setSaid('merged');
           onOpen?.(preparation);
         },
         (error: unknown) => {
@@ -150,7 +186,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
         },
       );
     },
-    [client, forms, patient, encounterRef, since, setQuestions, onOpen, onError],
+    [client, forms, patient, encounterRef, since, questionList, decisionAid, setQuestions, onOpen, onError],
   );
   useEffect(() => {
     let live = true;
@@ -164,6 +200,13 @@ function ClinicianBody(props: ClinicianScreenProps) {
   const visitInput = readableInput(preparation?.visitPrep);
   const decisionInput = decisionNow ?? readableInput(preparation?.decisionAid)?.input;
   const listInput = questions ?? readableInput(preparation?.questionList);
+  useEffect(() => {
+    inHand.current = {
+      opened: preparation,
+      questions: listInput,
+      decision: decisionInput ? { input: decisionInput, visit } : undefined,
+    };
+  });
   const text = useMemo(() => handoffText(t), [t]);
   const additions = useMemo(() => {
     // What to raise first (unanswered top-3 questions, SURE "no"), then what the widgets hand on.
@@ -261,7 +304,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
       </p>
       {said === 'conflict' && loading.status !== 'loading' ? (
         <div className="sdm-ClinicianScreen__actions">
-          <Button onClick={() => open()}>{t('write.reopen')}</Button>
+          <Button onClick={() => open(undefined, true)}>{t('write.reopen')}</Button>
         </div>
       ) : null}
       {loading.status === 'failed' ? (

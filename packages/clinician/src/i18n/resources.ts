@@ -43,6 +43,8 @@ const en = {
     saved: 'Saved to the record.',
     conflict:
       'Not saved: the patient or a colleague changed these answers since you opened them. Open them again to see both.',
+    merged:
+      'Opened again: the patient’s or colleague’s changes and your notes are both here. Check them and save again.',
     reopen: 'Open them again',
     failed: 'Not saved: the record could not be reached. Your notes are still here; try again.',
     record: 'Record the shared decision',

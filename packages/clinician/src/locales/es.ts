@@ -46,6 +46,8 @@ const es = {
     saved: 'Guardado en la historia clínica.',
     conflict:
       'No se guardó: el paciente o un colega cambió estas respuestas desde que las abrió. Ábralas de nuevo para ver ambas versiones.',
+    merged:
+      'Abiertas de nuevo: los cambios del paciente o del colega y sus notas están aquí. Revíselos y guarde de nuevo.',
     reopen: 'Abrirlas de nuevo',
     failed: 'No se guardó: no se pudo conectar con la historia clínica. Sus notas siguen aquí; inténtelo de nuevo.',
     record: 'Registrar la decisión compartida',
