@@ -310,11 +310,11 @@ export const BUDGETS = {
   smartGzip: 39 * 1024,
   /**
    * `@sdmkit/clinician` (the clinician's screen over the record) with its dependencies, gzip: an EHR app, not a
-   * portal, so it is not in `allGzip`. Measured 92.4 KB (94,641 bytes: the three widgets, @sdmkit/smart and
-   * @sdmkit/fhir, ui, hooks, core with i18next, zustand, valibot) with the flags, the patient's answers and the
-   * decision form; the ceiling is that rounded up to the next 0.5 KB plus 1 KB.
+   * portal, so it is not in `allGzip`. Measured 93.5 KB (95,734 bytes: the three widgets, @sdmkit/smart and
+   * @sdmkit/fhir, ui, hooks, core with i18next, zustand, valibot) with the flags, the patient's answers, the
+   * decision form and the merge after a conflict; the ceiling is that rounded up to the next 0.5 KB plus 1 KB.
    */
-  clinicianGzip: 93.5 * 1024,
+  clinicianGzip: 94.5 * 1024,
 } as const;
 
 export interface BudgetNumbers {
