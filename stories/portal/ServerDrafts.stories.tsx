@@ -98,6 +98,18 @@ async function seed(fhir: InPageFhir): Promise<string> {
     },
     code: { text: 'Penicillin' },
   });
+  await fhir.create({
+    resourceType: 'Condition',
+    meta: { tag },
+    subject,
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    category: [
+      { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] },
+    ],
+    code: { text: 'High blood pressure' },
+  });
   return patient.id;
 }
 
@@ -274,7 +286,7 @@ export const TwoDevices: Story = {
     const phone = await canvas.findByRole('region', { name: 'Phone' });
     await userEvent.type(within(phone).getByRole('textbox', { name: /reason/i }), 'Chest tightness on stairs');
     await userEvent.click(within(phone).getByRole('button', { name: 'Add from my record' }));
-    await within(phone).findByText('2 added from the record');
+    await within(phone).findByText('3 added from the record');
     await waitFor(() => expect(phone.querySelector('.sdm-SaveStatus')).toHaveTextContent('Saved and sent'), {
       timeout: 5000,
     });

@@ -1,13 +1,16 @@
 // `pnpm bench` (issue 8): bytes, mount, interaction and growth of our widgets against SurveyJS and LHC-Forms.
 // A benchmark, not a test: it writes results/latest.md and results/latest.json. Options:
 //   --runs N           mount runs per subject and CPU rate (default 20)
-//   --only a,b         any of sizes,mount,interaction,growth (a partial run writes to .tmp/results/)
+//   --only a,b         any of sizes,mount,interaction,growth,limits (a partial run writes to .tmp/results/)
+//   --limit-reps N     repetitions of each step in the limits part (default 16)
+//   --limit-scenarios  only these scenarios of the limits part (see INTERACTIONS in limits.ts)
 //   --render file.json re-renders the markdown of an earlier run
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { type BenchTab, buildPages, heapUsed, launch, openTab, scriptMs, serve, throttle, wwwDir } from './browser.js';
+import { type LimitsResult, limitTargets, runLimits } from './limits.js';
 import { renderMarkdown } from './report.js';
 import { benchDir, measureAllSizes, type SizeRow } from './sizes.js';
 import { growth, type Summary, summarize } from './stats.js';
@@ -89,6 +92,9 @@ export interface BenchResult {
   readonly mount?: readonly MountResult[];
   readonly interaction?: InteractionResult;
   readonly growth?: readonly GrowthSeries[];
+  readonly limits?: LimitsResult;
+  /** Seconds the limits part took. */
+  readonly limitsS?: number;
   readonly durationS: number;
 }
 
@@ -457,7 +463,7 @@ export async function main(argv: string[]): Promise<void> {
     result.sizes = await measureAllSizes();
   }
 
-  if (want('mount') || want('interaction') || want('growth')) {
+  if (want('mount') || want('interaction') || want('growth') || want('limits')) {
     log('Building benchmark pages…');
     await buildPages();
     const server = await serve(wwwDir);
@@ -477,6 +483,13 @@ export async function main(argv: string[]): Promise<void> {
         log('Growth 50 / 500 / 5,000…');
         result.growth = await runGrowth(tab, Math.max(5, Math.round(runs / 2)));
       }
+      if (want('limits')) {
+        const reps = Number(arg('limit-reps') ?? 16);
+        log(`At the limits: 5 rows against each widget's maximum, ${reps} repetitions, CPU 1x and 4x…`);
+        const t0 = Date.now();
+        result.limits = await runLimits(context, server.origin, reps, log, arg('limit-scenarios')?.split(','));
+        result.limitsS = Math.round((Date.now() - t0) / 1000);
+      }
     } finally {
       await browser.close();
       await server.close();
@@ -491,4 +504,11 @@ export async function main(argv: string[]): Promise<void> {
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(outDir, 'latest.md'), renderMarkdown(result));
   log(`Wrote ${join(outDir, 'latest.md')} and latest.json in ${result.durationS} s.`);
+  // The limits budgets fail the run, as the size budgets fail the tests.
+  const missed = result.limits ? limitTargets(result.limits).filter((t) => !t.met) : [];
+  if (missed.length > 0) {
+    log(`\nAt the limits: ${missed.length} budget(s) missed:`);
+    for (const t of missed) log(`  MISSED ${t.target}: ${t.measured}`);
+    process.exitCode = 1;
+  }
 }

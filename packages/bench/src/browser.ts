@@ -28,7 +28,7 @@ ${opts.before ? `<script src="${opts.before}"></script>` : ''}
 `;
 
 /**
- * ours/surveyjs: production builds (minified, NODE_ENV=production), as a portal ships them. interaction: React's
+ * ours/surveyjs/limits: production builds (minified, NODE_ENV=production), as a portal ships them. interaction: React's
  * profiling build (react-dom/profiling, so <Profiler> reports in production) with function names kept so the
  * render counter can name the rows; it is only used for the interaction numbers.
  */
@@ -50,7 +50,11 @@ export async function buildPages(): Promise<void> {
   };
   await build({
     ...common,
-    entryPoints: { ours: join(benchDir, 'pages', 'ours.tsx'), surveyjs: join(benchDir, 'pages', 'surveyjs.tsx') },
+    entryPoints: {
+      ours: join(benchDir, 'pages', 'ours.tsx'),
+      surveyjs: join(benchDir, 'pages', 'surveyjs.tsx'),
+      limits: join(benchDir, 'pages', 'limits.tsx'),
+    },
   });
   await build({
     ...common,
@@ -65,6 +69,7 @@ export async function buildPages(): Promise<void> {
   });
   writeFileSync(join(wwwDir, 'ours.html'), html('ours', { css: true }));
   writeFileSync(join(wwwDir, 'surveyjs.html'), html('surveyjs', { css: true }));
+  writeFileSync(join(wwwDir, 'limits.html'), html('limits', { css: true }));
   writeFileSync(join(wwwDir, 'interaction.html'), html('interaction', { css: true, before: 'render-counter.js' }));
 }
 

@@ -1,5 +1,6 @@
 // Markdown for results/latest.md from the measured numbers.
 import type { BenchResult, StepResult } from './bench.js';
+import { LIMIT_BUDGETS, limitTargets } from './limits.js';
 import { BUDGETS, kb, type SizeRow } from './sizes.js';
 import { ms, spread } from './stats.js';
 
@@ -139,6 +140,41 @@ export function renderMarkdown(r: BenchResult): string {
         `| Mount cost linear in list size: ${g.label} | marginal / average ${m.ratio.toFixed(2)} (${m.verdict}) | ${yes(m.verdict !== 'worse than linear')} |`,
       );
     }
+  }
+
+  if (r.limits) {
+    const l = r.limits;
+    const iqr = (x: { p25: number; p75: number }) => `${x.p25.toFixed(2)}–${x.p75.toFixed(2)}`;
+    const inp = (x: { median: number; max: number }, under: number, n: number) =>
+      `${x.median === 0 ? '< 16' : x.median.toFixed(0)} (max ${x.max === 0 ? '< 16' : x.max.toFixed(0)}; ${under}/${n} < 16)`;
+    out.push('## At the limits', '');
+    out.push(
+      `Each widget at 5 rows and at the most its schema accepts (${Object.entries(l.maxima)
+        .map(([w, m]) => `${w} ${m.max}, \`${m.source}\``)
+        .join(
+          '; ',
+        )}). Production build, real input through CDP, ${l.reps} repetitions after one unrecorded, the two sizes in two tabs taking turns. Scripting = CDP ScriptDuration of the step, less the cost of measuring; INP = the longest Event Timing entry of the step's interaction (\`PerformanceObserver\` type \`event\`, \`durationThreshold: 16\`, the lowest allowed: shorter interactions are "< 16"). Medians, with the interquartile range; ${r.limitsS ?? '?'} s for this part.`,
+      '',
+    );
+    out.push(
+      '| Widget | Interaction | CPU | Scripting at 5, median (IQR) | Scripting at max, median (IQR) | max / 5 | INP at 5, ms | INP at max, ms |',
+      '|---|---|---:|---|---|---:|---|---|',
+    );
+    for (const row of l.rows) {
+      const s = row.small.scriptMs;
+      const m = row.max.scriptMs;
+      out.push(
+        `| ${row.widget} | ${row.label} | ${row.rate}x | ${ms(s.median, 2)} (${iqr(s)}) | ${ms(m.median, 2)} (${iqr(m)}) at ${row.max.n} | ${s.median > 0 ? (m.median / s.median).toFixed(2) : '∞'} | ${inp(row.small.inpMs, row.small.under, row.small.scriptMs.n)} | ${inp(row.max.inpMs, row.max.under, row.max.scriptMs.n)} |`,
+      );
+    }
+    out.push('', '| Mount, 1x CPU | Rows | Median (spread) | DOM elements |', '|---|---:|---|---:|');
+    for (const m of l.mounts) out.push(`| ${m.label} | ${m.n} | ${spread(m.paintMs)} | ${m.elements} |`);
+    out.push(
+      '',
+      `Budgets: scripting at the maximum <= ${LIMIT_BUDGETS.growth}x at 5 rows (each interaction, each CPU rate); INP <= ${LIMIT_BUDGETS.inpMs} ms at the maximum with the CPU 4x slower; mount at the maximum <= ${LIMIT_BUDGETS.mountMs} ms at 1x. A missed budget makes \`pnpm bench\` exit with an error.`,
+      '',
+    );
+    for (const t of limitTargets(l)) targets.push(`| ${t.target} | ${t.measured} | ${yes(t.met)} |`);
   }
 
   out.push('## Targets', '', '| Target | Measured | |', '|---|---|---|', ...targets, '');

@@ -1,8 +1,9 @@
 // The patient's side of the loop in Chromium against a real FHIR server (issue 16): a portal page (src/portal-app,
 // built here with Vite) with the visit-prep widget whose drafts @sdmkit/smart keeps on the Medplum FHIR server the
 // test starts on 127.0.0.1. Two browser contexts are two devices, each with its own localStorage. Device A is
-// prefilled from the record and the patient types; device B resumes the draft; both edit; A goes offline while
-// typing; A submits. Every resource the server holds at the end passes Medplum's validateResource.
+// prefilled from the record and the patient types; device B resumes the draft; both edit; the server stops while
+// A types, then A goes offline while typing; A submits. Every resource the server holds at the end passes Medplum's
+// validateResource.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +67,17 @@ beforeAll(async () => {
     },
     code: { text: 'Ibuprofen' },
   });
+  await create({
+    resourceType: 'Condition',
+    subject: { reference: `Patient/${patient}` },
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    category: [
+      { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] },
+    ],
+    code: { text: 'High blood pressure' },
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -121,6 +133,19 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     expect(text).toContain('Chest tightness when walking uphill');
     expect(text).toContain('Atorvastatin 20 mg tablet');
     expect(text).toContain('medicines.medicine.from-record');
+    expect(text).toContain('High blood pressure');
+    expect(text).toContain('medicines.condition.from-record');
+    // On screen, the record's medicines, allergies and conditions are there for the patient to check.
+    await a.getByRole('button', { name: /Medicines and allergies/ }).click();
+    const fromRecord = 'From your record: check it and correct it, or remove it.';
+    for (const name of [
+      'Medicine 1: Atorvastatin 20 mg tablet',
+      'Allergy 1: Ibuprofen',
+      'Condition 1: High blood pressure',
+    ])
+      expect(await a.getByRole('group', { name }).getByText(fromRecord).isVisible(), name).toBe(true);
+    await a.getByRole('button', { name: /Why you are coming/ }).click();
+    await reasonBox(a).waitFor();
   });
 
   it('device B resumes the draft from the server', async () => {
@@ -167,6 +192,25 @@ describe('the patient’s preparation reaches the server and comes back on anoth
     await expect.poll(() => status(a).textContent(), { timeout: 15_000 }).toBe('Saved and sent');
   });
 
+  it('the server stops while the patient types: kept on the device, told, and sent by the retry once it is back', async () => {
+    // The browser stays online the whole time, so only the retry with backoff can send it (no `online` event).
+    await a.evaluate(() => {
+      const w = window as unknown as { onlineEvents: number };
+      w.onlineEvents = 0;
+      window.addEventListener('online', () => w.onlineEvents++);
+    });
+    await fhir.stop();
+    await reasonBox(a).fill('Chest tightness when walking uphill, since June, worse after meals');
+    await expect
+      .poll(() => status(a).textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved on this device, not sent yet/);
+    expect(JSON.stringify(await stored())).not.toContain('worse after meals');
+    await fhir.restart(); // the same port, the same data
+    await expect.poll(() => status(a).textContent(), { timeout: 30_000 }).toBe('Saved and sent');
+    expect(JSON.stringify(await stored())).toContain('worse after meals');
+    expect(await a.evaluate(() => (window as unknown as { onlineEvents: number }).onlineEvents)).toBe(0);
+  });
+
   it('offline while typing: kept on the device, the patient is told, and sent when back online', async () => {
     await a.context().setOffline(true);
     await reasonBox(a).fill('Chest tightness when walking uphill, since June, worse in the cold');
@@ -189,14 +233,15 @@ describe('the patient’s preparation reaches the server and comes back on anoth
       ...(await fhir.all('Patient')),
       ...(await fhir.all('MedicationStatement')),
       ...(await fhir.all('AllergyIntolerance')),
+      ...(await fhir.all('Condition')),
       ...responses,
       ...(await fhir.all('DocumentReference')),
     ];
     expect(all.flatMap((r) => fhir.validate(r))).toEqual([]);
-    // The browser logs the two refusals the test caused (the 412, and requests while offline); nothing else, and
-    // the library itself logs nothing.
+    // The browser logs the refusals the test caused (the 412, requests while the server was down or the browser
+    // offline); nothing else, and the library itself logs nothing.
     const expected =
-      /^Failed to load resource: (the server responded with a status of 412|net::ERR_INTERNET_DISCONNECTED)/;
+      /^Failed to load resource: (the server responded with a status of 412|net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED))/;
     expect(errors.filter((e) => !expected.test(e))).toEqual([]);
   });
 });

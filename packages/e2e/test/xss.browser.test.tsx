@@ -220,7 +220,11 @@ describe('visit preparation with hostile content and input', () => {
     const content = poison(doc, ok(parseVisitPrepTemplate), d * 17);
     const parsed = parseVisitPrepTemplate(content.value).value as VisitPrepTemplate;
     const input = poison(
-      sampleVisitPrepInput as VisitPrepInput,
+      // With a health condition from the record too, so that its row and its agenda line get payloads.
+      {
+        ...sampleVisitPrepInput,
+        conditions: [{ id: 'condition-1', name: 'High blood pressure', fromRecord: true }],
+      } as VisitPrepInput,
       (x) => visitPrepWidget.parseInput(x, parsed).ok,
       d * 7,
     );

@@ -2,7 +2,15 @@
 // Medplum's FHIR router over its in-memory repository, with the behaviour SDM Kit depends on (ETag, Location,
 // If-Match, transactions whole or not at all, injected faults).
 import type { FhirRequest, FhirRouter, MemoryRepository } from '@medplum/fhir-router';
-import type { Bundle, OperationOutcome, OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  CapabilityStatementRestResource,
+  OperationOutcome,
+  OperationOutcomeIssue,
+  Resource,
+} from '@medplum/fhirtypes';
+import { IN_PAGE_TYPES } from './in-page-types.js';
 
 /** One request, as either server received it: `path` is what follows the FHIR base (`/QuestionnaireResponse?…`). */
 export interface FhirCall {
@@ -22,6 +30,46 @@ export interface FhirAnswer {
 
 export function outcome(code: OperationOutcomeIssue['code'], text: string): OperationOutcome {
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text } }] };
+}
+
+/** What every resource type listed in the CapabilityStatement can do (each checked in test/server.test.ts). */
+const TYPE_INTERACTIONS = ['read', 'vread', 'update', 'delete', 'history-instance', 'create', 'search-type'] as const;
+
+/**
+ * The server's CapabilityStatement (`GET [base]/metadata`): the resource types SDM Kit reads and writes with what
+ * can be done to each, whole transactions, JSON only, FHIR 4.0.1. `date` is when the server started.
+ */
+export function capabilityStatement(started: Date): CapabilityStatement {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    experimental: true,
+    date: started.toISOString(),
+    kind: 'instance',
+    name: 'SdmKitFhirTestServer',
+    title: 'SDM Kit FHIR test server',
+    description:
+      "Medplum's FHIR router over an in-memory repository, for SDM Kit's tests and demos. Not for patient data.",
+    software: { name: 'SDM Kit FHIR test server (@medplum/fhir-router)' },
+    implementation: { description: 'In memory: everything is gone when the server stops.' },
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json', 'json'],
+    rest: [
+      {
+        mode: 'server',
+        resource: IN_PAGE_TYPES.map(
+          (type): CapabilityStatementRestResource => ({
+            type,
+            interaction: TYPE_INTERACTIONS.map((code) => ({ code })),
+            versioning: 'versioned-update',
+            readHistory: true,
+            conditionalCreate: true,
+          }),
+        ),
+        interaction: [{ code: 'transaction' }],
+      },
+    ],
+  };
 }
 
 export interface HandlerParts {
@@ -47,6 +95,7 @@ export interface FhirHandler {
 export function createFhirHandler(parts: HandlerParts): FhirHandler {
   const { router, repo, statusOf, validate, basePath } = parts;
   const faults: number[] = [];
+  const capabilities = capabilityStatement(new Date());
 
   // MemoryRepository applies a transaction's entries one by one and keeps them when a later entry fails: the
   // handler makes it atomic, as FHIR requires, by restoring what it held before.
@@ -84,6 +133,12 @@ export function createFhirHandler(parts: HandlerParts): FhirHandler {
     const method = call.method.toUpperCase();
     if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method))
       return { status: 405, headers: {}, body: outcome('not-supported', 'Method not allowed') };
+    const url = new URL(call.path, 'http://fhir.invalid');
+    if (url.pathname === '/metadata') {
+      return method === 'GET'
+        ? { status: 200, headers: {}, body: capabilities }
+        : { status: 405, headers: {}, body: outcome('not-supported', 'Method not allowed') };
+    }
     let body: unknown;
     if (call.body.length > 0) {
       try {
@@ -95,7 +150,6 @@ export function createFhirHandler(parts: HandlerParts): FhirHandler {
     const problems = invalidWrite(method, body);
     if (problems.length > 0)
       return { status: 400, headers: {}, body: { resourceType: 'OperationOutcome', issue: problems } };
-    const url = new URL(call.path, 'http://fhir.invalid');
     const query: Record<string, string | string[]> = {};
     for (const [k, v] of url.searchParams) {
       const had = query[k];

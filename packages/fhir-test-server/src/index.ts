@@ -15,6 +15,13 @@ export interface FhirTestServer {
   failNext(status: number, times?: number): void;
   /** How many requests reached the server, and the method and path of each (never bodies). */
   readonly requests: readonly { readonly method: string; readonly path: string; readonly status: number }[];
+  /**
+   * Stops listening and cuts open connections, keeping every resource: the server is down, as in an outage. Requests
+   * fail to connect until `restart`.
+   */
+  stop(): Promise<void>;
+  /** Listens again on the same port, with the same resources. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -150,14 +157,21 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
       },
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    // A port already in use is an error of the call, not an uncaught 'error' event.
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      // A port already in use is an error of the call, not an uncaught 'error' event.
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  const stop = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
+  await listen(options.port ?? 0);
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -166,10 +180,8 @@ export async function startFhirServer(options: FhirTestServerOptions = {}): Prom
     validate,
     failNext: (status, times) => handler.failNext(status, times),
     all: (resourceType) => handler.all(resourceType),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    stop,
+    restart: () => listen(port),
+    close: () => (server.listening ? stop() : Promise.resolve()),
   };
 }

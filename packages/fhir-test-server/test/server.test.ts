@@ -80,6 +80,73 @@ describe('the FHIR test server', () => {
     expect((await server.all('DocumentReference')).length).toBe(docs + 1);
   });
 
+  it('describes itself in a valid R4 CapabilityStatement at /metadata', async () => {
+    const answer = await fetch(`${server.baseUrl}/metadata`);
+    expect(answer.status).toBe(200);
+    const statement = await answer.json();
+    expect(statement).toMatchObject({
+      resourceType: 'CapabilityStatement',
+      status: 'active',
+      kind: 'instance',
+      fhirVersion: '4.0.1',
+      format: expect.arrayContaining(['json', 'application/fhir+json']),
+      rest: [{ mode: 'server', interaction: [{ code: 'transaction' }] }],
+    });
+    expect(server.validate(statement)).toEqual([]);
+    const types = statement.rest[0].resource.map((r: { type: string }) => r.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['Patient', 'QuestionnaireResponse', 'DocumentReference', 'Condition']),
+    );
+    expect((await fetch(`${server.baseUrl}/metadata`, { method: 'POST', headers: H, body: '{}' })).status).toBe(405);
+  });
+
+  it('does each interaction the CapabilityStatement lists for a type', async () => {
+    const statement = await (await fetch(`${server.baseUrl}/metadata`)).json();
+    const condition = statement.rest[0].resource.find((r: { type: string }) => r.type === 'Condition');
+    const claimed = condition.interaction.map((i: { code: string }) => i.code);
+    expect(claimed.sort()).toEqual(
+      ['create', 'delete', 'history-instance', 'read', 'search-type', 'update', 'vread'].sort(),
+    );
+    expect(condition).toMatchObject({ versioning: 'versioned-update', readHistory: true, conditionalCreate: true });
+    const resource = {
+      resourceType: 'Condition',
+      identifier: [{ system: 'urn:example:conditions', value: 'capability-check' }],
+      subject: { reference: 'Patient/p1' },
+      code: { text: 'Asthma' },
+    };
+    const once = { 'if-none-exist': 'identifier=urn:example:conditions|capability-check' };
+    const created = await post('/Condition', resource, once); // create, conditional
+    expect(created.status).toBe(201);
+    const { id, meta } = await created.json();
+    expect((await (await post('/Condition', resource, once)).json()).id).toBe(id);
+    expect((await fetch(`${server.baseUrl}/Condition/${id}`)).status).toBe(200); // read
+    const updated = await fetch(`${server.baseUrl}/Condition/${id}`, {
+      method: 'PUT',
+      headers: { ...H, 'if-match': `W/"${meta.versionId}"` },
+      body: JSON.stringify({ ...resource, id, code: { text: 'Asthma, mild' } }),
+    }); // update, versioned
+    expect(updated.status).toBe(200);
+    const first = await (await fetch(`${server.baseUrl}/Condition/${id}/_history/${meta.versionId}`)).json(); // vread
+    expect(first.code.text).toBe('Asthma');
+    const history = await (await fetch(`${server.baseUrl}/Condition/${id}/_history`)).json(); // history-instance
+    expect(history).toMatchObject({ resourceType: 'Bundle', type: 'history' });
+    expect(history.entry).toHaveLength(2);
+    const found = await (await fetch(`${server.baseUrl}/Condition?subject=Patient/p1`)).json(); // search-type
+    expect(found.entry.map((e: { resource: { id: string } }) => e.resource.id)).toContain(id);
+    expect((await fetch(`${server.baseUrl}/Condition/${id}`, { method: 'DELETE' })).status).toBe(200); // delete
+    expect((await fetch(`${server.baseUrl}/Condition/${id}`)).status).toBeGreaterThanOrEqual(404);
+  });
+
+  it('stops like an outage and comes back on the same port with the same resources', async () => {
+    const created = await (await post('/QuestionnaireResponse', draft)).json();
+    await server.stop();
+    await expect(fetch(`${server.baseUrl}/QuestionnaireResponse/${created.id}`)).rejects.toThrow();
+    await server.restart();
+    const again = await fetch(`${server.baseUrl}/QuestionnaireResponse/${created.id}`);
+    expect(again.status).toBe(200);
+    expect((await again.json()).meta.versionId).toBe(created.meta.versionId);
+  });
+
   it('answers injected faults on the wire, and 401 without the token when one is set', async () => {
     server.failNext(503);
     expect((await fetch(`${server.baseUrl}/Patient`)).status).toBe(503);

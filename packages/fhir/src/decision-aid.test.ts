@@ -323,3 +323,35 @@ describe('what the visit recorded, in the same response', () => {
     ]);
   });
 });
+
+describe('decision aid: a risk profile from the record', () => {
+  // Test-only profiles on a shipped aid (parse accepts profiles without numbers of their own; lint warns).
+  const content: DecisionAidDocument = {
+    ...(fixtures[0] as DecisionAidDocument),
+    riskProfiles: [
+      { id: 'p1', label: 'Group one', record: { conditions: [{ system: 'http://snomed.info/sct', code: '1' }] } },
+      { id: 'p2', label: 'Group two' },
+    ],
+  };
+
+  it('keeps the "from your record" mark through a response, as a hidden item, and reads it back', () => {
+    const input: DecisionAidInput = { ...emptyDecisionAidInput(), riskProfileId: 'p1', riskProfileFromRecord: true };
+    const q = decisionAidQuestionnaire(content, options);
+    expect(q.item?.find((i) => i.linkId === L.riskProfileFromRecord)).toMatchObject({ type: 'boolean' });
+    const qr = decisionAidQuestionnaireResponse(content, input, options);
+    expectValidFhir(qr);
+    expect(qr.item?.find((i) => i.linkId === L.riskProfileFromRecord)?.answer).toEqual([{ valueBoolean: true }]);
+    expect(decisionAidInputFromQuestionnaireResponse(content, qr, { canonicalBase: BASE }).value).toEqual(input);
+    // Once the patient chose, no mark is written and none is read.
+    const chosen = decisionAidQuestionnaireResponse(content, { ...input, riskProfileFromRecord: undefined }, options);
+    expect(chosen.item?.some((i) => i.linkId === L.riskProfileFromRecord)).toBe(false);
+    const back = decisionAidInputFromQuestionnaireResponse(content, chosen, { canonicalBase: BASE });
+    expect(back.value?.riskProfileFromRecord).toBeUndefined();
+    expect(back.value?.riskProfileId).toBe('p1');
+  });
+
+  it('has no such item when the content has no risk profiles', () => {
+    const q = decisionAidQuestionnaire(fixtures[0] as DecisionAidDocument, options);
+    expect(q.item?.some((i) => i.linkId === L.riskProfileFromRecord)).toBe(false);
+  });
+});

@@ -103,6 +103,8 @@ export const DECISION_AID_LINK_IDS = {
   sureItem: (item: SureItem) => `sure.${item}`,
   leaning: 'leaning',
   riskProfile: 'risk-profile',
+  /** Hidden: the risk profile came from the patient's record (`riskProfileFromRecord`). */
+  riskProfileFromRecord: 'risk-profile-from-record',
   completedAt: 'completed-at',
   result: 'result',
   resultOptions: 'result.options',
@@ -204,6 +206,10 @@ function decisionAidTable(content: DecisionAidDocument, labels?: DeepPartial<Dec
         ),
         code,
       ),
+    ),
+    riskProfileFromRecord: only(
+      (content.riskProfiles?.length ?? 0) > 0,
+      field(hiddenItem(L.riskProfileFromRecord, 'boolean'), codec.mark),
     ),
     completedAt: field(hiddenItem(L.completedAt, 'dateTime'), one<string | null>('dateTime', null)),
     result: writeOnly(

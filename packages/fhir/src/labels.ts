@@ -74,6 +74,8 @@ export interface VisitPrepFhirLabels {
     readonly allergy: string;
     readonly substance: string;
     readonly reaction: string;
+    readonly condition: string;
+    readonly conditionName: string;
   };
   readonly taking: Readonly<Record<TakingAnswer, string>>;
   readonly whatMatters: { readonly goals: string; readonly worries: string };
@@ -178,6 +180,8 @@ const en = {
       allergy: 'Allergy',
       substance: 'Allergic to',
       reaction: 'Reaction',
+      condition: 'Health condition',
+      conditionName: 'Name',
     },
     taking: { yes: 'Yes', sometimes: 'Sometimes', no: 'No' },
     whatMatters: { goals: 'What I hope for', worries: 'What worries me' },

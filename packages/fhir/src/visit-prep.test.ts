@@ -35,6 +35,7 @@ function shownOnly(input: VisitPrepInput, template: VisitPrepTemplate): VisitPre
           noMedicines: false,
           allergies: e.allergies,
           noAllergies: false,
+          conditions: e.conditions,
         }),
     ...(has('what-matters') ? {} : { whatMatters: e.whatMatters }),
     ...(has('questions') ? {} : { questions: e.questions }),
@@ -92,6 +93,7 @@ describe.each(fixtures.map((t) => [`${t.id} (${t.locale})`, t] as const))('visit
       // Every other row as if added from the patient's record.
       medicines: i.medicines.map((m, n) => (n % 2 ? { ...m, fromRecord: true as const } : m)),
       allergies: i.allergies.map((a, n) => (n % 2 ? a : { ...a, fromRecord: true as const })),
+      conditions: i.conditions.map((c, n) => (n % 2 ? { ...c, fromRecord: true as const } : c)),
     }));
     fc.assert(
       fc.property(arb, (input) => {

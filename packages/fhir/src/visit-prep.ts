@@ -106,6 +106,7 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
     );
   const areas = many('string');
   const allergy = L.medicines('allergy');
+  const condition = L.medicines('condition');
   const sections = {
     concerns: fields({
       reason: text(L.reason, t.reason),
@@ -164,6 +165,16 @@ function visitPrepTable(template: VisitPrepTemplate, labels?: DeepPartial<VisitP
           fromRecord: fromRecord(row(allergy, 'from-record')),
         }),
         withRowIds(ID.allergies),
+      ),
+      conditions: rows(
+        condition,
+        m.condition,
+        fields({
+          id: id(row(condition, 'id')),
+          name: text(row(condition, 'name'), m.conditionName, 'string'),
+          fromRecord: fromRecord(row(condition, 'from-record')),
+        }),
+        withRowIds(ID.conditions),
       ),
     }),
     'what-matters': fields({

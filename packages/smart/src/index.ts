@@ -37,4 +37,9 @@ export {
   readVisitPrepRecord,
   type VisitPrepRecordRead,
 } from './prefill.js';
+export {
+  type DecisionAidRecordRead,
+  type ReadDecisionAidRecordOptions,
+  readDecisionAidRecord,
+} from './risk-profile.js';
 export { type SubmitDocument, type SubmitOptions, type SubmitResult, submitResponse } from './submit.js';

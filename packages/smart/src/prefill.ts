@@ -1,15 +1,10 @@
 import type { VisitPrepRecord } from '@sdmkit/core';
 import * as v from 'valibot';
 import { type SmartClientLike, send } from './client.js';
-import { SmartError } from './errors.js';
 import { checkId, issuePath } from './resources.js';
+import { type RecordIssue, searchRecord } from './search.js';
 
-/** Where in the record something could not be used, and why (safe to log: no patient data). */
-export interface RecordIssue {
-  /** e.g. `MedicationStatement: Bundle.entry[2].resource` */
-  readonly path: string;
-  readonly message: string;
-}
+export type { RecordIssue } from './search.js';
 
 /** What `readVisitPrepRecord` gives: what the record holds for the visit, and what it left out. */
 export interface VisitPrepRecordRead {
@@ -61,9 +56,11 @@ const AllergySchema = v.looseObject({
   code: v.optional(Concept),
   reaction: v.optional(v.array(v.looseObject({ manifestation: v.array(Concept) }))),
 });
-const SearchSchema = v.looseObject({
-  resourceType: v.literal('Bundle'),
-  entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
+const ConditionSchema = v.looseObject({
+  resourceType: v.literal('Condition'),
+  clinicalStatus: v.optional(Concept),
+  category: v.optional(v.array(Concept)),
+  code: v.optional(Concept),
 });
 
 /**
@@ -74,17 +71,22 @@ function words(concept: v.InferOutput<typeof Concept> | undefined): string {
   return concept?.text?.trim() || concept?.coding?.find((c) => c.display?.trim())?.display?.trim() || '';
 }
 
+/** The problem list's category code (`http://terminology.hl7.org/CodeSystem/condition-category`). */
+const PROBLEM_LIST_ITEM = 'problem-list-item';
+/** `active` and the codes under it in `http://terminology.hl7.org/CodeSystem/condition-clinical`. */
+const ACTIVE_CONDITION = ['active', 'recurrence', 'relapse'];
+
 const primary = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
 
 /**
  * Reads what the patient's record holds for visit preparation: active medicines (MedicationStatement and
- * MedicationRequest), active allergies (AllergyIntolerance) and the preferred language (Patient.communication),
- * suggesting an interpreter when the record says one is required or the preferred language is not the visit's.
- * Every resource is checked; one that cannot be used is left out and listed in `issues` with its path. Conditions
- * are not read: visit preparation has no place for them. Throws a `SmartError` when a search fails as a whole.
+ * MedicationRequest), active allergies (AllergyIntolerance), the active problem list (Condition) and the preferred
+ * language (Patient.communication), suggesting an interpreter when the record says one is required or the preferred
+ * language is not the visit's. Every resource is checked; one that cannot be used is left out and listed in `issues`
+ * with its path. Throws a `SmartError` when a search fails as a whole.
  *
  * SMART scopes: `patient/Patient.r`, `patient/MedicationStatement.rs`, `patient/MedicationRequest.rs`,
- * `patient/AllergyIntolerance.rs` (v2).
+ * `patient/AllergyIntolerance.rs`, `patient/Condition.rs` (v2).
  */
 export async function readVisitPrepRecord(
   client: SmartClientLike,
@@ -95,35 +97,19 @@ export async function readVisitPrepRecord(
   const count = String(options.count ?? 100);
   const patientRef = encodeURIComponent(`Patient/${options.patient}`);
 
-  const search = async <S extends v.GenericSchema>(type: string, query: string, schema: S) => {
-    const answer = await send(client, `Reading ${type}`, { url: `${type}?${query}&_count=${count}`, method: 'GET' });
-    const bundle = v.safeParse(SearchSchema, answer.body);
-    if (!bundle.success)
-      throw new SmartError('invalid_resource', `Reading ${type}: the FHIR server sent back something unexpected`, {
-        path: 'Bundle',
-      });
-    /** Each readable resource with its place in the Bundle, for the paths of what is left out. */
-    const out: [number, v.InferOutput<S>][] = [];
-    (bundle.output.entry ?? []).forEach((entry, i) => {
-      const resource = entry.resource as { resourceType?: unknown } | undefined;
-      if (resource?.resourceType === 'OperationOutcome') return;
-      const checked = v.safeParse(schema, resource);
-      if (checked.success) out.push([i, checked.output]);
-      else {
-        issues.push({
-          path: `${type}: ${issuePath(`Bundle.entry[${i}].resource`, checked.issues[0])}`,
-          message: 'Left out: not a readable resource of this type',
-        });
-      }
-    });
-    return out;
-  };
+  const search = <S extends v.GenericSchema>(type: string, query: string, schema: S) =>
+    searchRecord(client, type, `${query}&_count=${count}`, schema, issues);
 
-  const [patientAnswer, statements, requests, allergies] = await Promise.all([
+  const [patientAnswer, statements, requests, allergies, problems] = await Promise.all([
     send(client, 'Reading Patient', { url: `Patient/${options.patient}`, method: 'GET' }),
     search('MedicationStatement', `patient=${patientRef}&status=active`, MedicationStatementSchema),
     search('MedicationRequest', `patient=${patientRef}&status=active`, MedicationRequestSchema),
     search('AllergyIntolerance', `patient=${patientRef}&clinical-status=active`, AllergySchema),
+    search(
+      'Condition',
+      `patient=${patientRef}&clinical-status=${ACTIVE_CONDITION.join(',')}&category=${PROBLEM_LIST_ITEM}`,
+      ConditionSchema,
+    ),
   ]);
 
   const medicines: NonNullable<VisitPrepRecord['medicines']>[number][] = [];
@@ -158,6 +144,19 @@ export async function readVisitPrepRecord(
       });
   }
 
+  const conditions: NonNullable<VisitPrepRecord['conditions']>[number][] = [];
+  for (const [i, c] of problems) {
+    const at = `Condition: Bundle.entry[${i}].resource`;
+    const codes = (concept: v.InferOutput<typeof Concept> | undefined) => concept?.coding?.map((x) => x.code) ?? [];
+    // The search asked for these; a server that did not filter is not taken at its word.
+    if (!codes(c.clinicalStatus).some((code) => ACTIVE_CONDITION.includes(code ?? '')))
+      issues.push({ path: `${at}.clinicalStatus`, message: 'Left out: not an active condition' });
+    else if (!c.category?.some((x) => codes(x).includes(PROBLEM_LIST_ITEM)))
+      issues.push({ path: `${at}.category`, message: 'Left out: not on the problem list' });
+    else if (!words(c.code)) issues.push({ path: `${at}.code`, message: 'Left out: no name a patient can read' });
+    else conditions.push({ name: words(c.code) });
+  }
+
   const patient = v.safeParse(PatientSchema, patientAnswer.body);
   let language: string | undefined;
   let interpreter = false;
@@ -178,6 +177,7 @@ export async function readVisitPrepRecord(
     record: {
       medicines,
       allergies: allergyRows,
+      conditions,
       ...(language ? { language } : {}),
       interpreter,
     },

@@ -19,7 +19,10 @@ const empty = createVisitPrepStore(template).getState().input;
 let server: FhirTestServer;
 /** The draft as the first device stored it. */
 let stored: QuestionnaireResponse;
-/** How many free-text answers it has (the reason, a concern, a medicine's name, dose, how often and why). */
+/**
+ * How many free-text answers it has (the reason, a concern, a medicine's name, dose, how often and why, a health
+ * condition from the record).
+ */
 let answered = 0;
 
 /** One device: its own storage, drafts adapter and widget store (the pattern of drafts.test.ts). */
@@ -102,6 +105,7 @@ beforeAll(async () => {
     frequency: 'Once a day',
     reason: 'Blood pressure',
   });
+  first.actions.addFromRecord({ conditions: [{ name: 'High blood pressure' }] });
   await first.store.flush();
   expect((await first.drafts.sendNow()).status).toBe('sent');
   const id = first.drafts.draft()?.id;
@@ -109,7 +113,7 @@ beforeAll(async () => {
   first.store.destroy();
   stored = (await (await fetch(`${server.baseUrl}/QuestionnaireResponse/${id}`)).json()) as QuestionnaireResponse;
   answered = storedTexts(stored).length;
-  expect(answered).toBe(6);
+  expect(answered).toBe(7);
 });
 afterAll(() => server.close());
 

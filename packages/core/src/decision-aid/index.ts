@@ -40,6 +40,14 @@ export {
   patientTexts,
 } from './lint.js';
 export {
+  type DecisionAidRecord,
+  matchRiskProfile,
+  type RecordFacts,
+  type RecordObservation,
+  type RiskProfileMatch,
+  riskProfileCodes,
+} from './record.js';
+export {
   buildDecisionAidResult,
   buildDecisionAidSummary,
   type DecisionAidResult,
@@ -69,8 +77,10 @@ export {
   type Outcome,
   type Probability,
   type ProfileNumbers,
+  type ProfileRecordMatch,
   parseDecisionAid,
   type Recommendation,
+  type RecordCode,
   type RiskProfile,
   refineDecisionAid,
   type ScreeningBlock,

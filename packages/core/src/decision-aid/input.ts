@@ -32,6 +32,8 @@ export interface DecisionAidInput {
   /** An option id, `unsure` ("not sure yet"), or null (not chosen). */
   readonly leaning: string | null;
   readonly riskProfileId: string | null;
+  /** Set when the risk profile came from the patient's record (`addFromRecord`) and the patient has not changed it. */
+  readonly riskProfileFromRecord?: true;
   /** ISO time when the patient finished, or null. */
   readonly completedAt: string | null;
 }
@@ -60,6 +62,7 @@ const InputSchema = v.object({
   sure: v.object(Object.fromEntries(SURE_ITEMS.map((item) => [item, v.optional(v.boolean())]))),
   leaning: v.nullable(v.string()),
   riskProfileId: v.nullable(v.string()),
+  riskProfileFromRecord: v.optional(v.literal(true)),
   completedAt: v.nullable(v.string()),
 });
 
@@ -111,6 +114,10 @@ export function parseDecisionAidInput(raw: unknown, content: DecisionAidDocument
   });
   if (!ok.leaning(input.leaning))
     issues.push(issue('unknown_reference', ['leaning'], `Option "${input.leaning}" does not exist.`));
+  if (input.riskProfileFromRecord && input.riskProfileId === null)
+    issues.push(
+      issue('invalid_value', ['riskProfileFromRecord'], 'Only a chosen risk profile can come from the record.'),
+    );
   if (!ok.riskProfile(input.riskProfileId))
     issues.push(issue('unknown_reference', ['riskProfileId'], `Risk profile "${input.riskProfileId}" does not exist.`));
   if (issues.length > 0) return { ok: false, value: undefined, issues };

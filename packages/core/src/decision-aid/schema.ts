@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { documentHeader, Id, ShortText, Text } from '../content/common.js';
-import { choice, type DocumentValidator, duplicateIds, parseWith, strictObject } from '../content/validate.js';
+import {
+  checkWithCode,
+  choice,
+  type DocumentValidator,
+  duplicateIds,
+  parseWith,
+  strictObject,
+} from '../content/validate.js';
 import { type ContentIssue, issue, type JsonPathSegment, type ParseResult, SdmContentError } from '../errors.js';
 import { MAX_ICONS, numbersFor, planIconArrays } from './icon-array.js';
 
@@ -127,14 +134,57 @@ export const Outcome = strictObject({
  * A group of patients whose chances differ from the numbers for everyone in the studies; the patient may choose
  * one, and a `Probability` gives its numbers under `profiles`.
  */
+const labelled = { id: Id, label: ShortText, description: v.optional(Text) };
+
+/** A code as a FHIR `Coding` gives it: the terminology's `system` (a URI) and the `code` in it. */
+const CodeText = v.pipe(v.string(), v.regex(/^\S{1,200}$/, '1 to 200 characters, no spaces.'));
+export const RecordCode = strictObject({ system: CodeText, code: CodeText });
+
+/**
+ * What in the patient's record puts them in a risk profile; any one match is enough. A portal reads these from the
+ * record (`@sdmkit/smart`) and the widget shows the profile as "from your record", for the patient to check.
+ */
+export const ProfileRecordMatch = v.pipe(
+  strictObject({
+    /** An active condition with one of these codes. */
+    conditions: v.optional(v.pipe(v.array(RecordCode), v.minLength(1), v.maxLength(20))),
+    /**
+     * The latest final result of an observation with this code, in this unit (UCUM, as the record gives it), from
+     * `low` (included) up to `high` (not included): one of the two at least, `low` below `high`.
+     */
+    observations: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            strictObject({
+              ...RecordCode.entries,
+              unit: CodeText,
+              low: v.optional(v.number()),
+              high: v.optional(v.number()),
+            }),
+            checkWithCode(
+              'invalid_value',
+              ({ low, high }) => (low === undefined ? high !== undefined : high === undefined || low < high),
+              'Give a low or a high value, or a low below a high.',
+            ),
+          ),
+        ),
+        v.minLength(1),
+        v.maxLength(10),
+      ),
+    ),
+  }),
+  checkWithCode('required', (r) => !!(r.conditions || r.observations), 'Give conditions or observations.'),
+);
+
 export const RiskProfile = strictObject({
-  id: Id,
-  label: ShortText,
-  description: v.optional(Text),
+  ...labelled,
+  /** Where the record can tell that the patient belongs to this group. */
+  record: v.optional(ProfileRecordMatch),
 });
 
 /** A consideration the patient rates; `supports` lists the options it speaks for. */
-export const ValueConsideration = strictObject({ ...RiskProfile.entries, supports: v.array(Id) });
+export const ValueConsideration = strictObject({ ...labelled, supports: v.array(Id) });
 
 /** A multiple-choice question that checks what the patient understood, with the correct choice and an explanation. */
 export const KnowledgeQuestion = strictObject({
@@ -241,6 +291,10 @@ export type Probability = v.InferOutput<typeof Probability>;
 export type Outcome = v.InferOutput<typeof Outcome>;
 /** One risk profile of a decision aid (see the `RiskProfile` schema). */
 export type RiskProfile = v.InferOutput<typeof RiskProfile>;
+/** A code in a terminology (see the `RecordCode` schema). */
+export type RecordCode = v.InferOutput<typeof RecordCode>;
+/** What in the record puts the patient in a risk profile (see the `ProfileRecordMatch` schema). */
+export type ProfileRecordMatch = v.InferOutput<typeof ProfileRecordMatch>;
 export type ValueConsideration = v.InferOutput<typeof ValueConsideration>;
 /** One knowledge-check question (see the `KnowledgeQuestion` schema). */
 export type KnowledgeQuestion = v.InferOutput<typeof KnowledgeQuestion>;

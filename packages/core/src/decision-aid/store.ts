@@ -19,6 +19,7 @@ import {
   type Rating,
   type SureItem,
 } from './input.js';
+import type { DecisionAidRecord } from './record.js';
 import type { DecisionAidDocument } from './schema.js';
 
 /** What a decision aid store's `actions` do to the input. An id the content does not know changes nothing. */
@@ -52,6 +53,12 @@ export interface DecisionAidActions {
   setLeaning(leaning: string | null): void;
   /** Chooses one of the content's risk profiles, or `null` for the numbers for everyone in the studies. */
   setRiskProfile(profileId: string | null): void;
+  /**
+   * Takes what the patient's record says (`matchRiskProfile`, or `@sdmkit/smart`'s `readDecisionAidRecord`): its
+   * risk profile is chosen and marked `riskProfileFromRecord`, for the patient to check, only when the patient has
+   * not chosen one. Returns whether it was taken.
+   */
+  addFromRecord(record: DecisionAidRecord): boolean;
   /**
    * Marks the aid finished: stamps `completedAt` with the store's clock (its `now` option) and returns the
    * completed input, as every widget store's `complete()` does (in controlled mode too, where the store changes
@@ -133,7 +140,17 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         if (ok.leaning(leaning)) set('leaning', leaning);
       },
       setRiskProfile: (id) => {
-        if (ok.riskProfile(id)) set('riskProfileId', id);
+        if (!ok.riskProfile(id)) return;
+        commit((i) => {
+          if (i.riskProfileId === id && !i.riskProfileFromRecord) return i;
+          const { riskProfileFromRecord: _mark, ...rest } = i;
+          return { ...rest, riskProfileId: id };
+        });
+      },
+      addFromRecord: ({ riskProfileId }) => {
+        if (!riskProfileId || !ok.riskProfile(riskProfileId) || get().riskProfileId !== null) return false;
+        commit((i) => ({ ...i, riskProfileId, riskProfileFromRecord: true }));
+        return true;
       },
       complete: () => commitCompleted(commit, get, now().toISOString()),
       reset: () => commit(emptyDecisionAidInput),

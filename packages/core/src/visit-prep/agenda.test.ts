@@ -97,6 +97,37 @@ describe('buildVisitAgenda', () => {
   });
 });
 
+describe('health conditions in the agenda', () => {
+  const withConditions: VisitPrepInput = {
+    ...base,
+    conditions: [
+      { id: 'condition-1', name: ' Type 2 diabetes ', fromRecord: true },
+      { id: 'condition-2', name: '' },
+      { id: 'condition-3', name: 'Asthma' },
+    ],
+  };
+
+  it('lists them briefly under medicines, on screen and in plain text', () => {
+    const agenda = buildVisitAgenda(testTemplate, withConditions);
+    expect(agenda.conditions).toEqual(['Type 2 diabetes', 'Asthma']);
+    expect(formatVisitAgendaText(agenda, t).split('\n').slice(2, 6)).toEqual([
+      'AGENDA.MEDICINES',
+      'agenda.conditions:',
+      '- Type 2 diabetes',
+      '- Asthma',
+    ]);
+    const one = buildVisitAgenda(testTemplate, { ...withConditions, conditions: [{ id: 'c', name: 'Asthma' }] });
+    expect(layoutVisitAgenda(one, t, { compact: true })[0]?.blocks).toEqual([
+      { kind: 'paragraph', label: 'agenda.conditions', text: 'Asthma' },
+    ]);
+  });
+
+  it('leaves them out when the template has no medicines section', () => {
+    const only = { ...testTemplate, sections: [{ type: 'concerns' as const, title: 'Why' }] };
+    expect(buildVisitAgenda(only, withConditions).conditions).toEqual([]);
+  });
+});
+
 describe('formatVisitAgendaText', () => {
   it('writes the agenda as plain text in reading order', () => {
     const text = formatVisitAgendaText(buildVisitAgenda(testTemplate, filled), t);

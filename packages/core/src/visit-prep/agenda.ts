@@ -23,6 +23,7 @@ export const AGENDA_WORD_LIMITS = {
   timeline: 12,
   medicine: 12,
   allergy: 10,
+  condition: 10,
   practical: 12,
   after: 15,
   addition: 15,
@@ -165,6 +166,8 @@ export interface VisitAgenda {
   readonly noMedicines: boolean;
   readonly allergies: readonly { readonly substance: string; readonly reaction: string }[];
   readonly noAllergies: boolean;
+  /** Health conditions, by name. */
+  readonly conditions: readonly string[];
   readonly whatMatters: { readonly goals: string; readonly worries: string } | null;
   readonly topQuestions: readonly string[];
   readonly otherQuestions: readonly string[];
@@ -257,6 +260,7 @@ export function buildVisitAgenda(
           .map((x) => ({ substance: clean(x.substance), reaction: clean(x.reaction) }))
       : [],
     noAllergies: medicinesShown && input.noAllergies && !input.allergies.some((x) => has(x.substance)),
+    conditions: medicinesShown ? input.conditions.filter((c) => has(c.name)).map((c) => clean(c.name)) : [],
     whatMatters: answered('what-matters')
       ? { goals: clean(input.whatMatters.goals), worries: clean(input.whatMatters.worries) }
       : null,
@@ -295,6 +299,7 @@ export function isAgendaEmpty(agenda: VisitAgenda): boolean {
     agenda.allergies.length === 0 &&
     !agenda.noMedicines &&
     !agenda.noAllergies &&
+    agenda.conditions.length === 0 &&
     !agenda.whatMatters &&
     agenda.topQuestions.length === 0 &&
     !agenda.practical &&
@@ -521,6 +526,7 @@ export function layoutVisitAgenda(
     agenda.medicines.length > 0 ||
     agenda.supplements.length > 0 ||
     agenda.allergies.length > 0 ||
+    agenda.conditions.length > 0 ||
     agenda.noMedicines ||
     agenda.noAllergies
   ) {
@@ -540,6 +546,10 @@ export function layoutVisitAgenda(
       ...minorList(
         'agenda.allergies',
         agenda.allergies.map((a) => clip(`${a.substance}${a.reaction ? ` (${a.reaction})` : ''}`, 'allergy')),
+      ),
+      ...minorList(
+        'agenda.conditions',
+        agenda.conditions.map((c) => clip(c, 'condition')),
       ),
     ]);
   }

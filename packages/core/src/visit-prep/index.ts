@@ -34,6 +34,7 @@ export {
   type Allergy,
   type Concern,
   emptyVisitPrepInput,
+  type HealthCondition,
   MAX_VISIT_PREP_BODY_AREAS,
   MAX_VISIT_PREP_ROWS,
   MAX_VISIT_PREP_SUGGESTION_ID,

@@ -13,7 +13,7 @@ import { VISIT_PREP_SECTIONS, type VisitPrepTemplate } from './schema.js';
  * limit far beyond anything a patient types (the store stops text here, the text boxes have it as `maxlength`).
  */
 export const MAX_VISIT_PREP_TEXT = 50_000;
-/** Most rows in each list (concerns, timeline, medicines, supplements, allergies, questions). */
+/** Most rows in each list (concerns, timeline, medicines, supplements, allergies, conditions, questions). */
 export const MAX_VISIT_PREP_ROWS = 200;
 /** Most body areas ticked. */
 export const MAX_VISIT_PREP_BODY_AREAS = 100;
@@ -59,6 +59,13 @@ const AllergySchema = v.object({
   /** Added from the patient's record (`addFromRecord`): shown for the patient to check and correct. */
   fromRecord: v.optional(v.literal(true)),
 });
+const ConditionSchema = v.object({
+  id: RowId,
+  /** The condition in the patient's words (or the record's, until the patient corrects it). */
+  name: Str,
+  /** Added from the patient's record (`addFromRecord`): shown for the patient to check and correct. */
+  fromRecord: v.optional(v.literal(true)),
+});
 const QuestionSchema = v.object({
   id: RowId,
   text: Str,
@@ -93,6 +100,11 @@ export const VisitPrepInputSchema = v.object({
   noMedicines: v.boolean(),
   allergies: rows(AllergySchema),
   noAllergies: v.boolean(),
+  /**
+   * Health conditions (a problem list), shown in the medicines section. Optional in saved input: input saved before
+   * the list existed reads back with none.
+   */
+  conditions: v.optional(rows(ConditionSchema), () => []),
   whatMatters: v.object({ goals: Str, worries: Str }),
   questions: rows(QuestionSchema),
   practical: v.object({
@@ -118,6 +130,8 @@ export type TimelineEntry = VisitPrepInput['symptoms']['timeline'][number];
 export type Medicine = VisitPrepInput['medicines'][number];
 /** An allergy: the substance and the reaction. */
 export type Allergy = VisitPrepInput['allergies'][number];
+/** A health condition the patient has, e.g. from the problem list of their record. */
+export type HealthCondition = VisitPrepInput['conditions'][number];
 /** A question the patient wants to ask; `suggestionId` is set when it was picked from a suggestion. */
 export type PatientQuestion = VisitPrepInput['questions'][number];
 /**
@@ -154,6 +168,7 @@ export function emptyVisitPrepInput(_template?: VisitPrepTemplate): VisitPrepInp
     noMedicines: false,
     allergies: [],
     noAllergies: false,
+    conditions: [],
     whatMatters: { goals: '', worries: '' },
     questions: [],
     practical: { interpreter: false, interpreterLanguage: '', accessibility: '', companion: '', time: '', none: false },
@@ -172,6 +187,7 @@ const inputValidator = {
     ...duplicateIds(i.medicines, ['medicines']),
     ...duplicateIds(i.supplements, ['supplements']),
     ...duplicateIds(i.allergies, ['allergies']),
+    ...duplicateIds(i.conditions, ['conditions']),
     ...duplicateIds(i.questions, ['questions']),
   ],
 };

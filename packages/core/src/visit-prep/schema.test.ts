@@ -43,6 +43,17 @@ describe('parseVisitPrepTemplate', () => {
     ]);
   });
 
+  it('lets only the medicines section ask for health conditions', () => {
+    const r = parseVisitPrepTemplate({
+      ...testTemplate,
+      sections: [
+        { type: 'concerns', title: 'A', conditions: true },
+        { type: 'medicines', title: 'B', conditions: true },
+      ],
+    });
+    expect(r.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['$.sections[0].conditions invalid_value']);
+  });
+
   it('never throws on hostile input', () => {
     expect(parseVisitPrepTemplate(null).ok).toBe(false);
     const hostile = {

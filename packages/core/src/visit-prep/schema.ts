@@ -45,6 +45,11 @@ export const VisitPrepSectionSchema = strictObject({
   required: v.optional(v.boolean()),
   /** Questions suggested in the `questions` section. */
   suggestedQuestions: v.optional(v.pipe(v.array(SuggestedQuestionSchema), v.maxLength(50))),
+  /**
+   * In the `medicines` section: also ask for the patient's health conditions. The list shows anyway while it has
+   * entries (e.g. added from the patient's record), so that the patient can check them.
+   */
+  conditions: v.optional(v.boolean()),
 });
 /** One section of a visit-prep template. */
 export type VisitPrepSection = v.InferOutput<typeof VisitPrepSectionSchema>;
@@ -106,6 +111,14 @@ function refineTemplate(t: VisitPrepTemplate): ContentIssue[] {
           'duplicate_id',
           ['sections', index, 'type'],
           `Section "${s.type}" already appears at sections[${first}].`,
+        ),
+      );
+    if (s.conditions !== undefined && s.type !== 'medicines')
+      out.push(
+        issue(
+          'invalid_value',
+          ['sections', index, 'conditions'],
+          'Only the "medicines" section can ask for conditions.',
         ),
       );
     if (s.suggestedQuestions) {

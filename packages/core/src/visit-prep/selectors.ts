@@ -2,7 +2,14 @@ import { MAX_VISIT_PREP_ROWS, type TimelineEntry, type VisitPrepInput } from './
 import type { VisitPrepSectionType, VisitPrepTemplate } from './schema.js';
 
 /** The lists the patient adds rows to. */
-export type VisitPrepRowList = 'concerns' | 'timeline' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+export type VisitPrepRowList =
+  | 'concerns'
+  | 'timeline'
+  | 'medicines'
+  | 'supplements'
+  | 'allergies'
+  | 'conditions'
+  | 'questions';
 
 /** Most rows a list takes: `MAX_VISIT_PREP_ROWS`, or for concerns the template's `maxConcerns` when it is lower. */
 export function selectRowLimit(template: VisitPrepTemplate, list: VisitPrepRowList): number {
@@ -143,7 +150,8 @@ export function sectionHasAnswer(type: VisitPrepSectionType, input: VisitPrepInp
         input.noAllergies ||
         input.medicines.some((m) => filled(m.name)) ||
         input.supplements.some((m) => filled(m.name)) ||
-        input.allergies.some((a) => filled(a.substance))
+        input.allergies.some((a) => filled(a.substance)) ||
+        input.conditions.some((c) => filled(c.name))
       );
     case 'what-matters':
       return filled(input.whatMatters.goals) || filled(input.whatMatters.worries);

@@ -44,6 +44,7 @@ const rowList = fc.constantFrom<VisitPrepRowList>(
   'medicines',
   'supplements',
   'allergies',
+  'conditions',
   'questions',
 );
 const two = fc.tuple(text, text);
@@ -86,6 +87,11 @@ const anyAction = fc.oneof(
   on(row, (a, i, [n, reaction]) => a.updateAllergy(rowId(i.allergies, n), { reaction })),
   on(pick, (a, i, n) => a.removeAllergy(rowId(i.allergies, n))),
   on(fc.boolean(), (a, _, none) => a.setNoAllergies(none)),
+  on(row, (a, i, [n, name]) => a.updateCondition(rowId(i.conditions, n), { name })),
+  on(pick, (a, i, n) => a.removeCondition(rowId(i.conditions, n))),
+  on(fc.array(text, { maxLength: 3 }), (a, _, names) =>
+    a.addFromRecord({ conditions: names.map((name) => ({ name })) }),
+  ),
   on(two, (a, _, [goals, worries]) => a.setWhatMatters({ goals, worries })),
   on(text, (a, _, t) => a.addQuestion(t)),
   on(fc.tuple(fc.string({ minLength: 1, maxLength: MAX_VISIT_PREP_SUGGESTION_ID + 10 }), text), (a, _, [id, t]) =>
@@ -115,6 +121,7 @@ function nearlyFull(): VisitPrepInput {
     medicines: rows('medicine', medicine),
     supplements: rows('supplement', medicine),
     allergies: rows('allergy', (id) => ({ id, substance: 'x', reaction: '' })),
+    conditions: rows('condition', (id) => ({ id, name: 'x' })),
     questions: rows('question', (id) => ({ id, text: 'x' })),
   };
 }
@@ -144,6 +151,7 @@ describe('visit-prep store limits', () => {
       ['medicines', () => a.addMedicine('medicines')],
       ['supplements', () => a.addMedicine('supplements')],
       ['allergies', () => a.addAllergy()],
+      ['conditions', () => (a.addRow('conditions').ok ? 'added' : '')],
       ['questions', () => a.addQuestion()],
     ];
     for (const [list, add] of lists) {

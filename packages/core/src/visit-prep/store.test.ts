@@ -236,6 +236,37 @@ describe('adding what the patient’s record holds', () => {
     expect(a.addFromRecord({ medicines: [{ name: 'LISINOPRIL', dose: '', frequency: '', reason: '' }] })).toBe(0);
   });
 
+  it('adds health conditions not on the list for checking; the patient corrects or removes any', () => {
+    const s = createVisitPrepStore(testTemplate);
+    const a = s.getState().actions;
+    const typed = a.addRow('conditions', { name: 'Asthma since childhood' });
+    expect(typed.ok).toBe(true);
+    const added = a.addFromRecord({
+      conditions: [{ name: 'asthma since childhood' }, { name: 'Type 2 diabetes' }, { name: '  ' }, { name: 'Gout' }],
+    });
+    expect(added).toBe(2);
+    const rows = () => s.getState().input.conditions;
+    expect(rows().map((c) => [c.name, c.fromRecord])).toEqual([
+      ['Asthma since childhood', undefined],
+      ['Type 2 diabetes', true],
+      ['Gout', true],
+    ]);
+    const [, diabetes, gout] = rows();
+    a.updateCondition(diabetes?.id ?? '', { name: 'Type 2 diabetes, diet only' });
+    a.removeCondition(gout?.id ?? '');
+    expect(rows().map((c) => c.name)).toEqual(['Asthma since childhood', 'Type 2 diabetes, diet only']);
+    expect(parseVisitPrepInput(s.getState().input, testTemplate).ok).toBe(true);
+    // A name the patient already has (here their correction) is not added again.
+    expect(a.addFromRecord({ conditions: [{ name: 'Type 2 diabetes, diet only' }] })).toBe(0);
+  });
+
+  it('reads input saved before the conditions list existed, with none', () => {
+    const { conditions: _, ...older } = emptyVisitPrepInput();
+    const r = parseVisitPrepInput({ ...older, reason: 'Cough' });
+    expect(r.value?.conditions).toEqual([]);
+    expect(r.value?.reason).toBe('Cough');
+  });
+
   it('leaves the interpreter answer alone once the patient gave one', () => {
     const s = createVisitPrepStore(testTemplate);
     s.getState().actions.setPractical({ none: true });

@@ -22,6 +22,7 @@ import {
   type AfterVisit,
   type Allergy,
   emptyVisitPrepInput,
+  type HealthCondition,
   MAX_VISIT_PREP_BODY_AREAS,
   MAX_VISIT_PREP_SUGGESTION_ID,
   MAX_VISIT_PREP_TEXT,
@@ -49,6 +50,8 @@ export interface VisitPrepRecord {
   readonly medicines?: readonly Pick<Medicine, 'name' | 'dose' | 'frequency' | 'reason'>[] | undefined;
   /** Allergies on record. */
   readonly allergies?: readonly Pick<Allergy, 'substance' | 'reaction'>[] | undefined;
+  /** Health conditions on record (the active problem list). */
+  readonly conditions?: readonly Pick<HealthCondition, 'name'>[] | undefined;
   /** The language the patient prefers to speak in the visit, as a person reads it (e.g. "Spanish"). */
   readonly language?: string | undefined;
   /** The record says the patient needs an interpreter. */
@@ -62,6 +65,7 @@ export interface VisitPrepNewRow {
   readonly medicines: Partial<Omit<Medicine, 'id'>>;
   readonly supplements: Partial<Omit<Medicine, 'id'>>;
   readonly allergies: Partial<Omit<Allergy, 'id'>>;
+  readonly conditions: Partial<Omit<HealthCondition, 'id'>>;
   readonly questions: { readonly text?: string | undefined };
 }
 
@@ -130,10 +134,14 @@ export interface VisitPrepActions {
   removeAllergy(id: string): void;
   /** Ticks or unticks "no allergies" (the list itself is not changed). */
   setNoAllergies(none: boolean): void;
+  /** Changes a health condition's name (add one with `addRow('conditions', { name })`). */
+  updateCondition(id: string, patch: Partial<Omit<HealthCondition, 'id'>>): void;
+  /** Removes a health condition. */
+  removeCondition(id: string): void;
   /**
-   * Adds what the patient's record holds (e.g. read with `@sdmkit/smart`'s `readVisitPrepRecord`): each medicine
-   * and allergy not on the lists yet (the same name in any case counts as there), marked `fromRecord` for the
-   * patient to check and correct, and an interpreter with the record's language when the record says one is
+   * Adds what the patient's record holds (e.g. read with `@sdmkit/smart`'s `readVisitPrepRecord`): each medicine,
+   * allergy and health condition not on the lists yet (the same name in any case counts as there), marked
+   * `fromRecord` for the patient to check and correct, and an interpreter with the record's language when the record says one is
    * needed and the patient has not answered that yet. Never changes or removes what the patient entered; the
    * patient can remove any row added. Returns how many rows were added (a full list takes no more).
    */
@@ -201,6 +209,7 @@ export const VISIT_PREP_ROW_ID_NAMES: { readonly [K in VisitPrepRowList]: string
   medicines: 'medicine',
   supplements: 'supplement',
   allergies: 'allergy',
+  conditions: 'condition',
   questions: 'question',
 };
 
@@ -211,6 +220,7 @@ const BLANK: { readonly [K in VisitPrepRowList]: Omit<RowOf<K>, 'id'> } = {
   medicines: { name: '', dose: '', frequency: '', reason: '', taking: null },
   supplements: { name: '', dose: '', frequency: '', reason: '', taking: null },
   allergies: { substance: '', reaction: '' },
+  conditions: { name: '' },
   questions: { text: '' },
 };
 
@@ -300,26 +310,40 @@ function createActions(
     updateAllergy: (id, patch) => update('allergies', id, patch),
     removeAllergy: (id) => remove('allergies', id),
     setNoAllergies: (noAllergies) => commit((i) => ({ ...i, noAllergies })),
+    updateCondition: (id, patch) => update('conditions', id, patch),
+    removeCondition: (id) => remove('conditions', id),
     addFromRecord: (record) => {
       const key = (text: string) => text.trim().toLocaleLowerCase();
       const had = (texts: readonly string[]) => new Set(texts.map(key).filter((k) => k !== ''));
       let added = 0;
-      const medicines = had([...get().medicines, ...get().supplements].map((m) => m.name));
-      for (const m of record.medicines ?? []) {
-        if (key(m.name) === '' || medicines.has(key(m.name))) continue;
-        const fields = { ...newRowFields('medicines', m), fromRecord: true as const };
-        if (!append('medicines', fields, { noMedicines: false }).ok) break;
-        medicines.add(key(m.name));
-        added++;
-      }
-      const allergies = had(get().allergies.map((a) => a.substance));
-      for (const a of record.allergies ?? []) {
-        if (key(a.substance) === '' || allergies.has(key(a.substance))) continue;
-        const fields = { ...newRowFields('allergies', a), fromRecord: true as const };
-        if (!append('allergies', fields, { noAllergies: false }).ok) break;
-        allergies.add(key(a.substance));
-        added++;
-      }
+      /** Adds each entry whose name is not among `names` yet, marked as from the record, while the list has room. */
+      const addNew = <K extends 'medicines' | 'allergies' | 'conditions'>(
+        list: K,
+        entries: readonly VisitPrepNewRow[K][] | undefined,
+        name: (row: VisitPrepNewRow[K]) => string,
+        names: Set<string>,
+        also?: Partial<VisitPrepInput>,
+      ) => {
+        for (const entry of entries ?? []) {
+          const k = key(name(entry));
+          if (k === '' || names.has(k)) continue;
+          if (!append(list, { ...newRowFields(list, entry), fromRecord: true as const }, also).ok) break;
+          names.add(k);
+          added++;
+        }
+      };
+      const i = get();
+      addNew(
+        'medicines',
+        record.medicines,
+        (m) => m.name ?? '',
+        had([...i.medicines, ...i.supplements].map((m) => m.name)),
+        { noMedicines: false },
+      );
+      addNew('allergies', record.allergies, (a) => a.substance ?? '', had(i.allergies.map((a) => a.substance)), {
+        noAllergies: false,
+      });
+      addNew('conditions', record.conditions, (c) => c.name ?? '', had(i.conditions.map((c) => c.name)));
       const p = get().practical;
       const untouched = !p.interpreter && p.interpreterLanguage === '' && !p.none;
       if (record.interpreter && untouched)

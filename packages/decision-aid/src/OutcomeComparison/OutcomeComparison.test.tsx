@@ -1,5 +1,5 @@
 import { mammographyScreeningEn, prostateTreatmentEn } from '@sdmkit/content';
-import { type DecisionAidDocument, parseDecisionAid } from '@sdmkit/core';
+import { type DecisionAidDocument, type DecisionAidInput, emptyDecisionAidInput, parseDecisionAid } from '@sdmkit/core';
 import { fireEvent, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -207,6 +207,32 @@ describe('OutcomeComparison', () => {
     expect(screen.getByText('No data for this option.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: 'Higher-risk cancer' }));
     expect(screen.getByRole('img', { name: /^Active monitoring: 109 out of 545/ })).toBeInTheDocument();
+  });
+
+  it('says a profile came from the record until the patient chooses, in their language', () => {
+    const doc: DecisionAidDocument = {
+      ...prostateTreatmentEn,
+      riskProfiles: [
+        { id: 'higher', label: 'Higher-risk cancer' },
+        { id: 'lower', label: 'Lower-risk cancer' },
+      ],
+    };
+    const fromRecord = { ...emptyDecisionAidInput(), riskProfileId: 'higher', riskProfileFromRecord: true as const };
+    const changes: DecisionAidInput[] = [];
+    const view = renderInProvider(doc, <OutcomeComparison />, {
+      defaultValue: fromRecord,
+      onValueChange: (i) => changes.push(i),
+    });
+    const group = screen.getByRole('group', { name: 'Numbers for people like you' });
+    expect(within(group).getByRole('radio', { name: 'Higher-risk cancer' })).toBeChecked();
+    expect(within(group).getByText(/^Chosen from your record: check it/)).toBeInTheDocument();
+    fireEvent.click(within(group).getByRole('radio', { name: 'Lower-risk cancer' }));
+    expect(within(group).queryByText(/from your record/)).toBeNull();
+    expect(changes.at(-1)).toMatchObject({ riskProfileId: 'lower' });
+    expect(changes.at(-1)?.riskProfileFromRecord).toBeUndefined();
+    view.unmount();
+    renderInProvider(doc, <OutcomeComparison />, { lng: 'ar', defaultValue: fromRecord });
+    expect(screen.getByText(/^اختيرت من سجلك الطبي/)).toBeInTheDocument();
   });
 
   it('says so instead of drawing when a host passes unparsed numbers with mixed time frames', () => {

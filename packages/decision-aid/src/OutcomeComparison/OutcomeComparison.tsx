@@ -180,6 +180,7 @@ function ScreeningBlock({ s, option }: { s: ScreeningChances; option?: string })
 function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
   const { t } = useDecisionAidTranslation();
   const current = useDecisionAidSelector((s) => s.input.riskProfileId);
+  const fromRecord = useDecisionAidSelector((s) => s.input.riskProfileFromRecord === true);
   const { setRiskProfile } = useDecisionAidActions();
   const profiles = content.riskProfiles ?? [];
   const cl = useDecisionAidContentLang();
@@ -188,6 +189,7 @@ function RiskProfilePicker({ content }: { content: DecisionAidDocument }) {
     <ChoiceGroup
       className="sdm-OutcomeComparison__profiles"
       legend={t('outcomes.profile')}
+      hint={fromRecord ? t('outcomes.profileFromRecord') : undefined}
       choices={[{ id: '', label: t('outcomes.profileAll') }, ...profiles].map((p) => ({
         key: p.id || 'all',
         label: p.label,

@@ -70,6 +70,7 @@ const en = {
     cannotCompare: 'These numbers cannot be shown side by side because they cover different time frames.',
     profile: 'Numbers for people like you',
     profileAll: 'Everyone in the studies',
+    profileFromRecord: 'Chosen from your record: check it, and choose another group if it does not fit you.',
     relative: 'Also published as',
     none: 'This decision aid has no numbers to compare.',
   },

@@ -67,6 +67,7 @@ const ar: DecisionAidStrings & { values: Record<string, string>; knowledge: Reco
     cannotCompare: 'لا يمكن عرض هذه الأرقام جنبًا إلى جنب لأنها تغطي فترات زمنية مختلفة.',
     profile: 'أرقام لأشخاص مثلك',
     profileAll: 'كل المشاركين في الدراسات',
+    profileFromRecord: 'اختيرت من سجلك الطبي: تحقّق منها، واختر مجموعة أخرى إن لم تكن تناسبك.',
     relative: 'نُشر أيضًا على النحو التالي',
     none: 'لا تحتوي هذه الأداة على أرقام للمقارنة.',
   },

@@ -70,6 +70,7 @@ const es: DecisionAidStrings = {
     cannotCompare: 'Estos números no se pueden mostrar juntos porque cubren periodos de tiempo distintos.',
     profile: 'Números para personas como usted',
     profileAll: 'Todas las personas de los estudios',
+    profileFromRecord: 'Elegido según su historia clínica: compruébelo y elija otro grupo si no es el suyo.',
     relative: 'También publicado como',
     none: 'Esta ayuda para decidir no tiene números para comparar.',
   },

@@ -76,6 +76,8 @@ export const visitPrepFhirLabelsAr: VisitPrepFhirLabels = {
     allergy: 'الحساسية',
     substance: 'مما لديك حساسية؟',
     reaction: 'ماذا يحدث لك؟',
+    condition: 'الحالة الصحية',
+    conditionName: 'الاسم',
   },
   taking: { yes: 'نعم', sometimes: 'أحيانًا', no: 'لا' },
   whatMatters: { goals: 'ماذا تأمل أن تحصل عليه من هذه الزيارة؟', worries: 'ما أكثر ما يقلقك؟' },

@@ -76,6 +76,8 @@ export const visitPrepFhirLabelsEs: VisitPrepFhirLabels = {
     allergy: 'Alergia',
     substance: '¿A qué es alérgico?',
     reaction: '¿Qué le pasa?',
+    condition: 'Problema de salud',
+    conditionName: 'Nombre',
   },
   taking: { yes: 'Sí', sometimes: 'A veces', no: 'No' },
   whatMatters: { goals: '¿Qué espera de esta consulta?', worries: '¿Qué es lo que más le preocupa?' },

@@ -50,6 +50,7 @@ export function visitPrepInputArbitrary({
     supplements: rows(medicine),
     noMedicines: fc.boolean(),
     allergies: rows(fc.record({ id: rowId, substance: maybe, reaction: maybe })),
+    conditions: rows(fc.record({ id: rowId, name: maybe })),
     noAllergies: fc.boolean(),
     whatMatters: fc.record({ goals: maybe, worries: maybe }),
     questions: rows(

@@ -14,5 +14,6 @@ export {
   useVisitPrepTemplate,
   VisitPrepProvider,
   type VisitPrepProviderProps,
+  type VisitPrepRowOf,
   type VisitPrepTopList,
 } from './visit-prep-hooks.js';

@@ -8,6 +8,7 @@ import {
   type VisitAgenda,
   type VisitPrepActions,
   type VisitPrepInput,
+  type VisitPrepRowList,
   type VisitPrepTemplate,
   visitPrepWidget,
 } from '@sdmkit/core';
@@ -20,24 +21,53 @@ type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
 const hooks: Hooks = createWidgetHooks(visitPrepWidget, 'VisitPrep');
 
 /** The visit-prep lists kept at the top of the input, whose rows a component can read one by one. */
-export type VisitPrepTopList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'questions';
+export type VisitPrepTopList = 'concerns' | 'medicines' | 'supplements' | 'allergies' | 'conditions' | 'questions';
 
-/** The ids of a list's rows, in order: re-renders only when a row is added, removed or moved, not when one is edited. */
-export function useVisitPrepRowIds(list: VisitPrepTopList): readonly string[] {
-  return hooks.useWidgetSelector(useShallow((s) => s.input[list].map((row) => row.id)));
+/** One row of a visit-prep list: a concern, medicine, allergy, question, or an entry of the symptom timeline. */
+export type VisitPrepRowOf<K extends VisitPrepRowList> = K extends VisitPrepTopList
+  ? VisitPrepInput[K][number]
+  : VisitPrepInput['symptoms']['timeline'][number];
+
+const rowsOf = <K extends VisitPrepRowList>(input: VisitPrepInput, list: K): readonly VisitPrepRowOf<K>[] => {
+  const rows: readonly { id: string }[] =
+    list === 'timeline' ? input.symptoms.timeline : input[list as VisitPrepTopList];
+  return rows as readonly VisitPrepRowOf<K>[];
+};
+
+/**
+ * The ids of a list's rows (the symptom timeline included), in order: re-renders only when a row is added, removed
+ * or moved, not when one is edited.
+ */
+export function useVisitPrepRowIds(list: VisitPrepRowList): readonly string[] {
+  return hooks.useWidgetSelector(useShallow((s) => rowsOf(s.input, list).map((row) => row.id)));
 }
 
 /**
- * One row of a list, by id (`undefined` once removed): re-renders only when that row changes, so that typing in one
- * row of a long list renders that row alone.
+ * One row of a list (the symptom timeline included), by id (`undefined` once removed): re-renders only when that row
+ * changes, so that typing in one row of a long list renders that row alone.
  */
-export function useVisitPrepRow<K extends VisitPrepTopList>(
-  list: K,
-  id: string,
-): VisitPrepInput[K][number] | undefined {
-  return hooks.useWidgetSelector((s) =>
-    (s.input[list] as readonly VisitPrepInput[K][number][]).find((r) => r.id === id),
-  );
+export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string): VisitPrepRowOf<K> | undefined {
+  return hooks.useWidgetSelector((s) => rowById(rowsOf(s.input, list), id));
+}
+
+/**
+ * id -> row for one list array, built once per array: every row's selector runs on every store change, so a linear
+ * search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons); this
+ * makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the question
+ * list's places are, so no store sees another's rows, and an entry is dropped with its array.
+ */
+const rowsById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+
+function rowById<R extends { id: string }>(rows: readonly R[], id: string): R | undefined {
+  let byId = rowsById.get(rows);
+  if (!byId) {
+    const built = new Map<string, R>();
+    // The first row with an id wins, as with `find`.
+    for (const row of rows) if (!built.has(row.id)) built.set(row.id, row);
+    rowsById.set(rows, built);
+    byId = built;
+  }
+  return byId.get(id) as R | undefined;
 }
 
 /**

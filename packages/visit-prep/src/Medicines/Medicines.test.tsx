@@ -84,6 +84,55 @@ describe('Medicines', () => {
     expect(last().allergies).toEqual([]);
   });
 
+  it('shows health conditions from the record to check, correct and remove, with focus kept in place', async () => {
+    const user = userEvent.setup();
+    const template = newSymptomTemplates.en;
+    const store = createVisitPrepStore(template);
+    const { unmount } = renderInRoot(<Medicines />, { store });
+    // The template does not ask for conditions and there are none: no list.
+    expect(screen.queryByRole('heading', { name: 'Health conditions' })).toBeNull();
+    unmount();
+
+    act(() => {
+      store.getState().actions.addFromRecord({ conditions: [{ name: 'Type 2 diabetes' }] });
+    });
+    const { last } = renderInRoot(<Medicines />, { store });
+    expect(screen.getByRole('heading', { name: 'Health conditions' })).toBeVisible();
+    const row = within(screen.getByRole('group', { name: 'Condition 1: Type 2 diabetes' }));
+    expect(row.getByText('From your record: check it and correct it, or remove it.')).toBeVisible();
+    await user.type(row.getByRole('textbox', { name: 'Name' }), ', diet only');
+    expect(last().conditions).toMatchObject([{ name: 'Type 2 diabetes, diet only', fromRecord: true }]);
+
+    await user.click(screen.getByRole('button', { name: 'Add a health condition' }));
+    expect(screen.getByRole('group', { name: 'Condition 2' })).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('Asthma');
+    expect(last().conditions.map((c) => [c.name, c.fromRecord])).toEqual([
+      ['Type 2 diabetes, diet only', true],
+      ['Asthma', undefined],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Remove Asthma' }));
+    expect(screen.getByRole('button', { name: 'Add a health condition' })).toHaveFocus();
+    // The last one removed: the list goes, and focus goes to the allergies' add button before it.
+    await user.click(screen.getByRole('button', { name: 'Remove Type 2 diabetes, diet only' }));
+    expect(last().conditions).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Health conditions' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add an allergy' })).toHaveFocus();
+  });
+
+  it('asks for health conditions when the template says so, in Spanish too', async () => {
+    const user = userEvent.setup();
+    const asks = (t: typeof newSymptomTemplates.en) => ({
+      ...t,
+      sections: t.sections.map((x) => (x.type === 'medicines' ? { ...x, conditions: true } : x)),
+    });
+    const { last } = renderInRoot(<Medicines />, { content: asks(newSymptomTemplates.es), locale: 'es' });
+    expect(screen.getByRole('heading', { name: 'Problemas de salud' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Añadir un problema de salud' }));
+    await user.keyboard('Asma');
+    expect(last().conditions).toMatchObject([{ name: 'Asma' }]);
+    expect(screen.getByRole('group', { name: 'Problema de salud 1: Asma' })).toBeVisible();
+  });
+
   // Protects the cost of typing in a long list (issue 17): a row reads its own medicine from the store, so a
   // keystroke in one row renders that row alone, however many medicines there are. Measured with a Profiler around
   // the section (workMeter, as the question list's rows are): 5 medicines against 50, and against one row's cost.

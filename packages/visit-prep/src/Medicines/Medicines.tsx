@@ -1,4 +1,11 @@
-import { MAX_VISIT_PREP_ROWS, type Medicine, type MedicineList, selectCanAddRow, TAKING_ANSWERS } from '@sdmkit/core';
+import {
+  type Allergy,
+  MAX_VISIT_PREP_ROWS,
+  type Medicine,
+  type MedicineList,
+  selectCanAddRow,
+  TAKING_ANSWERS,
+} from '@sdmkit/core';
 import {
   useEvent,
   useVisitPrepActions,
@@ -14,10 +21,13 @@ import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
-/** Props of `Medicines`, the medicines, supplements and allergies section. */
+/** Props of `Medicines`, the medicines, supplements, allergies and health conditions section. */
 export interface MedicinesProps {
   readonly className?: string;
 }
+
+/** The lists of the section. */
+type PartList = MedicineList | 'allergies' | 'conditions';
 
 interface PartProps {
   readonly title: string;
@@ -27,7 +37,7 @@ interface PartProps {
   readonly action: string;
   readonly addLabel: string;
   /** The list the rows are in (the add button adds to it): when it is full, a note takes the add button's place. */
-  readonly list: MedicineList | 'allergies';
+  readonly list: PartList;
   /** Key of that note ("You can list up to 200 medicines"). */
   readonly fullLabel: string;
 }
@@ -77,7 +87,7 @@ const MedicineRow = memo(function MedicineRow({
   list: MedicineList;
   id: string;
   n: number;
-  onRemoved: (list: MedicineList | 'allergies') => void;
+  onRemoved: (list: PartList) => void;
 }) {
   const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
@@ -124,56 +134,72 @@ const MedicineRow = memo(function MedicineRow({
   );
 });
 
-/** An allergy row, reading its own row from the store as `MedicineRow` does. */
-const AllergyRow = memo(function AllergyRow({
+/** The text fields of the lists whose rows are only text, the first naming the row. */
+const TEXT_FIELDS = { allergies: ['substance', 'reaction'], conditions: ['name'] } as const;
+
+/** An allergy or health condition row, reading its own row from the store as `MedicineRow` does. */
+const TextRow = memo(function TextRow({
+  list,
   id,
   n,
   onRemoved,
 }: {
+  list: keyof typeof TEXT_FIELDS;
   id: string;
   n: number;
-  onRemoved: (list: MedicineList | 'allergies') => void;
+  onRemoved: (list: PartList) => void;
 }) {
   const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
-  const a = useVisitPrepRow('allergies', id);
-  if (!a) return null;
+  const row = useVisitPrepRow(list, id) as
+    | (Pick<Allergy, 'fromRecord'> & { readonly [K in 'substance' | 'reaction' | 'name']: string })
+    | undefined;
+  if (!row) return null;
+  const allergy = list === 'allergies';
+  const fields = TEXT_FIELDS[list];
   return (
     <Row
-      id={a.id}
-      label={t('medicines.allergy', { n })}
-      name={a.substance}
-      fromRecord={a.fromRecord}
+      id={id}
+      label={t(allergy ? 'medicines.allergy' : 'medicines.condition', { n })}
+      name={row[fields[0]]}
+      fromRecord={row.fromRecord}
       onRemove={() => {
-        actions.removeAllergy(a.id);
-        onRemoved('allergies');
+        (allergy ? actions.removeAllergy : actions.removeCondition)(id);
+        onRemoved(list);
       }}
     >
       <div className="sdm-Medicines__fields">
-        <TextField
-          label={t('medicines.substance')}
-          value={a.substance}
-          onChange={(substance) => actions.updateAllergy(a.id, { substance })}
-        />
-        <TextField
-          label={t('medicines.reaction')}
-          value={a.reaction}
-          onChange={(reaction) => actions.updateAllergy(a.id, { reaction })}
-        />
+        {fields.map((key) => (
+          <TextField
+            key={key}
+            label={t(`medicines.${key}`)}
+            value={row[key]}
+            onChange={(v) => (allergy ? actions.updateAllergy : actions.updateCondition)(id, { [key]: v })}
+          />
+        ))}
       </div>
     </Row>
   );
 });
 
 /** Where focus goes after a row of each list is removed: that list's add button. */
-const ADD_ACTION = { medicines: 'add-medicine', supplements: 'add-supplement', allergies: 'add-allergy' } as const;
+const ADD_ACTION = {
+  medicines: 'add-medicine',
+  supplements: 'add-supplement',
+  allergies: 'add-allergy',
+  conditions: 'add-condition',
+} as const;
 
-/** Medicines (name, dose, how often, why, whether actually taking it), supplements, and allergies. */
+/**
+ * Medicines (name, dose, how often, why, whether actually taking it), supplements, allergies, and health conditions
+ * when the template's section asks for them (`conditions`) or the list has entries (e.g. from the patient's record).
+ */
 export function Medicines({ className }: MedicinesProps) {
   const { t } = useVisitPrepTranslation();
   const medicines = useVisitPrepRowIds('medicines');
   const supplements = useVisitPrepRowIds('supplements');
   const allergies = useVisitPrepRowIds('allergies');
+  const conditions = useVisitPrepRowIds('conditions');
   const noMedicines = useVisitPrepSelector((s) => s.input.noMedicines);
   const noAllergies = useVisitPrepSelector((s) => s.input.noAllergies);
   const actions = useVisitPrepActions();
@@ -182,11 +208,18 @@ export function Medicines({ className }: MedicinesProps) {
     medicines: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'medicines')),
     supplements: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'supplements')),
     allergies: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'allergies')),
+    conditions: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'conditions')),
   };
+  const askConditions = template.sections.some((s) => s.type === 'medicines' && s.conditions);
   const ref = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(ref);
   // Stable, so that a row's props do not change when another row does: focus goes to the list's add button.
-  const onRemoved = useEvent((list: MedicineList | 'allergies') => focusLater(`[data-action="${ADD_ACTION[list]}"]`));
+  // The last condition removed hides the list unless the template asks for it: focus goes to the allergies' button.
+  const onRemoved = useEvent((list: PartList) =>
+    focusLater(
+      `[data-action="${ADD_ACTION[list === 'conditions' && !askConditions && conditions.length < 2 ? 'allergies' : list]}"]`,
+    ),
+  );
 
   /** A list with its heading, an optional "none" answer before it and an add button (or why not) after it. */
   const part = ({ title, none, rows, action, addLabel, list, fullLabel }: PartProps) => (
@@ -241,12 +274,23 @@ export function Medicines({ className }: MedicinesProps) {
             allergies.length === 0 ? (
               <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
             ) : null,
-          rows: allergies.map((id, i) => <AllergyRow key={id} id={id} n={i + 1} onRemoved={onRemoved} />),
+          rows: allergies.map((id, i) => <TextRow key={id} list="allergies" id={id} n={i + 1} onRemoved={onRemoved} />),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
           list: 'allergies',
           fullLabel: 'medicines.allergiesFull',
         })}
+        {(askConditions || conditions.length > 0) &&
+          part({
+            title: 'medicines.conditions',
+            rows: conditions.map((id, i) => (
+              <TextRow key={id} list="conditions" id={id} n={i + 1} onRemoved={onRemoved} />
+            )),
+            action: 'add-condition',
+            addLabel: 'medicines.addCondition',
+            list: 'conditions',
+            fullLabel: 'medicines.conditionsFull',
+          })}
       </div>
     </SectionFrame>
   );

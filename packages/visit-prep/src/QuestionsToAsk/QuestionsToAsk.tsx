@@ -1,19 +1,18 @@
-import { AGENDA_TOP_COUNT, MAX_VISIT_PREP_ROWS, selectCanAddRow } from '@sdmkit/core';
+import { MAX_VISIT_PREP_ROWS, selectCanAddRow } from '@sdmkit/core';
 import {
   useEvent,
   useVisitPrepActions,
   useVisitPrepContent,
   useVisitPrepPickedSuggestions,
-  useVisitPrepRow,
   useVisitPrepRowIds,
   useVisitPrepSelector,
 } from '@sdmkit/hooks';
 import { Button, Heading, useAnnouncer } from '@sdmkit/ui';
-import { memo, useMemo, useRef } from 'react';
-import { Checkbox, TextField } from '../internal/fields.js';
+import { useMemo, useRef } from 'react';
+import { Checkbox } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
-import { RowControls } from '../internal/row-controls.js';
+import { OrderedRow } from '../internal/row-controls.js';
 import { SectionFrame } from '../internal/section.js';
 
 /**
@@ -33,74 +32,6 @@ export interface QuestionsToAskProps {
   /** Extra questions to pick from, handed in by the host (shown after the template's own suggestions). */
   readonly suggestedQuestions?: readonly SuggestedQuestionInput[] | undefined;
 }
-
-/**
- * One of the patient's questions. It reads its own question from the store, so typing in one question of a long list
- * renders that question alone (issue 17). `count` is the list's length only for the last row (what its "move down"
- * needs); other rows get `index + 2`, so adding a question renders the new row and the one before it, not all.
- */
-const QuestionRow = memo(function QuestionRow({
-  id,
-  index,
-  count,
-  lang,
-  announce,
-  onRemoved,
-}: {
-  id: string;
-  index: number;
-  count: number;
-  /** The language of a picked suggestion's text, when it differs from the page's (template suggestions). */
-  lang: (suggestionId: string | undefined) => { lang: string } | undefined;
-  announce: (message: string) => void;
-  onRemoved: () => void;
-}) {
-  const { t } = useVisitPrepTranslation();
-  const template = useVisitPrepContent();
-  const actions = useVisitPrepActions();
-  const q = useVisitPrepRow('questions', id);
-  if (!q) return null;
-  const n = index + 1;
-  const top = index < AGENDA_TOP_COUNT;
-  const label = (
-    <>
-      {t('questions.question', { n })}
-      {top ? <span className="sdm-QuestionsToAsk__top"> · {t('questions.top')}</span> : null}
-      {q.suggestionId ? <span className="sdm-QuestionsToAsk__source"> · {t('questions.fromList')}</span> : null}
-    </>
-  );
-  return (
-    <li className="sdm-QuestionsToAsk__item" data-row-id={q.id} data-top={top || undefined}>
-      {q.suggestionId ? (
-        <p className="sdm-QuestionsToAsk__picked">
-          <span className="sdm-QuestionsToAsk__label">{label}</span>
-          <span className="sdm-QuestionsToAsk__text" {...lang(q.suggestionId)}>
-            {q.text}
-          </span>
-        </p>
-      ) : (
-        <TextField
-          label={label}
-          value={q.text}
-          multiline
-          wordLimit={template.limits.answerWords}
-          onChange={(text) => actions.updateQuestion(q.id, text)}
-        />
-      )}
-      <RowControls
-        ns="questions"
-        index={index}
-        count={count}
-        announce={announce}
-        onMove={(direction) => actions.moveQuestion(q.id, direction)}
-        onRemove={() => {
-          actions.removeQuestion(q.id);
-          onRemoved();
-        }}
-      />
-    </li>
-  );
-});
 
 /** Questions to ask: pick suggested ones, write your own, and order them so the top three come first. */
 export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAskProps) {
@@ -155,8 +86,9 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
         {ids.length === 0 ? <p className="sdm-QuestionsToAsk__empty">{t('questions.empty')}</p> : null}
         <ol className="sdm-QuestionsToAsk__list">
           {ids.map((id, index) => (
-            <QuestionRow
+            <OrderedRow
               key={id}
+              ns="questions"
               id={id}
               index={index}
               count={index === ids.length - 1 ? ids.length : index + 2}

@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { newSymptomTemplates } from '@sdmkit/content';
+import { createVisitPrepStore, emptyVisitPrepInput } from '@sdmkit/core';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { rowWork, workMeter } from '../../../ui/src/test-utils/profile.js';
 import { renderInRoot } from '../test-utils/render.js';
 import { ReasonAndConcerns } from './ReasonAndConcerns.js';
 
@@ -75,5 +78,42 @@ describe('ReasonAndConcerns', () => {
     await user.type(reason, 'Chest pain on stairs');
     expect(last().reason).toBe('Chest pain on stairs');
     expect(within(reason.parentElement as HTMLElement).getByText('4 of 100 words')).toBeInTheDocument();
+  });
+
+  // Protects the cost of typing in a long list (issue 17), as for medicines and questions: a concern reads its own
+  // row from the store. 5 concerns against 50 (the input accepts up to 200; the template's add button stops at 10).
+  it('a keystroke in one concern renders that row only; adding one renders the new row and the one before', () => {
+    const steps = (n: number) => {
+      const meter = workMeter();
+      const concerns = Array.from({ length: n }, (_, i) => ({ id: `concern-${i + 1}`, text: `Concern ${i + 1}` }));
+      const store = createVisitPrepStore(
+        { ...newSymptomTemplates.en, limits: { ...newSymptomTemplates.en.limits, maxConcerns: undefined } },
+        { initialInput: { ...emptyVisitPrepInput(), concerns } },
+      );
+      renderInRoot(meter.wrap(<ReasonAndConcerns />), { store });
+      const mount = meter.take();
+      const others = screen.getAllByRole('listitem').filter((_, i) => i !== 2);
+      act(() => store.getState().actions.updateConcern('concern-3', 'Dizzy'));
+      const typed = meter.take();
+      expect(screen.getByRole('textbox', { name: /^Concern 3\b/ })).toHaveValue('Dizzy');
+      const after = screen.getAllByRole('listitem').filter((_, i) => i !== 2);
+      expect(after.every((li, i) => li === others[i])).toBe(true); // the same elements: not mounted again
+      act(() => {
+        store.getState().actions.addRow('concerns');
+      });
+      const added = meter.take();
+      expect(screen.getAllByRole('listitem')).toHaveLength(n + 1);
+      cleanup();
+      return { mount, typed, added };
+    };
+    const small = steps(5);
+    const large = steps(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    for (const size of [small, large]) expect(size.typed.commits).toEqual(['update']);
+    // One row renders (less than two rows' work, the way down from the root and the word count included)...
+    expect(small.typed.work).toBeLessThan(2 * row);
+    // ... and the 45 rows more are passed over, not rendered: less than a tenth of a row each.
+    expect(large.typed.work - small.typed.work).toBeLessThan((45 * row) / 10);
+    expect(large.added.work - small.added.work).toBeLessThan((45 * row) / 10);
   });
 });

@@ -1,8 +1,9 @@
 import { newSymptomTemplates } from '@sdmkit/content';
-import { emptyVisitPrepInput } from '@sdmkit/core';
-import { screen, within } from '@testing-library/react';
+import { createVisitPrepStore, emptyVisitPrepInput } from '@sdmkit/core';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { rowWork, workMeter } from '../../../ui/src/test-utils/profile.js';
 import { renderInRoot } from '../test-utils/render.js';
 import { SymptomStory } from './SymptomStory.js';
 
@@ -53,5 +54,39 @@ describe('SymptomStory', () => {
     expect(screen.getByLabelText('¿Cuándo empezó?')).toHaveAccessibleDescription(/Esta fecha es futura/);
     expect(screen.getByLabelText('¿Cuándo empezó?')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Esta fecha no existe/)).toBeInTheDocument();
+  });
+
+  // Protects the cost of typing in a long timeline (issue 17), as for medicines: an entry reads its own row from the
+  // store. The entries in date order under the list are rendered again only where they changed.
+  it('a keystroke in one timeline entry renders that entry, not the others, however long the timeline', () => {
+    const keystroke = (n: number) => {
+      const meter = workMeter();
+      const store = createVisitPrepStore(newSymptomTemplates.en);
+      const ids = Array.from({ length: n }, (_, i) =>
+        store.getState().actions.addTimelineEntry({ date: '2026-10-01', note: `Change ${i + 1}` }),
+      );
+      renderInRoot(meter.wrap(<SymptomStory today={today} />), { store });
+      const mount = meter.take();
+      const entries = () => screen.getAllByRole('group', { name: /^Change \d+$/ });
+      const others = entries().filter((_, i) => i !== 2);
+      act(() => store.getState().actions.updateTimelineEntry(ids[2] ?? '', { note: 'Worse at night' }));
+      const typed = meter.take();
+      expect(within(entries()[2] as HTMLElement).getByRole('textbox', { name: 'What changed?' })).toHaveValue(
+        'Worse at night',
+      );
+      expect(
+        entries()
+          .filter((_, i) => i !== 2)
+          .every((g, i) => g === others[i]),
+      ).toBe(true); // not mounted again
+      cleanup();
+      return { mount, typed };
+    };
+    const small = keystroke(5);
+    const large = keystroke(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    for (const size of [small, large]) expect(size.typed.commits).toEqual(['update']);
+    expect(small.typed.work).toBeLessThan(2 * row);
+    expect(large.typed.work - small.typed.work).toBeLessThan((45 * row) / 10);
   });
 });

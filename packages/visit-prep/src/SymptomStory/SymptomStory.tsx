@@ -1,8 +1,24 @@
-import { MAX_VISIT_PREP_ROWS, SEVERITY_LEVELS, selectCanAddRow, selectTimeline } from '@sdmkit/core';
-import { useVisitPrepActions, useVisitPrepContent, useVisitPrepInput, useVisitPrepSelector } from '@sdmkit/hooks';
+import {
+  checkDate,
+  localIsoDate,
+  MAX_VISIT_PREP_ROWS,
+  SEVERITY_LEVELS,
+  selectCanAddRow,
+  selectTimeline,
+  type TimelineEntry,
+} from '@sdmkit/core';
+import {
+  useEvent,
+  useVisitPrepActions,
+  useVisitPrepContent,
+  useVisitPrepInput,
+  useVisitPrepRow,
+  useVisitPrepRowIds,
+  useVisitPrepSelector,
+} from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading, HeadingLevelProvider } from '@sdmkit/ui';
-import { useId, useMemo, useRef } from 'react';
-import { AnswerFields, Checkbox, TextField, useDateError } from '../internal/fields.js';
+import { memo, useId, useMemo, useRef } from 'react';
+import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
@@ -14,6 +30,99 @@ export interface SymptomStoryProps {
   readonly today?: Date | undefined;
 }
 
+/** A date's problem (`checkDate`, no future dates) as the patient reads it, or null. */
+function useDateProblem(value: string, today: Date | undefined): string | null {
+  const { t } = useVisitPrepTranslation();
+  const code = checkDate(value, { today: localIsoDate(today ?? new Date()), allowFuture: false });
+  return code ? t(`dates.${code}`) : null;
+}
+
+/**
+ * One entry of the timeline. It reads its own entry from the store, so typing in one entry of a long timeline
+ * renders that entry alone (issue 17); `onRemoved` must be stable.
+ */
+const TimelineRow = memo(function TimelineRow({
+  id,
+  index,
+  today,
+  onRemoved,
+}: {
+  id: string;
+  index: number;
+  today: Date | undefined;
+  onRemoved: () => void;
+}) {
+  const { t } = useVisitPrepTranslation();
+  const actions = useVisitPrepActions();
+  const limit = useVisitPrepContent().limits.answerWords;
+  const e = useVisitPrepRow('timeline', id);
+  const dateError = useDateProblem(e?.date ?? '', today);
+  if (!e) return null;
+  const n = index + 1;
+  return (
+    <li className="sdm-SymptomStory__entry" data-row-id={e.id}>
+      <fieldset className="sdm-VisitPrepRow">
+        <legend>{t('symptoms.entry', { n })}</legend>
+        <TextField
+          label={t('symptoms.entryDate')}
+          type="date"
+          value={e.date}
+          error={dateError}
+          onChange={(date) => actions.updateTimelineEntry(e.id, { date })}
+        />
+        <TextField
+          label={t('symptoms.entryNote')}
+          value={e.note}
+          multiline
+          wordLimit={limit}
+          onChange={(note) => actions.updateTimelineEntry(e.id, { note })}
+        />
+        <Button
+          variant="danger"
+          onClick={() => {
+            actions.removeTimelineEntry(e.id);
+            onRemoved();
+          }}
+        >
+          {t('symptoms.removeEntry', { n })}
+        </Button>
+      </fieldset>
+    </li>
+  );
+});
+
+/** One entry of the timeline in date order; unchanged entries are not rendered again. */
+const SortedEntry = memo(function SortedEntry({ entry }: { entry: TimelineEntry }) {
+  const { t } = useVisitPrepTranslation();
+  return (
+    <li>
+      <span className="sdm-SymptomStory__date">{entry.date || t('symptoms.noDate')}</span>
+      {entry.note ? `: ${entry.note}` : ''}
+    </li>
+  );
+});
+
+/** The timeline in date order, under the entries, once there are two or more. */
+function SortedTimeline() {
+  const { t } = useVisitPrepTranslation();
+  const input = useVisitPrepInput();
+  const sorted = useMemo(() => selectTimeline(input), [input]);
+  if (sorted.length < 2) return null;
+  return (
+    <div className="sdm-SymptomStory__sorted">
+      {/* Under the timeline's heading. */}
+      <HeadingLevelProvider>
+        <Heading className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</Heading>
+      </HeadingLevelProvider>
+      <ol className="sdm-SymptomStory__sortedList">
+        {sorted.map((e) => (
+          <SortedEntry key={e.id} entry={e} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 /**
  * The symptom story: what, where, when it started, how it changed (a dated timeline shown in date order),
  * what helps or worsens it, severity on a worded scale, and what was tried.
@@ -21,16 +130,25 @@ export interface SymptomStoryProps {
 export function SymptomStory({ className, today }: SymptomStoryProps) {
   const { t } = useVisitPrepTranslation();
   const template = useVisitPrepContent();
-  const symptoms = useVisitPrepSelector((s) => s.input.symptoms);
+  // Each answer on its own: the timeline's entries are read by their rows, not here.
+  const what = useVisitPrepSelector((s) => s.input.symptoms.what);
+  const where = useVisitPrepSelector((s) => s.input.symptoms.where);
+  const bodyAreas = useVisitPrepSelector((s) => s.input.symptoms.bodyAreas);
+  const onset = useVisitPrepSelector((s) => s.input.symptoms.onset);
+  const better = useVisitPrepSelector((s) => s.input.symptoms.better);
+  const worse = useVisitPrepSelector((s) => s.input.symptoms.worse);
+  const severity = useVisitPrepSelector((s) => s.input.symptoms.severity);
+  const tried = useVisitPrepSelector((s) => s.input.symptoms.tried);
+  const ids = useVisitPrepRowIds('timeline');
   const canAddEntry = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'timeline'));
   const actions = useVisitPrepActions();
-  const dateError = useDateError(today);
+  const onsetError = useDateProblem(onset, today);
   const listId = useId();
   const timelineRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(timelineRef);
   const limit = template.limits.answerWords;
-  const input = useVisitPrepInput();
-  const sorted = useMemo(() => selectTimeline(input), [input]);
+  // Stable, so that a row's props do not change when another row does.
+  const onRemoved = useEvent(() => focusLater('[data-action="add-entry"]'));
   const common = template.lists?.commonSymptoms ?? [];
   const cl = useVisitPrepContentLang();
   const areas = template.lists?.bodyAreas ?? [];
@@ -39,7 +157,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
     <SectionFrame type="symptoms" ownClass="sdm-SymptomStory" className={className}>
       <TextField
         label={t('symptoms.what')}
-        value={symptoms.what}
+        value={what}
         wordLimit={limit}
         list={common.length > 0 ? listId : undefined}
         onChange={(what) => actions.updateSymptoms({ what })}
@@ -53,7 +171,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
       ) : null}
       <TextField
         label={t('symptoms.where')}
-        value={symptoms.where}
+        value={where}
         wordLimit={limit}
         onChange={(where) => actions.updateSymptoms({ where })}
       />
@@ -65,7 +183,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
               key={area}
               label={area}
               labelLang={cl}
-              checked={symptoms.bodyAreas.includes(area)}
+              checked={bodyAreas.includes(area)}
               onChange={() => actions.toggleBodyArea(area)}
             />
           ))}
@@ -75,46 +193,16 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         label={t('symptoms.onset')}
         type="date"
         hint={t('symptoms.dateHint')}
-        value={symptoms.onset}
-        error={dateError('onset')}
+        value={onset}
+        error={onsetError}
         onChange={(onset) => actions.updateSymptoms({ onset })}
       />
       <div className="sdm-SymptomStory__timeline" ref={timelineRef}>
         <Heading className="sdm-SymptomStory__subtitle">{t('symptoms.timeline')}</Heading>
         <ol className="sdm-SymptomStory__entries">
-          {symptoms.timeline.map((e, index) => {
-            const n = index + 1;
-            return (
-              <li key={e.id} className="sdm-SymptomStory__entry" data-row-id={e.id}>
-                <fieldset className="sdm-VisitPrepRow">
-                  <legend>{t('symptoms.entry', { n })}</legend>
-                  <TextField
-                    label={t('symptoms.entryDate')}
-                    type="date"
-                    value={e.date}
-                    error={dateError('timeline', e.id)}
-                    onChange={(date) => actions.updateTimelineEntry(e.id, { date })}
-                  />
-                  <TextField
-                    label={t('symptoms.entryNote')}
-                    value={e.note}
-                    multiline
-                    wordLimit={limit}
-                    onChange={(note) => actions.updateTimelineEntry(e.id, { note })}
-                  />
-                  <Button
-                    variant="danger"
-                    onClick={() => {
-                      actions.removeTimelineEntry(e.id);
-                      focusLater('[data-action="add-entry"]');
-                    }}
-                  >
-                    {t('symptoms.removeEntry', { n })}
-                  </Button>
-                </fieldset>
-              </li>
-            );
-          })}
+          {ids.map((id, index) => (
+            <TimelineRow key={id} id={id} index={index} today={today} onRemoved={onRemoved} />
+          ))}
         </ol>
         {canAddEntry ? (
           <Button
@@ -129,24 +217,14 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
         ) : (
           <p className="sdm-SymptomStory__full">{t('symptoms.entriesFull', { max: MAX_VISIT_PREP_ROWS })}</p>
         )}
-        {sorted.length > 1 ? (
-          <div className="sdm-SymptomStory__sorted">
-            {/* Under the timeline's heading. */}
-            <HeadingLevelProvider>
-              <Heading className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</Heading>
-            </HeadingLevelProvider>
-            <ol className="sdm-SymptomStory__sortedList">
-              {sorted.map((e) => (
-                <li key={e.id}>
-                  <span className="sdm-SymptomStory__date">{e.date || t('symptoms.noDate')}</span>
-                  {e.note ? `: ${e.note}` : ''}
-                </li>
-              ))}
-            </ol>
-          </div>
-        ) : null}
+        <SortedTimeline />
       </div>
-      <AnswerFields ns="symptoms" keys={['better', 'worse']} values={symptoms} onChange={actions.updateSymptoms} />
+      <AnswerFields
+        ns="symptoms"
+        keys={['better', 'worse']}
+        values={{ better, worse }}
+        onChange={actions.updateSymptoms}
+      />
       <ChoiceGroup
         className="sdm-SymptomStory__severity"
         legend={t('symptoms.severity')}
@@ -160,11 +238,11 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
             </>
           ),
           value: level,
-          checked: symptoms.severity === level,
+          checked: severity === level,
           onChange: () => actions.updateSymptoms({ severity: level }),
         }))}
       />
-      <AnswerFields ns="symptoms" keys={['tried']} values={symptoms} onChange={actions.updateSymptoms} />
+      <AnswerFields ns="symptoms" keys={['tried']} values={{ tried }} onChange={actions.updateSymptoms} />
     </SectionFrame>
   );
 }
