@@ -20,6 +20,7 @@ export const DOC_PAGES: readonly DocPage[] = [
   { file: 'docs/accessibility.md', title: 'Guides/Accessibility' },
   { file: 'docs/fhir.md', title: 'Guides/FHIR R4 mapping' },
   { file: 'docs/smart.md', title: 'Guides/Over a FHIR server' },
+  { file: 'docs/clinician.md', title: 'Guides/Clinician screen' },
   { file: 'docs/web-components.md', title: 'Guides/Web components' },
   { file: 'docs/performance.md', title: 'Guides/Performance' },
   { file: 'docs/architecture.md', title: 'Guides/Architecture' },

@@ -11,6 +11,7 @@ import {
   kb,
   measureAllWithSaving,
   measureBudgetNumbers,
+  measureClinician,
   measurePacks,
   measureSmart,
   PACK_LANGUAGES,
@@ -90,6 +91,22 @@ describe('size budgets', () => {
     expect(smart.gzip, `Size budget exceeded: ${line(smart)} > budget ${kb(BUDGETS.smartGzip)}`).toBeLessThanOrEqual(
       BUDGETS.smartGzip,
     );
+  });
+
+  it(`keeps @sdmkit/clinician with its dependencies under ${kb(BUDGETS.clinicianGzip)} gzip, apart from the widgets' total`, async () => {
+    const clinician = await measureClinician();
+    console.log(line(clinician));
+    expect(clinician.raw, `${clinician.label} looks empty: was packages/clinician built?`).toBeGreaterThan(2000);
+    // The largest inputs: the three widgets and @sdmkit/fhir (through @sdmkit/smart) are bundled, React is not.
+    const packages = (clinician.top ?? []).map((t) => t.path);
+    expect(packages).toEqual(
+      expect.arrayContaining(['@sdmkit/fhir', '@sdmkit/decision-aid', '@sdmkit/visit-prep', '@sdmkit/question-list']),
+    );
+    expect(packages.some((p) => p === 'react' || p === 'react-dom')).toBe(false);
+    expect(
+      clinician.gzip,
+      `Size budget exceeded: ${line(clinician)} > budget ${kb(BUDGETS.clinicianGzip)}`,
+    ).toBeLessThanOrEqual(BUDGETS.clinicianGzip);
   });
 
   it('bundles the whole public API: every dependency except React is inside the total', async () => {

@@ -40,6 +40,10 @@ export {
   QUESTION_LIST_HANDOFF_ID,
   type QuestionListHandoffText,
   questionListHandoff,
+  VISIT_FLAGS_ID,
+  type VisitFlagsInput,
+  type VisitFlagsText,
+  visitFlags,
 } from './handoff/handoff.js';
 export { isTranslationPack, type PackBundle, type TranslationPack } from './i18n/translation-pack.js';
 export {
@@ -56,6 +60,7 @@ export {
 } from './i18n/widget-i18n.js';
 export { asideKey, storageKey } from './persistence/keys.js';
 export { createMemoryStorage, type MemoryStorage } from './persistence/memory-storage.js';
+export { jsonEqual, type MergeResult, merge3 } from './persistence/merge.js';
 export { createPersistence } from './persistence/persistence.js';
 export type {
   AsideEntry,

@@ -59,6 +59,11 @@ const allowed: Record<string, readonly string[]> = {
   '@sdmkit/fhir': ['@sdmkit/core'],
   // Over a FHIR server: the one package that makes requests. No React.
   '@sdmkit/smart': ['@sdmkit/core', '@sdmkit/fhir'],
+  // The clinician's screen over the record: the widgets and the FHIR layers under it; nothing depends on it.
+  '@sdmkit/clinician': [
+    ...['@sdmkit/core', '@sdmkit/hooks', '@sdmkit/ui', '@sdmkit/fhir', '@sdmkit/smart'],
+    ...['@sdmkit/decision-aid', '@sdmkit/visit-prep', '@sdmkit/question-list'],
+  ],
 };
 const widgetLayer = ['@sdmkit/core', '@sdmkit/hooks', '@sdmkit/ui'];
 

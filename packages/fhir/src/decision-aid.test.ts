@@ -13,7 +13,11 @@ import {
   decisionAidInputFromQuestionnaireResponse,
   decisionAidQuestionnaire,
   decisionAidQuestionnaireResponse,
+  decisionAidWithVisitFromQuestionnaireResponse,
+  emptyDecisionAidVisit,
   DECISION_AID_LINK_IDS as L,
+  MAX_NEXT_STEP_LENGTH,
+  NOT_DECIDED,
 } from './index.js';
 import { AUTHORED, BASE, expectInvalidFhir, expectValidFhir } from './test-utils/check.js';
 
@@ -250,6 +254,73 @@ describe('decision aid: reading back rejects what does not fit', () => {
 
   it('a canonical base must be an absolute URI', () => {
     expect(() => decisionAidQuestionnaire(content, { canonicalBase: 'portal/fhir' })).toThrow(TypeError);
+  });
+});
+
+describe('what the visit recorded, in the same response', () => {
+  const content = fixtures[0] as DecisionAidDocument;
+  const decided = {
+    decision: content.options[0]?.id ?? null,
+    nextStep: 'Check PSA again in 3 months',
+    participants: ['The patient', 'Their daughter', 'Dr Rivera (urology)'],
+  };
+
+  it('writes the visit group into the response and reads it back with the patient’s answers', () => {
+    const input = complete(content);
+    const response = decisionAidQuestionnaireResponse(content, input, { ...options, visit: decided });
+    expectValidFhir(response);
+    const visit = response.item?.find((i) => i.linkId === L.visit);
+    expect(visit?.item?.map((i) => i.linkId)).toEqual([L.visitDecision, L.visitNextStep, L.visitParticipants]);
+    expect(visit?.item?.[2]?.answer).toHaveLength(3);
+    expect(decisionAidWithVisitFromQuestionnaireResponse(content, response, { canonicalBase: BASE })).toEqual({
+      ok: true,
+      value: { input, visit: decided },
+      issues: [],
+    });
+    // The patient's reader takes the same response and leaves the visit out.
+    expect(decisionAidInputFromQuestionnaireResponse(content, response, { canonicalBase: BASE })).toEqual({
+      ok: true,
+      value: input,
+      issues: [],
+    });
+  });
+
+  it('records "not decided yet" with the next step; a response without a visit reads as an empty one', () => {
+    const notYet = { decision: NOT_DECIDED, nextStep: 'Talk again at the next visit', participants: ['The patient'] };
+    const response = decisionAidQuestionnaireResponse(content, partial(content), { ...options, visit: notYet });
+    expectValidFhir(response);
+    expect(decisionAidWithVisitFromQuestionnaireResponse(content, response).value?.visit).toEqual(notYet);
+    const patients = decisionAidQuestionnaireResponse(content, partial(content), options);
+    expect(patients.item?.some((i) => i.linkId === L.visit)).toBe(false);
+    expect(decisionAidWithVisitFromQuestionnaireResponse(content, patients).value?.visit).toEqual(
+      emptyDecisionAidVisit(),
+    );
+    // The Questionnaire offers every option and "not decided yet".
+    const q = decisionAidQuestionnaire(content, options);
+    const item = q.item?.find((i) => i.linkId === L.visit)?.item?.find((i) => i.linkId === L.visitDecision);
+    expect(item?.answerOption?.map((o) => o.valueCoding?.code)).toEqual([
+      ...content.options.map((o) => o.id),
+      NOT_DECIDED,
+    ]);
+  });
+
+  it('refuses a decision that is not an option, and a next step that is too long, with their paths', () => {
+    const response = decisionAidQuestionnaireResponse(content, partial(content), {
+      ...options,
+      visit: { ...decided, nextStep: 'x'.repeat(MAX_NEXT_STEP_LENGTH + 1) },
+    });
+    const tooLong = decisionAidWithVisitFromQuestionnaireResponse(content, response);
+    expect(tooLong.ok).toBe(false);
+    expect(tooLong.issues.map((i) => i.inputIssue?.path)).toContain('$.visit.nextStep');
+
+    const group = response.item?.find((i) => i.linkId === L.visit);
+    const decision = group?.item?.find((i) => i.linkId === L.visitDecision);
+    if (decision?.answer?.[0]) decision.answer[0] = { valueCoding: { code: 'surgery-tomorrow' } };
+    const wrong = decisionAidWithVisitFromQuestionnaireResponse(content, response);
+    expect(wrong.issues.map((i) => [i.code, i.path])).toContainEqual([
+      'invalid_answer',
+      expect.stringMatching(/^QuestionnaireResponse\.item\[\d+\]\.item\[0\]\.answer\[0\]\.valueCoding\.code$/),
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 import {
+  type ContentIssue,
   type DecisionAidDocument,
   type DecisionAidInput,
+  issue,
   parseDecisionAidInput,
   type Rating,
   SURE_ITEMS,
@@ -44,7 +46,44 @@ import { type DecisionAidFhirLabels, type DeepPartial, decisionAidLabels, type L
 export interface DecisionAidQuestionnaireOptions
   extends FhirQuestionnaireOptions,
     LabelOptions<DecisionAidFhirLabels> {}
-export interface DecisionAidResponseOptions extends FhirResponseOptions, LabelOptions<DecisionAidFhirLabels> {}
+export interface DecisionAidResponseOptions extends FhirResponseOptions, LabelOptions<DecisionAidFhirLabels> {
+  /** What the visit recorded (the clinician's side): written in the `visit` group when given. */
+  readonly visit?: DecisionAidVisit | undefined;
+}
+
+/**
+ * What the visit recorded in the same response, next to the patient's answers: the decision made (an option id),
+ * `not-decided` with the next step, and who took part. Written and read by the clinician's side; a response
+ * without it reads as `emptyDecisionAidVisit()`.
+ */
+export interface DecisionAidVisit {
+  /** The option decided on, `NOT_DECIDED`, or null when nothing was recorded. */
+  readonly decision: string | null;
+  /** The next step (free text), e.g. when the decision is not made yet. */
+  readonly nextStep: string;
+  /** Who took part, as the clinician wrote them (free text, one entry each). */
+  readonly participants: readonly string[];
+}
+
+/** The decision aid's input and what the visit recorded, read from one response. */
+export interface DecisionAidWithVisit {
+  readonly input: DecisionAidInput;
+  readonly visit: DecisionAidVisit;
+}
+
+/** The `visit.decision` answer for "not decided yet". */
+export const NOT_DECIDED = 'not-decided';
+/** Longest next step, in characters. */
+export const MAX_NEXT_STEP_LENGTH = 2000;
+/** Most people named as taking part. */
+export const MAX_PARTICIPANTS = 10;
+/** The longest entry of `participants`, in characters. */
+export const MAX_PARTICIPANT_LENGTH = 200;
+
+/** A visit with nothing recorded yet. */
+export function emptyDecisionAidVisit(): DecisionAidVisit {
+  return { decision: null, nextStep: '', participants: [] };
+}
 
 /** linkIds of the decision-aid questionnaire. Content ids are kept as they are: they are stable across editions. */
 export const DECISION_AID_LINK_IDS = {
@@ -76,6 +115,10 @@ export const DECISION_AID_LINK_IDS = {
   resultFitPercent: 'result.fit.percent',
   resultSureScore: 'result.sure-score',
   resultKnowledgeCorrect: 'result.knowledge-correct',
+  visit: 'visit',
+  visitDecision: 'visit.decision',
+  visitNextStep: 'visit.next-step',
+  visitParticipants: 'visit.participants',
 } as const;
 
 const L = DECISION_AID_LINK_IDS;
@@ -197,7 +240,41 @@ function decisionAidTable(content: DecisionAidDocument, labels?: DeepPartial<Dec
         }),
       ),
     ),
+    // The clinician's side: what the visit decided, and who took part. Empty (left out) in the patient's responses.
+    visit: group(
+      L.visit,
+      t.visit,
+      fields({
+        decision: field(
+          choiceItem(L.visitDecision, t.visitDecision, [
+            ...optionChoices,
+            { code: NOT_DECIDED, display: t.notDecided },
+          ]),
+          code,
+        ),
+        nextStep: field(textItem(L.visitNextStep, t.visitNextStep), codec.text),
+        participants: field(
+          { ...textItem(L.visitParticipants, t.visitParticipants, 'string'), repeats: true },
+          many('string'),
+        ),
+      }),
+    ),
   });
+}
+
+/** Checks what was read of the visit group: the decision's code is checked by the reader, the texts' lengths here. */
+function checkVisit(raw: unknown): { ok: true; value: DecisionAidVisit } | { ok: false; issues: ContentIssue[] } {
+  const visit = { ...emptyDecisionAidVisit(), ...(raw as Partial<DecisionAidVisit> | undefined) };
+  const issues: ContentIssue[] = [];
+  if (visit.nextStep.length > MAX_NEXT_STEP_LENGTH)
+    issues.push(issue('too_long', ['visit', 'nextStep'], `At most ${MAX_NEXT_STEP_LENGTH} characters.`));
+  if (visit.participants.length > MAX_PARTICIPANTS)
+    issues.push(issue('too_long', ['visit', 'participants'], `At most ${MAX_PARTICIPANTS} people.`));
+  visit.participants.forEach((p, i) => {
+    if (p.length > MAX_PARTICIPANT_LENGTH)
+      issues.push(issue('too_long', ['visit', 'participants', i], `At most ${MAX_PARTICIPANT_LENGTH} characters.`));
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: visit };
 }
 
 /** The decision aid as a FHIR R4 Questionnaire: values to rate, own concerns, knowledge check, SURE, leaning. */
@@ -235,7 +312,10 @@ export function decisionAidQuestionnaireResponse(
   };
   return {
     ...responseHeader(q, input.completedAt ? 'completed' : 'in-progress', options, input.completedAt),
-    item: responseItems(q.item ?? [], decisionAidTable(content).write({ ...input, result })),
+    item: responseItems(
+      q.item ?? [],
+      decisionAidTable(content).write({ ...input, result, visit: options.visit ?? emptyDecisionAidVisit() }),
+    ),
   };
 }
 
@@ -257,5 +337,31 @@ export function decisionAidInputFromQuestionnaireResponse(
     response,
     options,
     (raw) => parseDecisionAidInput(raw, content),
+  );
+}
+
+/**
+ * Reads the patient's answers and what the visit recorded (`visit`) from one response, as the clinician's side
+ * writes it with `decisionAidQuestionnaireResponse(…, { visit })`. A response without the visit group reads with
+ * `emptyDecisionAidVisit()`. Never throws.
+ */
+export function decisionAidWithVisitFromQuestionnaireResponse(
+  content: DecisionAidDocument,
+  response: unknown,
+  options: FhirReadOptions = {},
+): FhirParseResult<DecisionAidWithVisit> {
+  return readInput(
+    'decision-aid',
+    content.id,
+    (canonicalBase) => decisionAidQuestionnaire(content, { canonicalBase }),
+    (nodes, at, issues) => decisionAidTable(content).read(nodes, at, issues),
+    response,
+    options,
+    (raw) => {
+      const input = parseDecisionAidInput(raw, content);
+      const visit = checkVisit((raw as { visit?: unknown }).visit);
+      if (input.ok && visit.ok) return { ok: true, value: { input: input.value, visit: visit.value } };
+      return { ok: false, issues: [...(input.ok ? [] : input.issues), ...(visit.ok ? [] : visit.issues)] };
+    },
   );
 }

@@ -14,10 +14,18 @@ export {
   DECISION_AID_LINK_IDS,
   type DecisionAidQuestionnaireOptions,
   type DecisionAidResponseOptions,
+  type DecisionAidVisit,
+  type DecisionAidWithVisit,
   decisionAidInputFromQuestionnaireResponse,
   decisionAidQuestionnaire,
   decisionAidQuestionnaireResponse,
+  decisionAidWithVisitFromQuestionnaireResponse,
+  emptyDecisionAidVisit,
   LEANING_UNSURE,
+  MAX_NEXT_STEP_LENGTH,
+  MAX_PARTICIPANT_LENGTH,
+  MAX_PARTICIPANTS,
+  NOT_DECIDED,
 } from './decision-aid.js';
 export type {
   DecisionAidFhirLabels,

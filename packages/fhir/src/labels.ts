@@ -35,6 +35,11 @@ export interface DecisionAidFhirLabels {
   readonly resultFitPercent: string;
   readonly resultSureScore: string;
   readonly resultKnowledgeCorrect: string;
+  readonly visit: string;
+  readonly visitDecision: string;
+  readonly notDecided: string;
+  readonly visitNextStep: string;
+  readonly visitParticipants: string;
 }
 
 /** The fixed wording of the visit-prep questionnaire: the item texts of each section and their answer choices. */
@@ -132,6 +137,11 @@ const en = {
     resultFitPercent: 'Share of what you rated (percent)',
     resultSureScore: 'SURE score (out of 4)',
     resultKnowledgeCorrect: 'Answers as the evidence says',
+    visit: 'In the visit',
+    visitDecision: 'Decision made',
+    notDecided: 'Not decided yet',
+    visitNextStep: 'Next step',
+    visitParticipants: 'Who took part',
   },
   visitPrep: {
     reason: 'Reason for the visit',

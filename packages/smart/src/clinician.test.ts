@@ -5,7 +5,7 @@ import type { DocumentReference, QuestionnaireResponse } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFhirClient } from './client.js';
 import { documentDecision, findResponses, saveResponse } from './clinician.js';
-import { decisionAidForm, questionListForm } from './forms.js';
+import { decisionAidForm, decisionAidVisitForm, questionListForm } from './forms.js';
 import { submitResponse } from './submit.js';
 
 // The clinician's side of the loop against the real FHIR server: find what the patient prepared, read it back
@@ -157,6 +157,45 @@ describe('during the visit', () => {
     expect(item).toMatchObject({ status: 'answered', note: 'Yes: the biopsy results come in about a week.' });
     const stored = (await server.all<QuestionnaireResponse>('QuestionnaireResponse')).find((r) => r.id === final?.id);
     expect(server.validate(stored)).toEqual([]);
+  });
+
+  it('records the decision and who took part in the decision aid’s own response, with a version check', async () => {
+    const { patient, subject, da } = await patientPrepared();
+    const visitForm = decisionAidVisitForm(prostateTreatmentEn, { canonicalBase });
+    const [opened] = await findResponses(client(), { form: visitForm, patient });
+    if (!opened?.id || !opened.versionId || !opened.read.ok) throw new Error('not opened');
+    expect(opened.read.value).toEqual({ input: da, visit: { decision: null, nextStep: '', participants: [] } });
+    const visit = {
+      decision: 'not-decided',
+      nextStep: 'Talk again after the MRI',
+      participants: ['The patient', 'His wife', 'Dr Demo'],
+    };
+    const saved = await saveResponse(client(), {
+      form: visitForm,
+      response: { id: opened.id, versionId: opened.versionId },
+      input: { input: opened.read.value.input, visit },
+      status: 'completed',
+      subject,
+      author: { reference: 'Practitioner/dr-demo' },
+    });
+    expect(saved.id).toBe(opened.id);
+    const stored = (await server.all<QuestionnaireResponse>('QuestionnaireResponse')).find((r) => r.id === saved.id);
+    expect(server.validate(stored)).toEqual([]);
+    const [again] = await findResponses(client(), { form: visitForm, patient });
+    expect(again?.read.value).toEqual({ input: da, visit });
+    // The patient's own reader still reads the same response whole.
+    const [patients] = await findResponses(client(), { form: aid, patient });
+    expect(patients?.read).toMatchObject({ ok: true, value: da });
+    // Saving over the version first opened is refused: the decision recorded is not written over.
+    await expect(
+      saveResponse(client(), {
+        form: visitForm,
+        response: { id: opened.id, versionId: opened.versionId },
+        input: { input: da, visit: { ...visit, decision: prostateTreatmentEn.options[0]?.id ?? null } },
+        status: 'completed',
+        subject,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', status: 412 });
   });
 
   it('documents the shared decision as a plain-text note linked to the responses and the encounter', async () => {

@@ -8,9 +8,11 @@ import type {
 } from '@sdmkit/core';
 import {
   type DecisionAidQuestionnaireOptions,
+  type DecisionAidWithVisit,
   decisionAidInputFromQuestionnaireResponse,
   decisionAidQuestionnaire,
   decisionAidQuestionnaireResponse,
+  decisionAidWithVisitFromQuestionnaireResponse,
   type FhirParseResult,
   type QuestionListQuestionnaireOptions,
   questionListInputFromQuestionnaireResponse,
@@ -99,6 +101,26 @@ export function decisionAidForm(
     decisionAidQuestionnaire,
     decisionAidQuestionnaireResponse,
     decisionAidInputFromQuestionnaireResponse,
+  );
+}
+
+/**
+ * The decision aid bound to its Questionnaire for the clinician's side: the patient's answers and what the visit
+ * recorded (the decision made or not yet with the next step, who took part), read and written together in the
+ * same response (options as for `decisionAidQuestionnaire`).
+ */
+export function decisionAidVisitForm(
+  content: DecisionAidDocument,
+  options: DecisionAidQuestionnaireOptions,
+): SdmForm<DecisionAidWithVisit> {
+  return bind(
+    'decision-aid',
+    content,
+    options,
+    decisionAidQuestionnaire,
+    (c, value: DecisionAidWithVisit, o) =>
+      decisionAidQuestionnaireResponse(c, value.input, { ...o, visit: value.visit }),
+    decisionAidWithVisitFromQuestionnaireResponse,
   );
 }
 

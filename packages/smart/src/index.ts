@@ -25,6 +25,7 @@ export {
 export { SmartError, type SmartErrorCode } from './errors.js';
 export {
   decisionAidForm,
+  decisionAidVisitForm,
   questionListForm,
   type ResponseContext,
   type SdmForm,

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyDecisionAidInput } from '../decision-aid/input.js';
 import { createQuestionListStore } from '../question-list/store.js';
 import { parseAgendaAdditions } from '../visit-prep/additions.js';
-import { type DecisionAidHandoffText, decisionAidHandoff, questionListHandoff } from './handoff.js';
+import {
+  type DecisionAidHandoffText,
+  decisionAidHandoff,
+  questionListHandoff,
+  type VisitFlagsText,
+  visitFlags,
+} from './handoff.js';
 
 // A host's own wording; the lists come back to it as arrays, so it formats them for its language.
 const text: DecisionAidHandoffText = {
@@ -89,5 +95,56 @@ describe('questionListHandoff', () => {
       ],
     });
     expect(parseAgendaAdditions([addition]).ok).toBe(true);
+  });
+});
+
+describe('visitFlags', () => {
+  const flagsText: VisitFlagsText = {
+    heading: 'To raise in this visit',
+    unansweredTop: (question) => `Not answered yet (top 3): ${question}`,
+    sureNo: (name) => `Answered "no" in SURE: ${name}`,
+    sureNames: text.sureNames,
+  };
+
+  it('flags nothing when there is nothing to raise', () => {
+    expect(visitFlags({}, flagsText)).toBe(null);
+    const sure = {
+      ...emptyDecisionAidInput(),
+      sure: { sure: true, understand: true, riskBenefit: true, encouragement: true },
+    };
+    expect(visitFlags({ decisionAid: { doc, input: sure } }, flagsText)).toBe(null);
+  });
+
+  it('flags each unanswered top-3 question and each SURE "no", and drops a question once it is answered', () => {
+    const store = createQuestionListStore(visitQuestionsEn, {
+      initialInput: pickedQuestionListInput('dx-what-else', 'ask3-options', 'ask3-benefits-harms', 'dx-results'),
+    });
+    store.getState().actions.mark('q:ask3-options', 'answered');
+    store.getState().actions.mark('q:dx-what-else', 'asked');
+    const input = { ...emptyDecisionAidInput(), sure: { sure: false, understand: true, encouragement: false } };
+    const from = {
+      decisionAid: { doc, input },
+      questionList: { list: visitQuestionsEn, input: store.getState().input },
+    };
+    const flags = visitFlags(from, flagsText);
+    expect(flags).toEqual({
+      id: 'flags',
+      heading: 'To raise in this visit',
+      items: [
+        'Not answered yet (top 3): What else could it be?',
+        'Not answered yet (top 3): What are the possible benefits and harms of those options?',
+        'Answered "no" in SURE: feeling sure',
+        'Answered "no" in SURE: support',
+      ],
+    });
+    expect(parseAgendaAdditions([flags]).ok).toBe(true);
+
+    // The fourth question is not in the top 3: answering the top ones leaves only the SURE lines.
+    store.getState().actions.mark('q:dx-what-else', 'answered');
+    store.getState().actions.mark('q:ask3-benefits-harms', 'answered');
+    expect(
+      visitFlags({ ...from, questionList: { list: visitQuestionsEn, input: store.getState().input } }, flagsText)
+        ?.items,
+    ).toEqual(['Answered "no" in SURE: feeling sure', 'Answered "no" in SURE: support']);
   });
 });

@@ -105,3 +105,43 @@ export function questionListHandoff(
     .map((question) => question.text);
   return top.length > 0 ? { id: QUESTION_LIST_HANDOFF_ID, heading: text.heading, items: top } : null;
 }
+
+/** The agenda addition id of the flags: what the clinician should raise in the visit. */
+export const VISIT_FLAGS_ID = 'flags';
+
+/** The host's wording for the flags on the clinician agenda. */
+export interface VisitFlagsText {
+  /** The heading: "To raise in this visit". */
+  readonly heading: string;
+  /** A line for a top-3 question the patient asked and that is not answered yet, given its text. */
+  readonly unansweredTop: (question: string) => string;
+  /** A line for a SURE "no", given the short name of the SURE item (`sureNames`). */
+  readonly sureNo: (name: string) => string;
+  /** A short name for each SURE item: "feeling sure", "benefits and risks"… */
+  readonly sureNames: Readonly<Record<SureHelp, string>>;
+}
+
+/** What `visitFlags` looks at: the decision aid's and the question list's content and input, either may be absent. */
+export interface VisitFlagsInput {
+  readonly decisionAid?: { readonly doc: DecisionAidDocument; readonly input: DecisionAidInput } | undefined;
+  readonly questionList?: { readonly list: PromptList; readonly input: QuestionListInput } | undefined;
+}
+
+/**
+ * What the clinician should not miss, as one agenda addition (id `flags`), or null when there is nothing: each of
+ * the patient's top-3 questions not answered yet (in the patient's order and words) and each SURE "no" (in SURE
+ * order). Shown first on the agenda; it updates as the answers are noted in the visit. Pure, like the handoffs.
+ */
+export function visitFlags(from: VisitFlagsInput, text: VisitFlagsText): AgendaAddition | null {
+  const items: string[] = [];
+  if (from.questionList) {
+    const { list, input } = from.questionList;
+    for (const question of buildQuestionListResult(list, input).questions)
+      if (question.top && question.status !== 'answered') items.push(text.unansweredTop(question.text));
+  }
+  if (from.decisionAid) {
+    const { doc, input } = from.decisionAid;
+    for (const help of buildDecisionAidResult(doc, input).sure.help) items.push(text.sureNo(text.sureNames[help]));
+  }
+  return items.length > 0 ? { id: VISIT_FLAGS_ID, heading: text.heading, items } : null;
+}

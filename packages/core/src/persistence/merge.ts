@@ -43,6 +43,11 @@ function rowId(x: Json): string | undefined {
 
 const isPrimitive = (x: Json) => x === null || ['string', 'number', 'boolean'].includes(typeof x);
 
+/**
+ * Merges `mine` and `theirs`, two copies of an input that both started from `base` (see `MergeResult`): what the
+ * saving engine does for two tabs, and the clinician's screen for a save refused because the patient changed the
+ * response meanwhile. Check the result with the widget's input parser before using it.
+ */
 export function merge3(base: Json, mine: Json, theirs: Json): MergeResult {
   const counter = { n: 0 };
   const value = mergeValue(base, mine, theirs, counter);

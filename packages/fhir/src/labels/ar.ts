@@ -31,6 +31,11 @@ export const decisionAidFhirLabelsAr: DecisionAidFhirLabels = {
   resultFitPercent: 'نسبة ما قيّمته (بالمئة)',
   resultSureScore: 'نتيجة اختبار SURE (من 4)',
   resultKnowledgeCorrect: 'الإجابات المطابقة لما تقوله الأدلة',
+  visit: 'في الزيارة',
+  visitDecision: 'القرار المتخذ',
+  notDecided: 'لم يُتخذ القرار بعد',
+  visitNextStep: 'الخطوة التالية',
+  visitParticipants: 'من شارك',
 };
 
 /** Visit preparation questionnaire labels in Arabic: pass as `labels` to `visitPrepQuestionnaire` and friends. */

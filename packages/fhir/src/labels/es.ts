@@ -31,6 +31,11 @@ export const decisionAidFhirLabelsEs: DecisionAidFhirLabels = {
   resultFitPercent: 'Parte de lo que valoró (porcentaje)',
   resultSureScore: 'Puntuación de la prueba SURE (de 4)',
   resultKnowledgeCorrect: 'Respuestas como dicen los estudios',
+  visit: 'En la consulta',
+  visitDecision: 'Decisión tomada',
+  notDecided: 'Aún no decidido',
+  visitNextStep: 'Siguiente paso',
+  visitParticipants: 'Quién participó',
 };
 
 /** Visit preparation questionnaire labels in Spanish: pass as `labels` to `visitPrepQuestionnaire` and friends. */
