@@ -319,6 +319,24 @@ export function decisionAidQuestionnaireResponse(
   };
 }
 
+/** Reads a response to this content's questionnaire with the decision aid's field table, then checks it with `check`. */
+function readDecisionAid<T>(
+  content: DecisionAidDocument,
+  response: unknown,
+  options: FhirReadOptions,
+  check: Parameters<typeof readInput<T>>[6],
+): FhirParseResult<T> {
+  return readInput(
+    'decision-aid',
+    content.id,
+    (canonicalBase) => decisionAidQuestionnaire(content, { canonicalBase }),
+    (nodes, at, issues) => decisionAidTable(content).read(nodes, at, issues),
+    response,
+    options,
+    check,
+  );
+}
+
 /**
  * Reads a QuestionnaireResponse made by `decisionAidQuestionnaireResponse` (or a form filler working from the
  * same questionnaire) back into decision-aid input, checked with `parseDecisionAidInput`. The read-only result
@@ -329,15 +347,7 @@ export function decisionAidInputFromQuestionnaireResponse(
   response: unknown,
   options: FhirReadOptions = {},
 ): FhirParseResult<DecisionAidInput> {
-  return readInput(
-    'decision-aid',
-    content.id,
-    (canonicalBase) => decisionAidQuestionnaire(content, { canonicalBase }),
-    (nodes, at, issues) => decisionAidTable(content).read(nodes, at, issues),
-    response,
-    options,
-    (raw) => parseDecisionAidInput(raw, content),
-  );
+  return readDecisionAid(content, response, options, (raw) => parseDecisionAidInput(raw, content));
 }
 
 /**
@@ -350,18 +360,10 @@ export function decisionAidWithVisitFromQuestionnaireResponse(
   response: unknown,
   options: FhirReadOptions = {},
 ): FhirParseResult<DecisionAidWithVisit> {
-  return readInput(
-    'decision-aid',
-    content.id,
-    (canonicalBase) => decisionAidQuestionnaire(content, { canonicalBase }),
-    (nodes, at, issues) => decisionAidTable(content).read(nodes, at, issues),
-    response,
-    options,
-    (raw) => {
-      const input = parseDecisionAidInput(raw, content);
-      const visit = checkVisit((raw as { visit?: unknown }).visit);
-      if (input.ok && visit.ok) return { ok: true, value: { input: input.value, visit: visit.value } };
-      return { ok: false, issues: [...(input.ok ? [] : input.issues), ...(visit.ok ? [] : visit.issues)] };
-    },
-  );
+  return readDecisionAid(content, response, options, (raw) => {
+    const input = parseDecisionAidInput(raw, content);
+    const visit = checkVisit((raw as { visit?: unknown }).visit);
+    if (input.ok && visit.ok) return { ok: true, value: { input: input.value, visit: visit.value } };
+    return { ok: false, issues: [...(input.ok ? [] : input.issues), ...(visit.ok ? [] : visit.issues)] };
+  });
 }
