@@ -1,5 +1,6 @@
-import { newSymptomTemplates } from '@sdmkit/content';
+import { newSymptomTemplates, prostateTreatmentEn } from '@sdmkit/content';
 import {
+  createDecisionAidStore,
   createMemoryStorage,
   createPersistence,
   createVisitPrepStore,
@@ -7,13 +8,15 @@ import {
   type StorageErrorEvent,
   storageKey,
 } from '@sdmkit/core';
+import { decisionAidWithVisitFromQuestionnaireResponse, NOT_DECIDED } from '@sdmkit/fhir';
 import { type FhirTestServer, startFhirServer } from '@sdmkit/fhir-test-server';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFhirClient, type SmartClientLike } from './client.js';
+import { findResponses, saveResponse } from './clinician.js';
 import { type ServerDrafts, serverDrafts } from './drafts.js';
 import { SmartError } from './errors.js';
-import { visitPrepForm } from './forms.js';
+import { decisionAidForm, decisionAidVisitForm, visitPrepForm } from './forms.js';
 
 // Every test here talks to a real FHIR R4 server started on 127.0.0.1: Medplum's open-source FHIR router with its
 // in-memory repository, validating each write against the R4 definitions and honouring If-Match.
@@ -302,5 +305,50 @@ describe('the connection', () => {
       expect(() => fetchFhirClient({ serverUrl: url })).toThrow(SmartError);
     for (const url of ['https://fhir.example.org/r4', 'http://127.0.0.1:8080/fhir', 'http://localhost/fhir'])
       expect(fetchFhirClient({ serverUrl: url }).state.serverUrl).toBe(url);
+  });
+});
+
+describe('a draft the clinician wrote into', () => {
+  it('keeps the visit the clinician recorded when the patient saves the draft again', async () => {
+    const aid = prostateTreatmentEn;
+    const aidForm = decisionAidForm(aid, { canonicalBase });
+    const patient = `aid-${++patientN}`;
+    const subject = { reference: `Patient/${patient}` };
+    const client = fetchFhirClient({ serverUrl: server.baseUrl });
+    const open = async () => {
+      const d = serverDrafts({ client, form: aidForm, subject, local: createMemoryStorage(), debounceMs: 5 });
+      const store = createDecisionAidStore(aid, { persist: createPersistence({ storage: d }) });
+      await store.hydrate();
+      return { drafts: d, store };
+    };
+    const value = aid.values[0]?.id ?? '';
+    const phone = await open();
+    phone.store.getState().actions.rate(value, 4);
+    await settle(phone);
+
+    // In the visit, the clinician records the decision into the same (still in-progress) response.
+    const [opened] = await findResponses(client, { form: decisionAidVisitForm(aid, { canonicalBase }), patient });
+    if (!opened?.id || !opened.versionId || !opened.read.ok) throw new Error('not opened');
+    const visit = { decision: NOT_DECIDED, nextStep: 'Talk it over at home, then call.', participants: ['Dr Rivera'] };
+    await saveResponse(client, {
+      form: decisionAidVisitForm(aid, { canonicalBase }),
+      response: { id: opened.id, versionId: opened.versionId },
+      input: { input: opened.read.value.input, visit },
+      status: 'in-progress',
+      subject,
+    });
+
+    // Afterwards the patient opens the aid on the laptop (it reads that version) and changes the leaning.
+    const laptop = await open();
+    laptop.store.getState().actions.setLeaning('unsure');
+    await settle(laptop);
+    const [stored] = await drafts(patient);
+    const back = decisionAidWithVisitFromQuestionnaireResponse(aid, stored, { canonicalBase });
+    expect(back.value?.visit).toEqual(visit);
+    expect(back.value?.input).toMatchObject({ leaning: 'unsure', ratings: { [value]: 4 } });
+    for (const d of [phone, laptop]) {
+      d.drafts.destroy();
+      d.store.destroy();
+    }
   });
 });

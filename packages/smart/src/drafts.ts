@@ -1,5 +1,5 @@
 import { type SavedEnvelope, type StorageAdapter, watchStorage } from '@sdmkit/core';
-import type { Reference } from 'fhir/r4';
+import type { QuestionnaireResponseItem, Reference } from 'fhir/r4';
 import { type SmartClientLike, send } from './client.js';
 import { isTransient, SmartError } from './errors.js';
 import type { SdmForm } from './forms.js';
@@ -261,6 +261,26 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
     return { qr, versionId };
   };
 
+  /**
+   * The items of the version about to be replaced that someone else wrote and the form never does (`form.keeps`,
+   * e.g. the clinician's `visit` group), so that saving the patient's draft does not drop them. Read only when the
+   * server still holds that version; otherwise the update is refused (412) and the copies are merged first.
+   */
+  const keptItems = async (id: string, versionId: string): Promise<QuestionnaireResponseItem[]> => {
+    const keeps = new Set(form.keeps ?? []);
+    if (keeps.size === 0) return [];
+    try {
+      const answer = await send(client, 'Reading the draft', { url: `QuestionnaireResponse/${id}`, method: 'GET' });
+      const qr = checkStoredResponse(answer.body, 'Reading the draft');
+      if (versionOf(qr, answer.versionId, 'Reading the draft') !== versionId) return [];
+      return (qr.item ?? []).filter((i) => keeps.has(i.linkId));
+    } catch (error) {
+      // Gone: the update below says so. Anything else (offline, 5xx) keeps the draft on the device for a retry.
+      if (error instanceof SmartError && error.code === 'not_found') return [];
+      throw error;
+    }
+  };
+
   const failed = (error: unknown) => {
     const e = error instanceof SmartError ? error : new SmartError('invalid_resource', 'The draft could not be sent');
     if (isTransient(e)) {
@@ -332,12 +352,13 @@ export function serverDrafts<Input>(options: ServerDraftsOptions<Input>): Server
     } catch {
       throw new SmartError('invalid_resource', 'Sending the draft: the copy on this device cannot be read');
     }
+    setState({ status: 'sending' });
     const resource = {
       ...qrBody,
+      item: [...(qrBody.item ?? []), ...(meta.id && meta.versionId ? await keptItems(meta.id, meta.versionId) : [])],
       ...(meta.id ? { id: meta.id } : {}),
       identifier: { system: IDENTIFIER_SYSTEM, value: meta.identifier },
     };
-    setState({ status: 'sending' });
     try {
       const answer = meta.id
         ? await send(client, 'Saving the draft', {

@@ -7,6 +7,7 @@ import type {
   VisitPrepTemplate,
 } from '@sdmkit/core';
 import {
+  DECISION_AID_LINK_IDS,
   type DecisionAidQuestionnaireOptions,
   type DecisionAidWithVisit,
   decisionAidInputFromQuestionnaireResponse,
@@ -52,6 +53,12 @@ export interface SdmForm<Input> {
   response(input: Input, context: ResponseContext): QuestionnaireResponse;
   /** Reads a QuestionnaireResponse from the server (untrusted) back into input; never throws. */
   read(resource: unknown): FhirParseResult<Input>;
+  /**
+   * linkIds of top-level items that someone else writes into the same response and this form never does (the
+   * decision aid's `visit` group, written on the clinician's side): `serverDrafts` keeps them as the server has
+   * them when it saves the patient's draft over that version.
+   */
+  readonly keeps?: readonly string[] | undefined;
 }
 
 function bind<Content extends { id: string; meta: { version: string } }, Input, Options>(
@@ -94,14 +101,17 @@ export function decisionAidForm(
   content: DecisionAidDocument,
   options: DecisionAidQuestionnaireOptions,
 ): SdmForm<DecisionAidInput> {
-  return bind(
-    'decision-aid',
-    content,
-    options,
-    decisionAidQuestionnaire,
-    decisionAidQuestionnaireResponse,
-    decisionAidInputFromQuestionnaireResponse,
-  );
+  return {
+    ...bind(
+      'decision-aid',
+      content,
+      options,
+      decisionAidQuestionnaire,
+      decisionAidQuestionnaireResponse,
+      decisionAidInputFromQuestionnaireResponse,
+    ),
+    keeps: [DECISION_AID_LINK_IDS.visit],
+  };
 }
 
 /**
