@@ -6,6 +6,7 @@ import {
   visitQuestionsEn,
 } from '@sdmkit/content';
 import type { DecisionAidInput } from '@sdmkit/core';
+import type { DecisionAidVisit } from '@sdmkit/fhir';
 import {
   decisionAidForm,
   fetchFhirClient,
@@ -20,6 +21,7 @@ import {
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QuestionnaireResponse } from 'fhir/r4';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ClinicianScreen } from './ClinicianScreen.js';
 
@@ -227,6 +229,63 @@ describe('ClinicianScreen', () => {
       'Next step: Talk again after the MRI',
       'Who took part: The patient, His wife, Dr Demo',
     ]);
+  });
+
+  it('lets the host own what the visit records (controlled), and tells it of every change', async () => {
+    const { client, patient } = await prepared({ visit: false, questions: false });
+    const user = userEvent.setup();
+    const changes: DecisionAidVisit[] = [];
+    function Host() {
+      const [visit, setVisit] = useState<DecisionAidVisit | undefined>(undefined);
+      const set = (next: DecisionAidVisit) => {
+        changes.push(next);
+        setVisit(next);
+      };
+      return (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              setVisit({ decision: null, nextStep: 'Decide after the scan', participants: ['The patient'] })
+            }
+          >
+            Host fills in
+          </button>
+          <button
+            type="button"
+            onClick={() => setVisit((v) => v && { ...v, participants: [...v.participants, 'A nurse'] })}
+          >
+            Host adds a nurse
+          </button>
+          <ClinicianScreen
+            client={client}
+            patient={patient}
+            canonicalBase={canonicalBase}
+            decisionAid={doc}
+            visit={visit}
+            onVisitChange={set}
+          />
+        </>
+      );
+    }
+    render(<Host />);
+    const shared = await screen.findByRole('region', { name: 'The decision, on a shared screen' }, { timeout: 10_000 });
+    // Told what the response holds when it is opened (nothing recorded yet).
+    await waitFor(() => expect(changes[0]).toEqual({ decision: null, nextStep: '', participants: [] }));
+    await user.click(screen.getByRole('button', { name: 'Host fills in' }));
+    const next = within(shared).getByRole('textbox', { name: 'Next step' });
+    const who = within(shared).getByRole('textbox', { name: 'Who took part (one per line)' });
+    expect(next).toHaveValue('Decide after the scan');
+    expect(who).toHaveValue('The patient');
+    await user.click(within(shared).getByRole('radio', { name: 'Not decided yet' }));
+    expect(changes.at(-1)).toEqual({
+      decision: 'not-decided',
+      nextStep: 'Decide after the scan',
+      participants: ['The patient'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Host adds a nurse' }));
+    expect(who).toHaveValue('The patient\nA nurse');
+    expect(within(shared).getByRole('radio', { name: 'Not decided yet' })).toBeChecked();
   });
 
   it('shows a response to another version with what could be read and its typed issues, and does not save over it', async () => {

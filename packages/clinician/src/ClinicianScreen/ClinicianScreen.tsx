@@ -39,7 +39,7 @@ import { CLINICIAN_NAMESPACE, clinicianBundle } from '../i18n/resources.js';
 import { handoffText } from './handoff-text.js';
 import { type ClinicianForms, openPatientPreparation, type PatientPreparation, readableInput } from './open.js';
 import { PatientAnswers } from './PatientAnswers.js';
-import { VisitDecision, visitNoteLines } from './VisitDecision.js';
+import { participantsFrom, VisitDecision, visitNoteLines } from './VisitDecision.js';
 
 /** Props of `ClinicianScreen`: the connection, the patient and visit, the widgets' content, and the host's hooks. */
 export interface ClinicianScreenProps extends CommonWidgetProps {
@@ -65,6 +65,13 @@ export interface ClinicianScreenProps extends CommonWidgetProps {
   readonly questions?: QuestionListInput | undefined;
   /** Told of every change to the noted answers, controlled or not, and when a response is opened. */
   readonly onQuestionsChange?: ((questions: QuestionListInput) => void) | undefined;
+  /**
+   * What the visit records in the decision aid's response: the decision, the next step, who took part (controlled);
+   * `undefined` leaves it to the screen, which starts from what the response holds.
+   */
+  readonly visit?: DecisionAidVisit | undefined;
+  /** Told of every change to what the visit records, controlled or not, and when a response is opened. */
+  readonly onVisitChange?: ((visit: DecisionAidVisit) => void) | undefined;
   /** Told when the patient's responses were opened (again), with what was read. */
   readonly onOpen?: ((preparation: PatientPreparation) => void) | undefined;
   /** Told when something could not be read or written (a `SmartError`): for the host's own error reporting. */
@@ -128,8 +135,22 @@ function ClinicianBody(props: ClinicianScreenProps) {
   const [said, setSaid] = useState<'saving' | 'saved' | 'conflict' | 'merged' | 'failed' | 'recorded' | null>(null);
   // The decision aid as it is on the shared screen, and what the visit records, both saved in its response.
   const [decisionNow, setDecisionNow] = useState<DecisionAidInput | undefined>(undefined);
-  const [visit, setVisit] = useState<DecisionAidVisit>(emptyDecisionAidVisit);
+  const [visitState, setVisit] = useControllableState<DecisionAidVisit | undefined>({
+    value: props.visit,
+    defaultValue: undefined,
+    onChange: (next) => {
+      if (next) props.onVisitChange?.(next);
+    },
+    name: 'ClinicianScreen `visit`',
+  });
+  const visit = visitState ?? emptyDecisionAidVisit();
+  // Who took part as typed (one per line); follows the visit when the host changes it.
   const [participants, setParticipants] = useState('');
+  useEffect(() => {
+    setParticipants((typed) =>
+      participantsFrom(typed).join('\n') === visit.participants.join('\n') ? typed : visit.participants.join('\n'),
+    );
+  }, [visit.participants]);
 
   // What is in hand now, for bringing it together with the server's copy after a conflict.
   const inHand = useRef<{
@@ -175,7 +196,6 @@ function ClinicianBody(props: ClinicianScreenProps) {
           );
           setDecisionNow(decided?.input);
           setVisit(decided?.visit ?? emptyDecisionAidVisit());
-          setParticipants((decided?.visit.participants ?? []).join('\n'));
           if (mergeInHand) setSaid('merged');
           onOpen?.(preparation);
         },
