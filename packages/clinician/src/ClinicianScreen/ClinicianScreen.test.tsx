@@ -80,6 +80,39 @@ const screenFor = (client: SmartClientLike, patient: string, onOpen?: () => void
   />
 );
 
+/** A host that owns what the visit records, with two buttons that change it from outside. */
+function VisitHost(props: { client: SmartClientLike; patient: string; changes: DecisionAidVisit[] }) {
+  const [visit, setVisit] = useState<DecisionAidVisit | undefined>(undefined);
+  const set = (next: DecisionAidVisit) => {
+    props.changes.push(next);
+    setVisit(next);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setVisit({ decision: null, nextStep: 'Decide after the scan', participants: ['The patient'] })}
+      >
+        Host fills in
+      </button>
+      <button
+        type="button"
+        onClick={() => setVisit((v) => v && { ...v, participants: [...v.participants, 'A nurse'] })}
+      >
+        Host adds a nurse
+      </button>
+      <ClinicianScreen
+        client={props.client}
+        patient={props.patient}
+        canonicalBase={canonicalBase}
+        decisionAid={doc}
+        visit={visit}
+        onVisitChange={set}
+      />
+    </>
+  );
+}
+
 describe('ClinicianScreen', () => {
   it('opens the agenda first, the decision aid in encounter mode and the questions in visit mode', async () => {
     const { client, patient } = await prepared();
@@ -235,40 +268,7 @@ describe('ClinicianScreen', () => {
     const { client, patient } = await prepared({ visit: false, questions: false });
     const user = userEvent.setup();
     const changes: DecisionAidVisit[] = [];
-    function Host() {
-      const [visit, setVisit] = useState<DecisionAidVisit | undefined>(undefined);
-      const set = (next: DecisionAidVisit) => {
-        changes.push(next);
-        setVisit(next);
-      };
-      return (
-        <>
-          <button
-            type="button"
-            onClick={() =>
-              setVisit({ decision: null, nextStep: 'Decide after the scan', participants: ['The patient'] })
-            }
-          >
-            Host fills in
-          </button>
-          <button
-            type="button"
-            onClick={() => setVisit((v) => v && { ...v, participants: [...v.participants, 'A nurse'] })}
-          >
-            Host adds a nurse
-          </button>
-          <ClinicianScreen
-            client={client}
-            patient={patient}
-            canonicalBase={canonicalBase}
-            decisionAid={doc}
-            visit={visit}
-            onVisitChange={set}
-          />
-        </>
-      );
-    }
-    render(<Host />);
+    render(<VisitHost client={client} patient={patient} changes={changes} />);
     const shared = await screen.findByRole('region', { name: 'The decision, on a shared screen' }, { timeout: 10_000 });
     // Told what the response holds when it is opened (nothing recorded yet).
     await waitFor(() => expect(changes[0]).toEqual({ decision: null, nextStep: '', participants: [] }));

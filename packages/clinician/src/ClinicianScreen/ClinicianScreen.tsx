@@ -206,7 +206,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
         },
       );
     },
-    [client, forms, patient, encounterRef, since, questionList, decisionAid, setQuestions, onOpen, onError],
+    [client, forms, patient, encounterRef, since, questionList, decisionAid, setQuestions, setVisit, onOpen, onError],
   );
   useEffect(() => {
     let live = true;
