@@ -309,7 +309,8 @@ export const BUDGETS = {
    * keeps drafts on the record, so it is not in `allGzip`. Measured 37.7 KB (38,581 bytes, with prefill from the
    * record; @sdmkit/fhir, what it uses of @sdmkit/core with i18next, valibot) when the row was added; the ceiling is
    * that rounded up to the next 0.5 KB plus 1 KB. 40.5 KB by the same rule since the decision aid's risk profile is
-   * read from the record too (`readDecisionAidRecord`, with core's `matchRiskProfile`): 39.2 KB measured.
+   * read from the record too (`readDecisionAidRecord`, with core's `matchRiskProfile`): 39.2 KB measured; 40.1 KB
+   * with the problem list read for visit prep, the clinician's visit form and the items a draft keeps.
    */
   smartGzip: 40.5 * 1024,
   /**
