@@ -11,7 +11,7 @@ import {
   type VisitPrepTemplate,
   visitFlags,
 } from '@sdmkit/core';
-import { DecisionAid } from '@sdmkit/decision-aid';
+import { DecisionAid, decisionAidBundle } from '@sdmkit/decision-aid';
 import { type DecisionAidVisit, type DecisionAidWithVisit, emptyDecisionAidVisit, type FhirIssue } from '@sdmkit/fhir';
 import { useControllableState, useSdmTranslation } from '@sdmkit/hooks';
 import { QuestionList } from '@sdmkit/question-list';
@@ -98,7 +98,7 @@ export function ClinicianScreen(props: ClinicianScreenProps) {
   return (
     <WidgetShell
       widgetClass="sdm-ClinicianScreen"
-      bundles={[clinicianBundle]}
+      bundles={[clinicianBundle, decisionAidBundle]}
       parsed={parsed}
       {...pickCommonWidgetProps(props)}
     >

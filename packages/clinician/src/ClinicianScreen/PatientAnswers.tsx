@@ -1,4 +1,5 @@
 import { type DecisionAidDocument, type DecisionAidInput, SURE_ITEMS } from '@sdmkit/core';
+import { DECISION_AID_NAMESPACE } from '@sdmkit/decision-aid';
 import { useSdmTranslation } from '@sdmkit/hooks';
 import { Heading } from '@sdmkit/ui';
 import { CLINICIAN_NAMESPACE } from '../i18n/resources.js';
@@ -9,13 +10,15 @@ import { CLINICIAN_NAMESPACE } from '../i18n/resources.js';
  */
 export function PatientAnswers({ doc, input }: { doc: DecisionAidDocument; input: DecisionAidInput }) {
   const { t } = useSdmTranslation(CLINICIAN_NAMESPACE);
+  // The decision aid's own words for ratings and the SURE questions: one string each, overridden once by a host.
+  const { t: aid } = useSdmTranslation(DECISION_AID_NAMESPACE);
   const lines: { key: string; text: string }[] = [];
   for (const value of doc.values) {
     const rating = input.ratings[value.id];
     if (rating !== undefined)
       lines.push({
         key: `rated-${value.id}`,
-        text: t('patient.rated', { value: value.label, rating: t(`patient.rating.${rating}`) }),
+        text: t('patient.rated', { value: value.label, rating: aid(`rating.${rating}`) }),
       });
   }
   for (const concern of input.ownConcerns)
@@ -24,7 +27,7 @@ export function PatientAnswers({ doc, input }: { doc: DecisionAidDocument; input
       text:
         concern.rating === null
           ? t('patient.concernUnrated', { text: concern.text })
-          : t('patient.concern', { text: concern.text, rating: t(`patient.rating.${concern.rating}`) }),
+          : t('patient.concern', { text: concern.text, rating: aid(`rating.${concern.rating}`) }),
     });
   for (const item of SURE_ITEMS) {
     const answer = input.sure[item];
@@ -32,8 +35,8 @@ export function PatientAnswers({ doc, input }: { doc: DecisionAidDocument; input
       lines.push({
         key: `sure-${item}`,
         text: t('patient.sure', {
-          answer: t(answer ? 'patient.yes' : 'patient.no'),
-          question: t(`patient.sureItems.${item}`),
+          answer: aid(answer ? 'sure.yes' : 'sure.no'),
+          question: aid(`sure.items.${item}`),
         }),
       });
   }

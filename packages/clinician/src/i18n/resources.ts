@@ -65,21 +65,6 @@ const en = {
     leaning: 'You are leaning towards: {{option}}.',
     leaningUnsure: 'You are not sure yet which option you lean towards.',
     nothing: 'You have not rated anything or answered the readiness check yet.',
-    yes: 'Yes',
-    no: 'No',
-    rating: {
-      '0': 'Not at all',
-      '1': 'A little',
-      '2': 'Somewhat',
-      '3': 'A lot',
-      '4': 'Very much',
-    },
-    sureItems: {
-      sure: 'Do you feel sure about the best choice for you?',
-      understand: 'Do you know the benefits and risks of each option?',
-      riskBenefit: 'Are you clear about which benefits and risks matter most to you?',
-      encouragement: 'Do you have enough support and advice to make a choice?',
-    },
   },
   visit: {
     heading: 'The decision in this visit',

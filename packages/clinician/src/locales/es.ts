@@ -68,15 +68,6 @@ const es = {
     leaning: 'Usted se inclina por: {{option}}.',
     leaningUnsure: 'Usted aún no sabe por qué opción se inclina.',
     nothing: 'Aún no ha valorado nada ni respondido la prueba de preparación.',
-    yes: 'Sí',
-    no: 'No',
-    rating: { '0': 'Nada', '1': 'Un poco', '2': 'Algo', '3': 'Mucho', '4': 'Muchísimo' },
-    sureItems: {
-      sure: '¿Se siente seguro de cuál es la mejor opción para usted?',
-      understand: '¿Conoce los beneficios y los riesgos de cada opción?',
-      riskBenefit: '¿Tiene claro qué beneficios y riesgos le importan más?',
-      encouragement: '¿Tiene suficiente apoyo y consejo para elegir?',
-    },
   },
   visit: {
     heading: 'La decisión en esta consulta',
