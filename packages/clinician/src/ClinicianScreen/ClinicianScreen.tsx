@@ -2,7 +2,6 @@ import {
   type DecisionAidDocument,
   type DecisionAidInput,
   decisionAidHandoff,
-  merge3,
   type PromptList,
   parseDecisionAidInput,
   parseQuestionListInput,
@@ -37,7 +36,13 @@ import type { Reference } from 'fhir/r4';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CLINICIAN_NAMESPACE, clinicianBundle } from '../i18n/resources.js';
 import { handoffText } from './handoff-text.js';
-import { type ClinicianForms, openPatientPreparation, type PatientPreparation, readableInput } from './open.js';
+import {
+  type ClinicianForms,
+  openPatientPreparation,
+  type PatientPreparation,
+  readableInput,
+  withNotesInHand,
+} from './open.js';
 import { PatientAnswers } from './PatientAnswers.js';
 import { participantsFrom, VisitDecision, visitNoteLines } from './VisitDecision.js';
 
@@ -171,11 +176,7 @@ function ClinicianBody(props: ClinicianScreenProps) {
             own: I | undefined,
             theirs: I | undefined,
             parse: (raw: unknown) => { ok: boolean; value?: I },
-          ) => {
-            if (!mergeInHand || base === undefined || own === undefined || theirs === undefined) return theirs;
-            const result = parse(merge3(base, own, theirs).value);
-            return result.ok ? result.value : theirs;
-          };
+          ) => (mergeInHand ? withNotesInHand(base, own, theirs, parse) : theirs);
           setLoading({ status: 'ready', preparation });
           const noted = merged(
             readableInput(opened?.questionList),

@@ -1,4 +1,4 @@
-import type { QuestionListInput, VisitPrepInput } from '@sdmkit/core';
+import { merge3, type QuestionListInput, type VisitPrepInput } from '@sdmkit/core';
 import type { DecisionAidWithVisit } from '@sdmkit/fhir';
 import { findResponses, type PatientResponse, type SdmForm, type SmartClientLike } from '@sdmkit/smart';
 import type { Reference } from 'fhir/r4';
@@ -61,4 +61,20 @@ export async function openPatientPreparation(
 export function readableInput<I>(response: PatientResponse<I> | undefined): I | undefined {
   if (!response) return undefined;
   return response.read.ok ? response.read.value : response.read.partial;
+}
+
+/**
+ * After a conflict: the server's copy (`theirs`) with what was noted here since the copy `base` was opened (`own`),
+ * answer by answer (core's `merge3`), checked with `parse`. The server's copy alone when there is nothing to bring
+ * together or the merge does not pass the check.
+ */
+export function withNotesInHand<I>(
+  base: I | undefined,
+  own: I | undefined,
+  theirs: I | undefined,
+  parse: (raw: unknown) => { ok: boolean; value?: I },
+): I | undefined {
+  if (base === undefined || own === undefined || theirs === undefined) return theirs;
+  const result = parse(merge3(base, own, theirs).value);
+  return result.ok ? result.value : theirs;
 }
