@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseWith } from '../content/validate.js';
 import { issue, type ParseResult } from '../errors.js';
-import type { DecisionAidDocument } from './schema.js';
+import { DECISION_AID_LIMITS, type DecisionAidDocument } from './schema.js';
 
 /** How much a consideration matters: 0 = not at all … 4 = very much. */
 export type Rating = 0 | 1 | 2 | 3 | 4;
@@ -65,7 +65,9 @@ const InputSchema = v.object({
   leaning: v.nullable(v.string()),
   riskProfileId: v.nullable(v.string()),
   riskProfileFromRecord: v.optional(v.literal(true)),
-  recordSeen: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(12))),
+  recordSeen: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(DECISION_AID_LIMITS.riskProfiles)),
+  ),
   completedAt: v.nullable(v.string()),
 });
 

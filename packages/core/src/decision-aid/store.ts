@@ -20,7 +20,7 @@ import {
   type SureItem,
 } from './input.js';
 import type { DecisionAidRecord } from './record.js';
-import type { DecisionAidDocument } from './schema.js';
+import { DECISION_AID_LIMITS, type DecisionAidDocument } from './schema.js';
 
 /** What a decision aid store's `actions` do to the input. An id the content does not know changes nothing. */
 export interface DecisionAidActions {
@@ -153,7 +153,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         const i = get();
         if (!riskProfileId || !ok.riskProfile(riskProfileId) || i.recordSeen?.includes(seen)) return false;
         const take = i.riskProfileId === null;
-        const recordSeen = [...(i.recordSeen ?? []), seen].slice(-12);
+        const recordSeen = [...(i.recordSeen ?? []), seen].slice(-DECISION_AID_LIMITS.riskProfiles);
         commit((x) => (take ? { ...x, riskProfileId, riskProfileFromRecord: true, recordSeen } : { ...x, recordSeen }));
         return take;
       },

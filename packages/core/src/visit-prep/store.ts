@@ -338,11 +338,12 @@ function createActions(
         for (const entry of entries ?? []) {
           const k = key(name(entry));
           if (k === '' || seen.has(`${list}:${k}`)) continue;
-          if (!names.has(k) && !append(list, { ...newRowFields(list, entry), fromRecord: true as const }, also).ok)
-            break;
+          if (!names.has(k)) {
+            if (!append(list, { ...newRowFields(list, entry), fromRecord: true as const }, also).ok) break;
+            names.add(k);
+            added++;
+          }
           seen.add(`${list}:${k}`);
-          if (!names.has(k)) added++;
-          names.add(k);
         }
       };
       const i = get();
