@@ -91,7 +91,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
               ns="questions"
               id={id}
               index={index}
-              count={index === ids.length - 1 ? ids.length : index + 2}
+              last={index === ids.length - 1}
               lang={langOf}
               announce={announce}
               onRemoved={onRemoved}

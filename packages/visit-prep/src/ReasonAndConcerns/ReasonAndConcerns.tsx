@@ -75,7 +75,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
               ns="concerns"
               id={id}
               index={index}
-              count={index === ids.length - 1 ? ids.length : index + 2}
+              last={index === ids.length - 1}
               announce={announce}
               onRemoved={onRemoved}
             />

@@ -11,7 +11,8 @@ interface RowControlsProps {
   /** The list the row is in: labels are `<ns>.moveUp`, `<ns>.moveDown`, `<ns>.remove` and `<ns>.moved`. */
   readonly ns: 'concerns' | 'questions';
   readonly index: number;
-  readonly count: number;
+  /** The row is the list's last (its "move down" is at the end). */
+  readonly last: boolean;
   readonly onMove: (direction: Direction) => void;
   readonly onRemove: () => void;
   /** Says where the row went, for screen readers. */
@@ -27,11 +28,12 @@ const MOVES = [
  * Move up / move down / remove for one row of a list the patient orders (`useReorderControls`): buttons at the ends
  * stay focusable with `aria-disabled`, and focus stays on the button used while the row moves.
  */
-function RowControls({ ns, index, count, onMove, onRemove, announce }: RowControlsProps) {
+function RowControls({ ns, index, last, onMove, onRemove, announce }: RowControlsProps) {
   const { t } = useVisitPrepTranslation();
   const n = index + 1;
   const moves = useReorderControls({
-    place: reorderPlace(index, count),
+    // Only the ends matter: a list that ends here, or one that goes on past this row.
+    place: reorderPlace(index, last ? index + 1 : index + 2),
     onMove: (move) => {
       if (move !== 'top') onMove(move);
     },
@@ -74,15 +76,15 @@ const LISTS = {
 
 /**
  * One row of a list the patient orders (a concern or a question): its text and its move and remove buttons. It
- * reads its own row from the store, so typing in one row of a long list renders that row alone (issue 17). `count`
- * is the list's length only for the last row (what its "move down" needs); other rows get `index + 2`, so adding a
- * row renders the new row and the one before it, not all. `onRemoved` must be stable.
+ * reads its own row from the store, so typing in one row of a long list renders that row alone (issue 17). It is
+ * told only whether it is the `last` row (what its "move down" needs), not the list's length, so adding a row renders
+ * the new row and the one before it, not all. `onRemoved` must be stable.
  */
 export const OrderedRow = memo(function OrderedRow({
   ns,
   id,
   index,
-  count,
+  last,
   lang,
   announce,
   onRemoved,
@@ -90,7 +92,7 @@ export const OrderedRow = memo(function OrderedRow({
   ns: 'concerns' | 'questions';
   id: string;
   index: number;
-  count: number;
+  last: boolean;
   /** The language of a picked suggestion's text, when it differs from the page's (template suggestions). */
   lang?: ((suggestionId: string | undefined) => { lang: string } | undefined) | undefined;
   announce: (message: string) => void;
@@ -132,7 +134,7 @@ export const OrderedRow = memo(function OrderedRow({
       <RowControls
         ns={ns}
         index={index}
-        count={count}
+        last={last}
         announce={announce}
         onMove={(direction) => actions[list.move](row.id, direction)}
         onRemove={() => {
