@@ -39,6 +39,10 @@ const KEYS = 'abcdefghij';
 const mid = (n: number) => Math.floor(n / 2);
 
 async function clickAt(locator: Locator, page: Page): Promise<Act> {
+  // Rows that come into view are laid out at their real height (content-visibility: auto; ADR 0011), which moves
+  // the target: scroll, let two frames pass, and scroll again before reading where to click.
+  await locator.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('nothing to click');

@@ -18,7 +18,6 @@ import {
   useQuestionListKeys,
   useQuestionListSelector,
   useQuestionListStore,
-  useQuestionPosition,
 } from '@sdmkit/hooks';
 import {
   Button,
@@ -74,6 +73,7 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
   const contentLang = useQuestionListContentLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => headingRef.current?.focus(), []);
+  const [toTop] = useState(movedToTop);
 
   return (
     <Section
@@ -90,11 +90,12 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
         <ol className="sdm-MyQuestions__list">
           {keys.map((key) => (
             <QuestionRow
-              key={key}
+              key={toTop.rowKey(key)}
               itemKey={key}
               announce={announce}
               onRemoved={focusHeading}
               contentLang={contentLang}
+              toTop={toTop}
             />
           ))}
         </ol>
@@ -112,12 +113,38 @@ function errorText(t: ReturnType<typeof useQuestionListTranslation>['t'], result
   return result.ok ? '' : t(`mine.errors.${result.error}`, { max: MAX_QUESTION_LENGTH });
 }
 
+/**
+ * Rows moved into the top 3 get a new React key, so that React inserts the one row where it goes instead of moving
+ * every row between (React's list diff moves all the rows after a row that jumps from the end to the front: 997
+ * DOM moves for the last of 1,000). The moved row mounts again and takes focus from here.
+ */
+function movedToTop() {
+  const moves = new Map<string, number>();
+  let focus: string | null = null;
+  return {
+    rowKey: (key: string) => `${key}#${moves.get(key) ?? 0}`,
+    /** Called before the move: the next render keys the row anew, and its new mount takes focus. */
+    moving(key: string) {
+      moves.set(key, (moves.get(key) ?? 0) + 1);
+      focus = key;
+    },
+    /** On mount: whether this row was just moved (once). */
+    takeFocus(key: string): boolean {
+      if (focus !== key) return false;
+      focus = null;
+      return true;
+    },
+  };
+}
+type MovedToTop = ReturnType<typeof movedToTop>;
+
 interface RowProps {
   readonly itemKey: string;
   readonly announce: Announce;
   readonly onRemoved: () => void;
   /** The content's language when it differs from the interface's (worked out once for the list). */
   readonly contentLang: ContentLanguage | undefined;
+  readonly toTop: MovedToTop;
 }
 
 /** The row's move buttons, in order, with their labels' keys. */
@@ -139,10 +166,11 @@ const selectReorderPlace = (s: { input: QuestionListInput }, key: string) =>
 
 /**
  * One question on the list. Subscribes to its own item and to its place for the move buttons only, so editing one
- * question re-renders one row, and a move re-renders only the rows whose first/last/top-3 place changes; the
- * position number is in `Rank` and `ActionsFieldset`, which follow the row's own place.
+ * question re-renders one row, and a move re-renders only the rows whose first/last/top-3 place changes. Nothing in
+ * a row depends on its position: the number shown is a CSS counter of the list, and the group of actions is named
+ * by the question's text, so the rows that only shift when a question moves are not rendered at all.
  */
-const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, contentLang }: RowProps) {
+const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, contentLang, toTop }: RowProps) {
   const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
@@ -154,7 +182,10 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   // focus stays on the button used after the move.
   const moves = useReorderControls({
     place,
-    onMove: (move) => actions[MOVE_ACTIONS[move]](itemKey),
+    onMove: (move) => {
+      if (move === 'top') toTop.moving(itemKey);
+      actions[MOVE_ACTIONS[move]](itemKey);
+    },
     announce,
     movedMessage: () => {
       const items = store.getState().input.items;
@@ -164,6 +195,13 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   });
   const editButton = useRef<HTMLButtonElement>(null);
   const focusEdit = useRef(false);
+  const textId = useId();
+
+  // Moved into the top 3, the row mounted anew: focus goes where the move leaves it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useLayoutEffect(() => {
+    if (toTop.takeFocus(itemKey)) moves.focusAfter('top');
+  }, []);
 
   // After editing, focus goes back to "Change wording".
   useLayoutEffect(() => {
@@ -182,7 +220,8 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   return (
     <li className="sdm-MyQuestions__item" data-top={isTop ? 'true' : 'false'} data-source={item.source}>
       <div className="sdm-MyQuestions__main">
-        <Rank itemKey={itemKey} />
+        {/* The number is the list's CSS counter (styles.css): the list's own order, with no render. */}
+        <span className="sdm-MyQuestions__rank" aria-hidden="true" />
         <div className="sdm-MyQuestions__body">
           {isTop ? <span className="sdm-MyQuestions__badge">{t('mine.top')}</span> : null}
           {editing ? (
@@ -197,7 +236,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
               }}
             />
           ) : (
-            <p className="sdm-MyQuestions__text" {...itemContentLang(item, contentLang)}>
+            <p id={textId} className="sdm-MyQuestions__text" {...itemContentLang(item, contentLang)}>
               {text}
             </p>
           )}
@@ -205,7 +244,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
         </div>
       </div>
       {editing ? null : (
-        <ActionsFieldset itemKey={itemKey} text={text}>
+        <fieldset className="sdm-MyQuestions__actions" aria-labelledby={textId}>
           {MOVES.map(({ move, label }) => {
             const props = moves[move];
             return props ? (
@@ -227,35 +266,11 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
           >
             {t('mine.remove')}
           </Button>
-        </ActionsFieldset>
+        </fieldset>
       )}
     </li>
   );
 });
-
-/** The row's rank number: re-renders when the row's place changes, without the row. */
-function Rank({ itemKey }: { itemKey: string }) {
-  const position = useQuestionPosition(itemKey);
-  return (
-    <span className="sdm-MyQuestions__rank" aria-hidden="true">
-      {position + 1}
-    </span>
-  );
-}
-
-/**
- * The row's actions, named with its place ("Question 4: ..."). When only the place changes, this re-renders with
- * the same `children` elements, so the buttons inside do not.
- */
-function ActionsFieldset({ itemKey, text, children }: { itemKey: string; text: string; children: ReactNode }) {
-  const { t } = useQuestionListTranslation();
-  const position = useQuestionPosition(itemKey);
-  return (
-    <fieldset className="sdm-MyQuestions__actions" aria-label={t('mine.actionsFor', { position: position + 1, text })}>
-      {children}
-    </fieldset>
-  );
-}
 
 function EditWording({
   itemKey,

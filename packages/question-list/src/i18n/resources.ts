@@ -31,7 +31,6 @@ const en = {
     empty: 'Your list is empty. Pick questions above or write your own.',
     topHint: 'Put the 3 that matter most at the top and ask them first.',
     top: 'Top 3',
-    actionsFor: 'Question {{position}}: {{text}}',
     moveUp: 'Move up',
     moveDown: 'Move down',
     moveTop: 'Move to top 3',

@@ -30,7 +30,6 @@ const es = {
     empty: 'Su lista está vacía. Elija preguntas arriba o escriba las suyas.',
     topHint: 'Ponga arriba las 3 más importantes y hágalas primero.',
     top: 'Las 3 primeras',
-    actionsFor: 'Pregunta {{position}}: {{text}}',
     moveUp: 'Subir',
     moveDown: 'Bajar',
     moveTop: 'Poner entre las 3 primeras',

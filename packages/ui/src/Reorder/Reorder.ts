@@ -80,6 +80,11 @@ export interface ReorderControls {
   readonly down: ReorderButtonProps;
   /** Move to top: `null` (leave the button out) when the list has no top group or the row is in it. */
   readonly top: ReorderButtonProps | null;
+  /**
+   * Puts focus where `move` leaves it (that button, or Move up when it went away). For a row that mounts anew
+   * after its move, because the list keyed it anew: call it from the new row's layout effect.
+   */
+  readonly focusAfter: (move: ReorderMove) => void;
 }
 
 type Buttons = Partial<Record<ReorderMove, HTMLButtonElement | null>>;
@@ -129,5 +134,6 @@ export function useReorderControls({ place, onMove, announce, movedMessage }: Re
     up: button('up', !place.first),
     down: button('down', !place.last),
     top: place.inTop === false ? button('top', true) : null,
+    focusAfter: (move) => focusAfterMove(buttons.current, move),
   };
 }
