@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWidgetI18n, directionOf, type NamespaceBundle, translator } from './widget-i18n.js';
 
 const bundle: NamespaceBundle = {
@@ -30,6 +30,37 @@ async function hostInstance() {
 }
 
 describe('createWidgetI18n', () => {
+  it('shares one t per language and namespace, and never shows words older than the strings', async () => {
+    const host = await hostInstance();
+    const ctx = createWidgetI18n({ i18n: host, bundles: [bundle], instanceId: 'x' });
+    const t = ctx.fixedT('en', 'sdm-test');
+    expect(ctx.fixedT('en', 'sdm-test')).toBe(t);
+    expect(t('close')).toBe('Close');
+    expect(t('items', { count: 2 })).toBe('2 items');
+    // Strings of the widget's namespace change: a new t, with the new words.
+    const told = vi.fn();
+    const stop = ctx.subscribe(told);
+    host.addResourceBundle('en', 'sdm-test', { close: 'Done' }, true, true);
+    expect(told).toHaveBeenCalledTimes(1);
+    const after = ctx.fixedT('en', 'sdm-test');
+    expect(after).not.toBe(t);
+    expect(after('close')).toBe('Done');
+    // Another namespace of the host's instance: nothing to tell, the same t.
+    host.addResourceBundle('en', 'portal', { hello: 'Hello' }, true, true);
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(ctx.fixedT('en', 'sdm-test')).toBe(after);
+    await host.changeLanguage('en');
+    expect(told).toHaveBeenCalledTimes(2);
+    stop();
+    // Disposed (the widget unmounted), it stops listening; a new subscriber counts a change it may have missed.
+    ctx.dispose();
+    host.addResourceBundle('en', 'sdm-test', { close: 'Shut' }, true, true);
+    const revision = ctx.revision();
+    ctx.subscribe(() => {})();
+    expect(ctx.revision()).toBeGreaterThan(revision);
+    expect(ctx.fixedT('en', 'sdm-test')('close')).toBe('Shut');
+  });
+
   it('makes a private instance when the host gives none', () => {
     const a = createWidgetI18n({ lng: 'es', bundles: [bundle], instanceId: 'a' });
     const b = createWidgetI18n({ lng: 'en', bundles: [bundle], instanceId: 'b' });

@@ -1,4 +1,4 @@
-import { createInstance, type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
+import { createInstance, type i18n as I18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import { isTranslationPack, type TranslationPack } from './translation-pack.js';
 
 /** Strings of one namespace in one language; nested objects allowed, plurals as `_one`/`_other`/… keys. */
@@ -46,6 +46,19 @@ export interface WidgetI18n {
   missingNamespaces(lng: string): readonly string[];
   /** `ltr` or `rtl` for a language tag (default: the instance's language), remembered per tag. */
   dir(lng?: string): 'ltr' | 'rtl';
+  /**
+   * Tells `onChange` when what the widget shows may change: its language, or strings of its namespaces (or of this
+   * instance's overrides) added or removed. One set of i18next listeners serves every subscriber of the widget, held
+   * while anyone subscribes. Returns the unsubscribe function.
+   */
+  subscribe(onChange: () => void): () => void;
+  /** Goes up with every change `subscribe` reports (even while nobody subscribes). */
+  revision(): number;
+  /**
+   * `t` for package namespace `ns` in `lng`, this instance's overrides first: the same function for every component
+   * of the widget until the next change (`revision`), and a lookup with a key alone is done once, not once per row.
+   */
+  fixedT(lng: string, ns: string): TFunction;
   /** True when we made the instance. */
   readonly owned: boolean;
   /** Removes this instance's override namespaces from a host instance. */
@@ -82,9 +95,29 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
   const languageApi = (i18n: I18n) => {
     // Every component asks for its direction on every render; i18next works it out from `Intl.Locale` each time.
     const dirs = new Map<string, 'ltr' | 'rtl'>();
+    const changes = i18nChanges(i18n, (ns) => namespaces.some((n) => n === ns || overrideNs(n) === ns));
+    // One `t` per language and namespace, kept until the next change; option-less lookups remembered in it.
+    let fixed = new Map<string, TFunction>();
+    let fixedAt = changes.revision();
     const missingNamespaces = (lng: string) =>
       namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && !i18n.hasResourceBundle(lng, overrideNs(ns)));
     return {
+      stopListening: changes.stop,
+      subscribe: changes.subscribe,
+      revision: changes.revision,
+      fixedT(lng: string, ns: string) {
+        if (fixedAt !== changes.revision()) {
+          fixed = new Map();
+          fixedAt = changes.revision();
+        }
+        const id = `${lng}\u0000${ns}`;
+        let t = fixed.get(id);
+        if (!t) {
+          t = rememberingT(i18n.getFixedT(lng, [overrideNs(ns), ns]));
+          fixed.set(id, t);
+        }
+        return t;
+      },
       missingNamespaces,
       shownLanguage(lng?: string) {
         const asked = lng ?? i18n.language;
@@ -113,13 +146,15 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     for (const [lng, ns, strings] of overrideEntries) {
       host.addResourceBundle(lng, ns, strings as ResourceLanguage, true, true);
     }
+    const { stopListening, ...language } = languageApi(host);
     return {
       i18n: host,
       namespaces,
       overrideNs,
-      ...languageApi(host),
+      ...language,
       owned: false,
       dispose() {
+        stopListening();
         for (const [lng, ns] of overrideEntries) host.removeResourceBundle(lng, ns);
       },
     };
@@ -142,7 +177,70 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     initAsync: false,
     showSupportNotice: false,
   } as Parameters<I18n['init']>[0]);
-  return { i18n: own, namespaces, overrideNs, ...languageApi(own), owned: true, dispose() {} };
+  // A private instance goes with the widget: its listeners need no stopping.
+  const { stopListening: _keep, ...language } = languageApi(own);
+  return { i18n: own, namespaces, overrideNs, ...language, owned: true, dispose() {} };
+}
+
+/** i18next events after which strings on screen may change: the language, or strings added, loaded or removed. */
+const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
+const STORE_EVENTS = ['added', 'removed'] as const;
+
+/**
+ * A revision number that goes up when `i18n`'s language changes or strings of a namespace `ours` accepts are added
+ * or removed, and subscribers told of it. Listens to i18next from the start until `stop` (the widget's dispose); a
+ * subscriber after that listens again and counts a change, since one may have been missed.
+ */
+function i18nChanges(i18n: I18n, ours: (ns: string) => boolean) {
+  const listeners = new Set<() => void>();
+  let revision = 0;
+  let listening = false;
+  const bump = () => {
+    revision += 1;
+    for (const listener of [...listeners]) listener();
+  };
+  const bumpIfOurs = (_lng: string, ns: string) => {
+    if (ours(ns)) bump();
+  };
+  const listen = (on: boolean) => {
+    if (listening === on) return;
+    listening = on;
+    for (const e of LANGUAGE_EVENTS) (on ? i18n.on : i18n.off).call(i18n, e, bump);
+    for (const e of STORE_EVENTS) if (i18n.store) (on ? i18n.store.on : i18n.store.off).call(i18n.store, e, bumpIfOurs);
+  };
+  listen(true);
+  return {
+    revision: () => revision,
+    subscribe(onChange: () => void) {
+      if (!listening) {
+        listen(true);
+        revision += 1;
+      }
+      listeners.add(onChange);
+      return () => {
+        listeners.delete(onChange);
+      };
+    },
+    stop: () => listen(false),
+  };
+}
+
+/**
+ * `t`, with what a key alone (no options) gives remembered: the same words asked for by every row of a long list
+ * are looked up once. Calls with options (counts, values, defaults) are passed through.
+ */
+function rememberingT(t: TFunction): TFunction {
+  const known = new Map<string, string>();
+  const remembering = (...args: unknown[]) => {
+    const key = args[0];
+    if (args.length !== 1 || typeof key !== 'string') return (t as unknown as (...a: unknown[]) => unknown)(...args);
+    const words = known.get(key);
+    if (words !== undefined) return words;
+    const found: unknown = t(key);
+    if (typeof found === 'string') known.set(key, found);
+    return found;
+  };
+  return remembering as unknown as TFunction;
 }
 
 /** `ltr` or `rtl` for a language tag. */

@@ -129,10 +129,6 @@ export function useWidgetI18n(): WidgetI18n {
   return ctx;
 }
 
-/** i18next events after which strings on screen may change: the language, or strings added, loaded or removed. */
-const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
-const STORE_EVENTS = ['added', 'removed'] as const;
-
 /**
  * Re-renders the calling component when the widget's language changes, or when strings of one of the widget's
  * namespaces (or this instance's overrides) are added or removed, and returns a value that changes with them.
@@ -140,28 +136,8 @@ const STORE_EVENTS = ['added', 'removed'] as const;
  * The language is part of the snapshot, so a change between render and subscription is seen.
  */
 export function useI18nChanges(ctx: WidgetI18n): string {
-  const revision = useRef(0);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const { i18n, namespaces, overrideNs } = ctx;
-      const bump = () => {
-        revision.current += 1;
-        onChange();
-      };
-      const bumpIfOurs = (_lng: string, ns: string) => {
-        if (namespaces.some((n) => n === ns || overrideNs(n) === ns)) bump();
-      };
-      for (const e of LANGUAGE_EVENTS) i18n.on(e, bump);
-      for (const e of STORE_EVENTS) i18n.store?.on(e, bumpIfOurs);
-      return () => {
-        for (const e of LANGUAGE_EVENTS) i18n.off(e, bump);
-        for (const e of STORE_EVENTS) i18n.store?.off(e, bumpIfOurs);
-      };
-    },
-    [ctx],
-  );
-  const snapshot = () => `${ctx.i18n.language}|${revision.current}`;
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  const snapshot = () => `${ctx.i18n.language}|${ctx.revision()}`;
+  return useSyncExternalStore(ctx.subscribe, snapshot, snapshot);
 }
 
 /**
@@ -171,12 +147,13 @@ export function useI18nChanges(ctx: WidgetI18n): string {
  */
 export function useSdmTranslation(ns: string) {
   const ctx = useWidgetI18n();
-  const { i18n, overrideNs } = ctx;
+  const { i18n } = ctx;
   const version = useI18nChanges(ctx);
   const lng = ctx.shownLanguage(i18n.language);
   // Keys are looked up in the override namespace first, then in the package's own. `version` gives a new `t`
-  // when strings or the language change, so memoised output that depends on `t` is recomputed.
+  // when strings or the language change, so memoised output that depends on `t` is recomputed. Every component of
+  // the widget shares that `t` (and the words it has looked up).
   // biome-ignore lint/correctness/useExhaustiveDependencies: version stands for the strings held by i18n.
-  const t = useMemo(() => i18n.getFixedT(lng, [overrideNs(ns), ns]), [i18n, lng, ns, overrideNs, version]);
+  const t = useMemo(() => ctx.fixedT(lng, ns), [ctx, lng, ns, version]);
   return { t, i18n, lng, dir: ctx.dir(lng) };
 }

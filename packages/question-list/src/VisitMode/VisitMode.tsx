@@ -17,7 +17,6 @@ import {
   showsCharacterCount,
 } from '@sdmkit/ui';
 import { memo, useId } from 'react';
-import { useUnansweredKeys } from '../internal/list-hooks.js';
 import {
   itemContentLang,
   partClass,
@@ -46,8 +45,9 @@ function rowId(base: string, key: string) {
  */
 export function VisitMode({ headingLevel, className }: VisitModeProps) {
   const { t } = useQuestionListTranslation();
+  // The keys only: marking a question or typing a note does not render the list again (the counts are read below
+  // it, by the parts that show them).
   const keys = useQuestionListKeys();
-  const counts = useQuestionListCounts();
   // Once for the list, not per row: rows stay cheap in long lists.
   const contentLang = useQuestionListContentLang();
   const id = useId();
@@ -64,9 +64,7 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
         <p className="sdm-VisitMode__empty">{t('visit.empty')}</p>
       ) : (
         <>
-          <p className="sdm-VisitMode__progress" role="status">
-            {t('visit.progress', { answered: counts.answered, count: counts.total })}
-          </p>
+          <Progress />
           <ol className="sdm-VisitMode__list">
             {keys.map((key, index) => (
               <VisitRow key={key} itemKey={key} index={index} domId={rowId(id, key)} contentLang={contentLang} />
@@ -76,6 +74,17 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
         </>
       )}
     </Section>
+  );
+}
+
+/** How many questions are answered, out of how many. */
+function Progress() {
+  const { t } = useQuestionListTranslation();
+  const counts = useQuestionListCounts();
+  return (
+    <p className="sdm-VisitMode__progress" role="status">
+      {t('visit.progress', { answered: counts.answered, count: counts.total })}
+    </p>
   );
 }
 
@@ -152,27 +161,43 @@ const VisitRow = memo(function VisitRow({
 
 function Unanswered({ base, contentLang }: { base: string; contentLang: ContentLanguage | undefined }) {
   const { t } = useQuestionListTranslation();
-  // Only the keys: a note or follow-up change elsewhere makes a new items array but the same keys.
-  const open = useUnansweredKeys();
-  const goTo = t('visit.goTo');
+  const counts = useQuestionListCounts();
+  const open = counts.total - counts.answered;
   return (
     <Section
       className="sdm-VisitMode__unanswered"
       headingProps={{ className: 'sdm-VisitMode__subheading' }}
-      heading={open.length === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open.length })}
+      heading={open === 0 ? t('visit.allAnswered') : t('visit.unansweredHeading', { count: open })}
     >
-      {open.length > 0 ? (
-        <ul className="sdm-VisitMode__openList">
-          {open.map((key) => (
-            <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} contentLang={contentLang} />
-          ))}
-        </ul>
-      ) : null}
+      {open > 0 ? <UnansweredList base={base} contentLang={contentLang} /> : null}
     </Section>
   );
 }
 
-/** One unanswered question with its "Go to" button. Subscribes to its own item only. */
+/**
+ * An entry for every question, in the list's order; each shows itself while its question is not answered. Marking
+ * a question renders its own entry, not this list: the cost does not grow with the list.
+ */
+const UnansweredList = memo(function UnansweredList({
+  base,
+  contentLang,
+}: {
+  base: string;
+  contentLang: ContentLanguage | undefined;
+}) {
+  const { t } = useQuestionListTranslation();
+  const keys = useQuestionListKeys();
+  const goTo = t('visit.goTo');
+  return (
+    <ul className="sdm-VisitMode__openList">
+      {keys.map((key) => (
+        <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} contentLang={contentLang} />
+      ))}
+    </ul>
+  );
+});
+
+/** One unanswered question with its "Go to" button; nothing once it is answered. Subscribes to its own item only. */
 const UnansweredEntry = memo(function UnansweredEntry({
   itemKey,
   domId,
@@ -186,7 +211,7 @@ const UnansweredEntry = memo(function UnansweredEntry({
 }) {
   const content = useQuestionListContent();
   const item = useQuestionListItem(itemKey);
-  if (!item) return null;
+  if (!item || item.status === 'answered') return null;
   const text = questionItemText(content, item);
   return (
     <li className="sdm-VisitMode__openItem">
