@@ -98,7 +98,7 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     const changes = i18nChanges(i18n, (ns) => namespaces.some((n) => n === ns || overrideNs(n) === ns));
     // One `t` per language and namespace, kept until the next change; option-less lookups remembered in it.
     let fixed = new Map<string, TFunction>();
-    let fixedAt = changes.revision();
+    let fixedAt = 0;
     const missingNamespaces = (lng: string) =>
       namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && !i18n.hasResourceBundle(lng, overrideNs(ns)));
     return {
@@ -110,12 +110,9 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
           fixed = new Map();
           fixedAt = changes.revision();
         }
-        const id = `${lng}\u0000${ns}`;
-        let t = fixed.get(id);
-        if (!t) {
-          t = rememberingT(i18n.getFixedT(lng, [overrideNs(ns), ns]));
-          fixed.set(id, t);
-        }
+        const id = `${lng} ${ns}`;
+        const t = fixed.get(id) ?? rememberingT(i18n.getFixedT(lng, [overrideNs(ns), ns]));
+        fixed.set(id, t);
         return t;
       },
       missingNamespaces,
@@ -182,31 +179,29 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
   return { i18n: own, namespaces, overrideNs, ...language, owned: true, dispose() {} };
 }
 
-/** i18next events after which strings on screen may change: the language, or strings added, loaded or removed. */
-const LANGUAGE_EVENTS = ['languageChanged', 'loaded'] as const;
-const STORE_EVENTS = ['added', 'removed'] as const;
-
 /**
- * A revision number that goes up when `i18n`'s language changes or strings of a namespace `ours` accepts are added
- * or removed, and subscribers told of it. Listens to i18next from the start until `stop` (the widget's dispose); a
- * subscriber after that listens again and counts a change, since one may have been missed.
+ * A revision number that goes up when `i18n`'s language changes or strings are loaded, or strings of a namespace
+ * `ours` accepts are added or removed, and subscribers told of it. Listens to i18next from the start until `stop`
+ * (the widget's dispose); a subscriber after that listens again and counts a change, since one may have been missed.
  */
 function i18nChanges(i18n: I18n, ours: (ns: string) => boolean) {
   const listeners = new Set<() => void>();
   let revision = 0;
   let listening = false;
-  const bump = () => {
+  // Language events pass no namespace; the store's `added` and `removed` pass (lng, ns).
+  const bump = (_: unknown, ns?: string) => {
+    if (ns !== undefined && !ours(ns)) return;
     revision += 1;
     for (const listener of [...listeners]) listener();
-  };
-  const bumpIfOurs = (_lng: string, ns: string) => {
-    if (ours(ns)) bump();
   };
   const listen = (on: boolean) => {
     if (listening === on) return;
     listening = on;
-    for (const e of LANGUAGE_EVENTS) (on ? i18n.on : i18n.off).call(i18n, e, bump);
-    for (const e of STORE_EVENTS) if (i18n.store) (on ? i18n.store.on : i18n.store.off).call(i18n.store, e, bumpIfOurs);
+    const how = on ? 'on' : 'off';
+    i18n[how]('languageChanged', bump);
+    i18n[how]('loaded', bump);
+    i18n.store?.[how]('added', bump);
+    i18n.store?.[how]('removed', bump);
   };
   listen(true);
   return {
@@ -230,17 +225,13 @@ function i18nChanges(i18n: I18n, ours: (ns: string) => boolean) {
  * are looked up once. Calls with options (counts, values, defaults) are passed through.
  */
 function rememberingT(t: TFunction): TFunction {
-  const known = new Map<string, string>();
-  const remembering = (...args: unknown[]) => {
-    const key = args[0];
+  const known = new Map<string, unknown>();
+  return ((...args: [string]) => {
+    const [key] = args;
     if (args.length !== 1 || typeof key !== 'string') return (t as unknown as (...a: unknown[]) => unknown)(...args);
-    const words = known.get(key);
-    if (words !== undefined) return words;
-    const found: unknown = t(key);
-    if (typeof found === 'string') known.set(key, found);
-    return found;
-  };
-  return remembering as unknown as TFunction;
+    if (!known.has(key)) known.set(key, t(key));
+    return known.get(key);
+  }) as unknown as TFunction;
 }
 
 /** `ltr` or `rtl` for a language tag. */
