@@ -122,7 +122,7 @@ function movedToTop() {
   const moves = new Map<string, number>();
   let focus: string | null = null;
   return {
-    rowKey: (key: string) => `${key}#${moves.get(key) ?? 0}`,
+    rowKey: (key: string) => (moves.has(key) ? `${key}\u0000${moves.get(key)}` : key),
     /** Called before the move: the next render keys the row anew, and its new mount takes focus. */
     moving(key: string) {
       moves.set(key, (moves.get(key) ?? 0) + 1);
