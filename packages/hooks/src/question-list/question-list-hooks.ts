@@ -13,8 +13,8 @@ import {
   questionListWidget,
 } from '@sdmkit/core';
 import { useCallback, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+import { useKeptSelection } from '../widget/kept-selection.js';
 
 // Typed by name, so the declarations name the content type instead of spelling out the whole schema.
 type Hooks = WidgetHooks<PromptList, QuestionListInput, QuestionListActions>;
@@ -41,7 +41,7 @@ export const useQuestionListKeyedSelector: Hooks['useWidgetKeyedSelector'] = hoo
 
 /** The keys of the patient's questions in order. Re-renders only when the order or the set changes. */
 export function useQuestionListKeys(): readonly string[] {
-  return hooks.useWidgetSelector(useShallow((s) => s.input.items.map((i) => i.key)));
+  return hooks.useWidgetSelector(useKeptSelection((s) => s.input.items.map((i) => i.key)));
 }
 
 /**
@@ -96,7 +96,7 @@ export function useIsQuestionPicked(questionId: string): boolean {
 
 /** Counts by status (total, open, asked, answered, follow-up). */
 export function useQuestionListCounts(): QuestionCounts {
-  return hooks.useWidgetSelector(useShallow((s) => countQuestionItems(s.input)));
+  return hooks.useWidgetSelector(useKeptSelection((s) => countQuestionItems(s.input)));
 }
 
 /** A search over this list's library, built once per content. */
