@@ -165,4 +165,41 @@ describe('Medicines', () => {
     // ... and the 45 rows more are passed over, not rendered: less than a tenth of a row each.
     expect(large.typed.work - small.typed.work).toBeLessThan((45 * row) / 10);
   });
+
+  // Protects the cost of removing a row near the top of a long list (issue 17): every row after it is renumbered
+  // ("Medicine 3" becomes "Medicine 2"), and only the numbered frame of those rows (its group name and its remove
+  // button) renders again, not their fields. Removing the second of 5 medicines against the second of 50: the 45
+  // rows more that shift render less than a quarter of a row each (the whole row each before).
+  it('removing a medicine renders the numbered frame of the rows after it, not their fields', async () => {
+    const user = userEvent.setup();
+    const removeSecond = async (n: number) => {
+      const meter = workMeter();
+      const store = createVisitPrepStore(newSymptomTemplates.en);
+      for (let i = 0; i < n; i++) store.getState().actions.addMedicine('medicines', { name: `Medicine ${i}` });
+      store.getState().actions.addMedicine('medicines', { name: '' });
+      renderInRoot(meter.wrap(<Medicines />), { store });
+      const mount = meter.take();
+      const lastRow = () => screen.getAllByRole('listitem').at(-1) as HTMLElement;
+      const fields = within(lastRow()).getAllByRole('textbox');
+      await user.click(screen.getByRole('button', { name: 'Remove Medicine 1' }));
+      const removed = meter.take();
+      // The rows after it are renumbered, the unnamed last one in its remove button too...
+      expect(screen.getByRole('group', { name: 'Medicine 2: Medicine 2' })).toBeInTheDocument();
+      expect(within(lastRow()).getByRole('group', { name: `Medicine ${n}` }).tagName).toBe('FIELDSET');
+      expect(within(lastRow()).getByRole('button', { name: `Remove Medicine ${n}` })).toBeInTheDocument();
+      // ... with the same fields (not mounted again).
+      within(lastRow())
+        .getAllByRole('textbox')
+        .forEach((field, i) => {
+          expect(field).toBe(fields[i]);
+        });
+      cleanup();
+      return { mount, removed };
+    };
+    const small = await removeSecond(5);
+    const large = await removeSecond(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    expect(large.removed.commits).toEqual(['update']);
+    expect(large.removed.work - small.removed.work).toBeLessThan((45 * row) / 4);
+  });
 });

@@ -12,6 +12,7 @@ import {
   useVisitPrepContent,
   useVisitPrepRow,
   useVisitPrepRowIds,
+  useVisitPrepRowPosition,
   useVisitPrepSelector,
 } from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading } from '@sdmkit/ui';
@@ -42,17 +43,29 @@ interface PartProps {
   readonly fullLabel: string;
 }
 
-/** One row: a group named after what the patient typed, its fields, and a button to remove it. */
+/** The key of a row's numbered label ("Medicine 4"), by list. */
+const ROW_LABEL = {
+  medicines: 'medicines.medicine',
+  supplements: 'medicines.supplement',
+  allergies: 'medicines.allergy',
+  conditions: 'medicines.condition',
+} as const;
+
+/**
+ * One row: a group named after its place and what the patient typed, its fields, and a button to remove it. It
+ * reads the row's place itself, so when rows before it are removed or added only this frame renders again (with
+ * the same `children` elements, so the fields inside do not), not the row's fields (issue 17).
+ */
 function Row({
+  list,
   id,
-  label,
   name,
   fromRecord,
   onRemove,
   children,
 }: {
+  list: PartList;
   id: string;
-  label: string;
   name: string;
   /** Added from the patient's record: the patient is asked to check and correct it. */
   fromRecord: boolean | undefined;
@@ -60,6 +73,8 @@ function Row({
   children: ReactNode;
 }) {
   const { t } = useVisitPrepTranslation();
+  const place = useVisitPrepRowPosition(list, id);
+  const label = t(ROW_LABEL[list], { n: place + 1 });
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
@@ -76,17 +91,16 @@ function Row({
 
 /**
  * A medicine or supplement row. It reads its own row from the store, so typing in one row of a long list renders
- * that row alone (issue 17); `onRemoved` must be stable.
+ * that row alone, and its place is read by `Row`, so renumbering does not render it either (issue 17); `onRemoved`
+ * must be stable.
  */
 const MedicineRow = memo(function MedicineRow({
   list,
   id,
-  n,
   onRemoved,
 }: {
   list: MedicineList;
   id: string;
-  n: number;
   onRemoved: (list: PartList) => void;
 }) {
   const { t } = useVisitPrepTranslation();
@@ -99,8 +113,8 @@ const MedicineRow = memo(function MedicineRow({
   );
   return (
     <Row
+      list={list}
       id={row.id}
-      label={t(list === 'medicines' ? 'medicines.medicine' : 'medicines.supplement', { n })}
       name={row.name}
       fromRecord={row.fromRecord}
       onRemove={() => {
@@ -141,12 +155,10 @@ const TEXT_FIELDS = { allergies: ['substance', 'reaction'], conditions: ['name']
 const TextRow = memo(function TextRow({
   list,
   id,
-  n,
   onRemoved,
 }: {
   list: keyof typeof TEXT_FIELDS;
   id: string;
-  n: number;
   onRemoved: (list: PartList) => void;
 }) {
   const { t } = useVisitPrepTranslation();
@@ -159,8 +171,8 @@ const TextRow = memo(function TextRow({
   const fields = TEXT_FIELDS[list];
   return (
     <Row
+      list={list}
       id={id}
-      label={t(allergy ? 'medicines.allergy' : 'medicines.condition', { n })}
       name={row[fields[0]]}
       fromRecord={row.fromRecord}
       onRemove={() => {
@@ -243,7 +255,7 @@ export function Medicines({ className }: MedicinesProps) {
     </>
   );
   const medicineRows = (list: MedicineList, ids: readonly string[]) =>
-    ids.map((id, i) => <MedicineRow key={id} list={list} id={id} n={i + 1} onRemoved={onRemoved} />);
+    ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} />);
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
@@ -274,7 +286,7 @@ export function Medicines({ className }: MedicinesProps) {
             allergies.length === 0 ? (
               <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
             ) : null,
-          rows: allergies.map((id, i) => <TextRow key={id} list="allergies" id={id} n={i + 1} onRemoved={onRemoved} />),
+          rows: allergies.map((id) => <TextRow key={id} list="allergies" id={id} onRemoved={onRemoved} />),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
           list: 'allergies',
@@ -283,9 +295,7 @@ export function Medicines({ className }: MedicinesProps) {
         {(askConditions || conditions.length > 0) &&
           part({
             title: 'medicines.conditions',
-            rows: conditions.map((id, i) => (
-              <TextRow key={id} list="conditions" id={id} n={i + 1} onRemoved={onRemoved} />
-            )),
+            rows: conditions.map((id) => <TextRow key={id} list="conditions" id={id} onRemoved={onRemoved} />),
             action: 'add-condition',
             addLabel: 'medicines.addCondition',
             list: 'conditions',
