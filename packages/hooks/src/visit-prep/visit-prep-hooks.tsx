@@ -47,7 +47,10 @@ export function useVisitPrepRowIds(list: VisitPrepRowList): readonly string[] {
  * changes, so that typing in one row of a long list renders that row alone.
  */
 export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string): VisitPrepRowOf<K> | undefined {
-  return hooks.useWidgetSelector((s) => rowById(rowsOf(s.input, list), id));
+  return hooks.useWidgetSelector((s) => {
+    const rows = rowsOf(s.input, list);
+    return rows[placeById(rows, id)];
+  });
 }
 
 /**
@@ -59,28 +62,14 @@ export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string): num
 }
 
 /**
- * id -> row for one list array, built once per array: every row's selector runs on every store change, so a linear
- * search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons); this
- * makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the question
- * list's places are, so no store sees another's rows, and an entry is dropped with its array.
+ * id -> place for one list array, built once per array: every row's selectors run on every store change, so a
+ * linear search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons);
+ * this makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the
+ * question list's places are, so no store sees another's rows, and an entry is dropped with its array.
  */
-const rowsById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
-
-function rowById<R extends { id: string }>(rows: readonly R[], id: string): R | undefined {
-  let byId = rowsById.get(rows);
-  if (!byId) {
-    const built = new Map<string, R>();
-    // The first row with an id wins, as with `find`.
-    for (const row of rows) if (!built.has(row.id)) built.set(row.id, row);
-    rowsById.set(rows, built);
-    byId = built;
-  }
-  return byId.get(id) as R | undefined;
-}
-
-/** id -> place for one list array, built once per array, as `rowsById` is (the first row with an id wins). */
 const placesById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
 
+/** The place of the row with this id (the first one, as with `findIndex`), or -1. */
 function placeById(rows: readonly { id: string }[], id: string): number {
   let places = placesById.get(rows);
   if (!places) {

@@ -29,7 +29,7 @@ function Host({ mounts }: { mounts: Record<string, number> }) {
           Go to {s}
         </button>
       ))}
-      <StepPanels steps={STEPS} current={step} panelClassName="panel">
+      <StepPanels steps={STEPS} current={step}>
         {(s) => <Draft step={s} mounts={mounts} />}
       </StepPanels>
     </>
@@ -47,7 +47,6 @@ describe('StepPanels', () => {
     const mounts: Record<string, number> = {};
     const { container } = render(<Host mounts={mounts} />);
     expect(panels(container)).toEqual(['one']);
-    expect(container.querySelector('[data-step-panel]')).toHaveClass('panel');
     go('three');
     expect(panels(container)).toEqual(['one (hidden)', 'three']);
     go('two');

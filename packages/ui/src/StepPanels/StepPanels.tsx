@@ -5,21 +5,19 @@ import { type ReactNode, useState } from 'react';
 export interface StepPanelsProps<Step extends string> {
   /** Every step, in order: the panels of the steps visited so far are rendered in this order. */
   readonly steps: readonly Step[];
-  /** The step shown. */
+  /** The step shown: one of `steps`. */
   readonly current: Step;
   /**
    * What a step shows, called for each step visited so far. Return the same element for a step while what it
    * shows has not changed (a constant, or a memoised component with the same props), so that the hidden steps are
-   * passed over when the parent renders again.
+   * passed over when the parent renders again. It is put in a `div` with `data-step-panel` set to the step.
    */
   readonly children: (step: Step) => ReactNode;
-  /** Class of each step's panel: a `div` around what the step shows, with `data-step-panel` set to the step. */
-  readonly panelClassName?: string | undefined;
 }
 
-/** React's `<Activity>` (React 19.2 and later), read when rendering; undefined on older React. */
-function activity(): typeof React.Activity | undefined {
-  return (React as Partial<typeof React>).Activity;
+/** Without React's `<Activity>` (before React 19.2): a hidden step is not rendered, so it is mounted again when shown. */
+function CurrentOnly({ mode, children }: { mode: 'visible' | 'hidden'; children: ReactNode }) {
+  return mode === 'visible' ? children : null;
 }
 
 /**
@@ -31,30 +29,18 @@ function activity(): typeof React.Activity | undefined {
  * yet is not rendered at all, and the server renders only the current step. On older React only the current step
  * is rendered, as a new mount on each step change.
  */
-export function StepPanels<Step extends string>({ steps, current, children, panelClassName }: StepPanelsProps<Step>) {
+export function StepPanels<Step extends string>({ steps, current, children }: StepPanelsProps<Step>) {
   const [visited, setVisited] = useState<readonly Step[]>([current]);
   // Adjusting state while rendering (React re-renders at once, before committing): the step entered is visited.
   if (!visited.includes(current)) setVisited([...visited, current]);
-  const Activity = activity();
-  const shown = steps.filter((step) => step === current || (Activity && visited.includes(step)));
-  // A current step missing from `steps` is still shown.
-  if (!shown.includes(current)) shown.push(current);
-  return (
-    <>
-      {shown.map((step) => {
-        const panel = (
-          <div key={step} className={panelClassName} data-step-panel={step}>
-            {children(step)}
-          </div>
-        );
-        return Activity ? (
-          <Activity key={step} mode={step === current ? 'visible' : 'hidden'}>
-            {panel}
-          </Activity>
-        ) : (
-          panel
-        );
-      })}
-    </>
+  // Read when rendering: undefined on React before 19.2.
+  const Panel = (React as Partial<typeof React>).Activity ?? CurrentOnly;
+  return steps.map(
+    (step) =>
+      visited.includes(step) && (
+        <Panel key={step} mode={step === current ? 'visible' : 'hidden'}>
+          <div data-step-panel={step}>{children(step)}</div>
+        </Panel>
+      ),
   );
 }

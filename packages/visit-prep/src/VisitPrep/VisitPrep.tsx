@@ -16,7 +16,7 @@ import {
   useVisitPrepStore,
 } from '@sdmkit/hooks';
 import { Bar, Button, DemonstrationNotice, Heading, HeadingLevelProvider, SaveArea, StepPanels } from '@sdmkit/ui';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
@@ -76,26 +76,61 @@ const Section = memo(function Section({
   }
 });
 
-/**
- * The last step: the clinician agenda, what still stops finishing, and Finish's outcome. Memoised, and it reads the
- * progress itself: while hidden, it is passed over when the flow renders, and it catches up when shown.
- */
-const AgendaStep = memo(function AgendaStep({
+function Flow({
+  onComplete,
+  suggestedQuestions,
   compactAgenda,
-  additions,
   today,
-  go,
-}: {
-  compactAgenda: boolean | undefined;
-  additions: readonly AgendaAddition[];
-  today: Date | undefined;
-  go: (step: VisitPrepStep) => void;
-}) {
+  agendaAdditions,
+  onAgendaAdditionsError,
+}: VisitPrepProps) {
   const { t } = useVisitPrepTranslation();
+  const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
   const template = useVisitPrepContent();
+  const cl = useVisitPrepContentLang();
+  const store = useVisitPrepStore();
+  const actions = useVisitPrepActions();
+  const persistence = useVisitPrepPersistence();
+  const savedStep = useVisitPrepSelector((s) => s.input.step);
   const completedAt = useVisitPrepSelector((s) => s.input.completedAt);
-  const { completion } = useVisitPrepProgress(today);
-  const title = (s: VisitPrepStep) => template.sections.find((x) => x.type === s)?.title ?? t(`sections.${s}`);
+  const { sections, completion } = useVisitPrepProgress(today);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const complete = useEvent(onComplete);
+  // The same element while its props are: the agenda is passed over when the flow renders, also while hidden.
+  const agenda = useMemo(
+    () => <ClinicianAgenda compact={compactAgenda} additions={additions} />,
+    [compactAgenda, additions],
+  );
+
+  const steps: VisitPrepStep[] = [...template.sections.map((s) => s.type), 'agenda'];
+  const step: VisitPrepStep = savedStep && steps.includes(savedStep) ? savedStep : (steps[0] ?? 'agenda');
+  const index = steps.indexOf(step);
+  const templateTitle = (s: VisitPrepStep) => template.sections.find((x) => x.type === s)?.title;
+  const title = (s: VisitPrepStep) => templateTitle(s) ?? t(`sections.${s}`);
+  // The template's language for a step title that comes from the template.
+  const titleLang = (s: VisitPrepStep) => (templateTitle(s) ? cl : undefined);
+
+  const go = (next: VisitPrepStep) => {
+    moved.current = true;
+    actions.setStep(next);
+  };
+
+  // After the patient moves to another step, put focus on its heading (not on first render or resume).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    // The heading of the step shown: the steps visited before are there too, hidden.
+    stepRef.current?.querySelector<HTMLElement>(`[data-step-panel="${step}"] [data-step-heading]`)?.focus();
+  }, [step]);
+
+  const finish = () => {
+    if (!completion.canFinish) return;
+    // Stamped by the store's clock; the completed input also in controlled mode.
+    const completed = actions.complete();
+    complete(buildVisitPrepResult(template, completed, completed.completedAt, additions));
+  };
 
   // What still stops finishing, each with a way to the section.
   const problem = (key: 'nav.missing' | 'nav.checkDates', type: VisitPrepSectionType) => (
@@ -113,73 +148,6 @@ const AgendaStep = memo(function AgendaStep({
     ...completion.missing.map((type) => problem('nav.missing', type)),
     ...[...dateSections].map((type) => problem('nav.checkDates', type)),
   ];
-
-  return (
-    <>
-      <ClinicianAgenda compact={compactAgenda} additions={additions} />
-      {problems.length > 0 ? (
-        <div className="sdm-VisitPrep__problems">
-          <p>{t('nav.beforeFinish')}</p>
-          <ul>{problems}</ul>
-        </div>
-      ) : null}
-      <p className="sdm-VisitPrep__finished" role="status">
-        {completedAt ? t('nav.finished') : ''}
-      </p>
-    </>
-  );
-});
-
-function Flow({
-  onComplete,
-  suggestedQuestions,
-  compactAgenda,
-  today,
-  agendaAdditions,
-  onAgendaAdditionsError,
-}: VisitPrepProps) {
-  const { t } = useVisitPrepTranslation();
-  const additions = useCheckedAdditions(agendaAdditions, onAgendaAdditionsError);
-  const template = useVisitPrepContent();
-  const cl = useVisitPrepContentLang();
-  const store = useVisitPrepStore();
-  const actions = useVisitPrepActions();
-  const persistence = useVisitPrepPersistence();
-  const savedStep = useVisitPrepSelector((s) => s.input.step);
-  const { sections, completion } = useVisitPrepProgress(today);
-  const stepRef = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
-  const complete = useEvent(onComplete);
-
-  const steps: VisitPrepStep[] = [...template.sections.map((s) => s.type), 'agenda'];
-  const step: VisitPrepStep = savedStep && steps.includes(savedStep) ? savedStep : (steps[0] ?? 'agenda');
-  const index = steps.indexOf(step);
-  const templateTitle = (s: VisitPrepStep) => template.sections.find((x) => x.type === s)?.title;
-  const title = (s: VisitPrepStep) => templateTitle(s) ?? t(`sections.${s}`);
-  // The template's language for a step title that comes from the template.
-  const titleLang = (s: VisitPrepStep) => (templateTitle(s) ? cl : undefined);
-
-  // Stable: the agenda step is memoised.
-  const go = useEvent((next: VisitPrepStep) => {
-    moved.current = true;
-    actions.setStep(next);
-  });
-
-  // After the patient moves to another step, put focus on its heading (not on first render or resume).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes.
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    // The heading of the step shown: the steps visited before are there too, hidden.
-    stepRef.current?.querySelector<HTMLElement>(`[data-step-panel="${step}"] [data-step-heading]`)?.focus();
-  }, [step]);
-
-  const finish = () => {
-    if (!completion.canFinish) return;
-    // Stamped by the store's clock; the completed input also in controlled mode.
-    const completed = actions.complete();
-    complete(buildVisitPrepResult(template, completed, completed.completedAt, additions));
-  };
 
   return (
     <div className="sdm-VisitPrep__layout">
@@ -246,7 +214,18 @@ function Flow({
           <StepPanels steps={steps} current={step}>
             {(s) =>
               s === 'agenda' ? (
-                <AgendaStep compactAgenda={compactAgenda} additions={additions} today={today} go={go} />
+                <>
+                  {agenda}
+                  {problems.length > 0 ? (
+                    <div className="sdm-VisitPrep__problems">
+                      <p>{t('nav.beforeFinish')}</p>
+                      <ul>{problems}</ul>
+                    </div>
+                  ) : null}
+                  <p className="sdm-VisitPrep__finished" role="status">
+                    {completedAt ? t('nav.finished') : ''}
+                  </p>
+                </>
               ) : (
                 <Section type={s} today={today} suggestedQuestions={suggestedQuestions} />
               )
