@@ -1,10 +1,12 @@
 import { newSymptomTemplates } from '@sdmkit/content';
 import { createVisitPrepStore } from '@sdmkit/core';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { rowWork, workMeter } from '../../../ui/src/test-utils/profile.js';
+import { visitPrepEs } from '../locales/es.js';
 import { renderInRoot } from '../test-utils/render.js';
+import { VisitPrepRoot } from '../VisitPrepRoot/VisitPrepRoot.js';
 import { Medicines } from './Medicines.js';
 
 describe('Medicines', () => {
@@ -131,6 +133,24 @@ describe('Medicines', () => {
     await user.keyboard('Asma');
     expect(last().conditions).toMatchObject([{ name: 'Asma' }]);
     expect(screen.getByRole('group', { name: 'Problema de salud 1: Asma' })).toBeVisible();
+  });
+
+  // The rows take the section's `t` (they hold no subscription to the strings of their own): a change of language
+  // reaches them through the section.
+  it('names the rows in the new language when the language changes', () => {
+    const store = createVisitPrepStore(newSymptomTemplates.en);
+    store.getState().actions.addMedicine('medicines', { name: 'Metformin' });
+    store.getState().actions.addAllergy({ substance: '' });
+    const root = (locale: string) => (
+      <VisitPrepRoot content={newSymptomTemplates.en} store={store} locale={locale} translations={[visitPrepEs]}>
+        <Medicines />
+      </VisitPrepRoot>
+    );
+    const { rerender } = render(root('en'));
+    expect(screen.getByRole('group', { name: 'Medicine 1: Metformin' })).toBeVisible();
+    rerender(root('es'));
+    expect(screen.getByRole('group', { name: 'Medicamento 1: Metformin' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Quitar Alergia 1' })).toBeVisible();
   });
 
   // Protects the cost of typing in a long list (issue 17): a row reads its own medicine from the store, so a

@@ -43,13 +43,11 @@ interface PartProps {
   readonly fullLabel: string;
 }
 
-/** The key of a row's numbered label ("Medicine 4"), by list. */
-const ROW_LABEL = {
-  medicines: 'medicines.medicine',
-  supplements: 'medicines.supplement',
-  allergies: 'medicines.allergy',
-  conditions: 'medicines.condition',
-} as const;
+/**
+ * The section's `t`, passed down to its rows: a row of a long list then has no subscription of its own to the
+ * strings (the section renders again with a new `t` when the language or the strings change, and so do its rows).
+ */
+type Translation = ReturnType<typeof useVisitPrepTranslation>['t'];
 
 /**
  * One row: a group named after its place and what the patient typed, its fields, and a button to remove it. It
@@ -62,6 +60,7 @@ function Row({
   name,
   fromRecord,
   onRemove,
+  t,
   children,
 }: {
   list: PartList;
@@ -70,11 +69,17 @@ function Row({
   /** Added from the patient's record: the patient is asked to check and correct it. */
   fromRecord: boolean | undefined;
   onRemove: () => void;
+  t: Translation;
   children: ReactNode;
 }) {
-  const { t } = useVisitPrepTranslation();
   const place = useVisitPrepRowPosition(list, id);
-  const label = t(ROW_LABEL[list], { n: place + 1 });
+  // Named in the singular of its list ("Medicine 4", "Allergy 2").
+  const label = t(
+    `medicines.${list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition')}`,
+    {
+      n: place + 1,
+    },
+  );
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
@@ -92,18 +97,19 @@ function Row({
 /**
  * A medicine or supplement row. It reads its own row from the store, so typing in one row of a long list renders
  * that row alone, and its place is read by `Row`, so renumbering does not render it either (issue 17); `onRemoved`
- * must be stable.
+ * must be stable, and `t` is the section's.
  */
 const MedicineRow = memo(function MedicineRow({
   list,
   id,
   onRemoved,
+  t,
 }: {
   list: MedicineList;
   id: string;
   onRemoved: (list: PartList) => void;
+  t: Translation;
 }) {
-  const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
   const row = useVisitPrepRow(list, id);
   if (!row) return null;
@@ -117,6 +123,7 @@ const MedicineRow = memo(function MedicineRow({
       id={row.id}
       name={row.name}
       fromRecord={row.fromRecord}
+      t={t}
       onRemove={() => {
         actions.removeMedicine(list, row.id);
         onRemoved(list);
@@ -156,12 +163,13 @@ const TextRow = memo(function TextRow({
   list,
   id,
   onRemoved,
+  t,
 }: {
   list: keyof typeof TEXT_FIELDS;
   id: string;
   onRemoved: (list: PartList) => void;
+  t: Translation;
 }) {
-  const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
   const row = useVisitPrepRow(list, id) as
     | (Pick<Allergy, 'fromRecord'> & { readonly [K in 'substance' | 'reaction' | 'name']: string })
@@ -175,6 +183,7 @@ const TextRow = memo(function TextRow({
       id={id}
       name={row[fields[0]]}
       fromRecord={row.fromRecord}
+      t={t}
       onRemove={() => {
         (allergy ? actions.removeAllergy : actions.removeCondition)(id);
         onRemoved(list);
@@ -255,7 +264,7 @@ export function Medicines({ className }: MedicinesProps) {
     </>
   );
   const medicineRows = (list: MedicineList, ids: readonly string[]) =>
-    ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} />);
+    ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} t={t} />);
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
@@ -286,7 +295,7 @@ export function Medicines({ className }: MedicinesProps) {
             allergies.length === 0 ? (
               <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
             ) : null,
-          rows: allergies.map((id) => <TextRow key={id} list="allergies" id={id} onRemoved={onRemoved} />),
+          rows: allergies.map((id) => <TextRow key={id} list="allergies" id={id} onRemoved={onRemoved} t={t} />),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
           list: 'allergies',
@@ -295,7 +304,7 @@ export function Medicines({ className }: MedicinesProps) {
         {(askConditions || conditions.length > 0) &&
           part({
             title: 'medicines.conditions',
-            rows: conditions.map((id) => <TextRow key={id} list="conditions" id={id} onRemoved={onRemoved} />),
+            rows: conditions.map((id) => <TextRow key={id} list="conditions" id={id} onRemoved={onRemoved} t={t} />),
             action: 'add-condition',
             addLabel: 'medicines.addCondition',
             list: 'conditions',

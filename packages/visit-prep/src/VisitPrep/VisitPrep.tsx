@@ -117,7 +117,6 @@ function Flow({
   };
 
   // After the patient moves to another step, put focus on its heading (not on first render or resume).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes.
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
