@@ -45,6 +45,7 @@ export {
   type SectionProps,
   useHeadingLevel,
 } from './Section/Section.js';
+export { StepPanels, type StepPanelsProps } from './StepPanels/StepPanels.js';
 export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
 export { type ThemeName, usePortalContainer, WidgetRoot, type WidgetRootProps } from './WidgetRoot/WidgetRoot.js';
 export {

@@ -24,6 +24,7 @@ import {
   HeadingLevelProvider,
   pickCommonWidgetProps,
   SaveArea,
+  StepPanels,
   WidgetShell,
 } from '@sdmkit/ui';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
@@ -72,7 +73,7 @@ function stepsFor(content: DecisionAidDocument): DecisionAidStep[] {
   return ['intro', 'options', 'outcomes', 'values', ...knowledge, 'sure', 'summary'];
 }
 
-/** What each step shows in self mode. */
+/** What each step shows in self mode: the same elements on every render, so the hidden steps are passed over. */
 const STEP_BODY: Readonly<Record<DecisionAidStep, ReactNode>> = {
   intro: <Intro />,
   options: (
@@ -148,7 +149,11 @@ function SelfPaced({
       </Heading>
       {/* The step's parts sit under its title. */}
       <div className="sdm-DecisionAid__body">
-        <HeadingLevelProvider>{STEP_BODY[step]}</HeadingLevelProvider>
+        <HeadingLevelProvider>
+          <StepPanels steps={steps} current={step}>
+            {(s) => STEP_BODY[s]}
+          </StepPanels>
+        </HeadingLevelProvider>
       </div>
       <nav className="sdm-DecisionAid__nav" aria-label={t('steps.nav')}>
         {index > 0 ? <Button onClick={() => go(index - 1)}>{t('steps.back')}</Button> : null}

@@ -9,6 +9,7 @@ export {
   useVisitPrepProgress,
   useVisitPrepRow,
   useVisitPrepRowIds,
+  useVisitPrepRowPosition,
   useVisitPrepSelector,
   useVisitPrepStore,
   useVisitPrepTemplate,

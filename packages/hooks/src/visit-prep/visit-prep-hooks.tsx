@@ -47,27 +47,40 @@ export function useVisitPrepRowIds(list: VisitPrepRowList): readonly string[] {
  * changes, so that typing in one row of a long list renders that row alone.
  */
 export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string): VisitPrepRowOf<K> | undefined {
-  return hooks.useWidgetSelector((s) => rowById(rowsOf(s.input, list), id));
+  return hooks.useWidgetSelector((s) => {
+    const rows = rowsOf(s.input, list);
+    return rows[placeById(rows, id)];
+  });
 }
 
 /**
- * id -> row for one list array, built once per array: every row's selector runs on every store change, so a linear
- * search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons); this
- * makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the question
- * list's places are, so no store sees another's rows, and an entry is dropped with its array.
+ * The 0-based place of one row in its list (-1 once removed): re-renders only when that row's place changes, so the
+ * parts of a row that show its number ("Medicine 4") can follow it without rendering the row's fields.
  */
-const rowsById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string): number {
+  return hooks.useWidgetSelector((s) => placeById(rowsOf(s.input, list), id));
+}
 
-function rowById<R extends { id: string }>(rows: readonly R[], id: string): R | undefined {
-  let byId = rowsById.get(rows);
-  if (!byId) {
-    const built = new Map<string, R>();
-    // The first row with an id wins, as with `find`.
-    for (const row of rows) if (!built.has(row.id)) built.set(row.id, row);
-    rowsById.set(rows, built);
-    byId = built;
+/**
+ * id -> place for one list array, built once per array: every row's selectors run on every store change, so a
+ * linear search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons);
+ * this makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the
+ * question list's places are, so no store sees another's rows, and an entry is dropped with its array.
+ */
+const placesById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
+
+/** The place of the row with this id (the first one, as with `findIndex`), or -1. */
+function placeById(rows: readonly { id: string }[], id: string): number {
+  let places = placesById.get(rows);
+  if (!places) {
+    const built = new Map<string, number>();
+    rows.forEach((row, index) => {
+      if (!built.has(row.id)) built.set(row.id, index);
+    });
+    placesById.set(rows, built);
+    places = built;
   }
-  return byId.get(id) as R | undefined;
+  return places.get(id) ?? -1;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { newSymptomTemplates } from '@sdmkit/content';
 import { createVisitPrepStore } from '@sdmkit/core';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { rowWork, workMeter } from '../../../ui/src/test-utils/profile.js';
+import { visitPrepEs } from '../locales/es.js';
 import { renderInRoot } from '../test-utils/render.js';
+import { VisitPrepRoot } from '../VisitPrepRoot/VisitPrepRoot.js';
 import { Medicines } from './Medicines.js';
 
 describe('Medicines', () => {
@@ -133,6 +135,24 @@ describe('Medicines', () => {
     expect(screen.getByRole('group', { name: 'Problema de salud 1: Asma' })).toBeVisible();
   });
 
+  // The rows take the section's `t` (they hold no subscription to the strings of their own): a change of language
+  // reaches them through the section.
+  it('names the rows in the new language when the language changes', () => {
+    const store = createVisitPrepStore(newSymptomTemplates.en);
+    store.getState().actions.addMedicine('medicines', { name: 'Metformin' });
+    store.getState().actions.addAllergy({ substance: '' });
+    const root = (locale: string) => (
+      <VisitPrepRoot content={newSymptomTemplates.en} store={store} locale={locale} translations={[visitPrepEs]}>
+        <Medicines />
+      </VisitPrepRoot>
+    );
+    const { rerender } = render(root('en'));
+    expect(screen.getByRole('group', { name: 'Medicine 1: Metformin' })).toBeVisible();
+    rerender(root('es'));
+    expect(screen.getByRole('group', { name: 'Medicamento 1: Metformin' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Quitar Alergia 1' })).toBeVisible();
+  });
+
   // Protects the cost of typing in a long list (issue 17): a row reads its own medicine from the store, so a
   // keystroke in one row renders that row alone, however many medicines there are. Measured with a Profiler around
   // the section (workMeter, as the question list's rows are): 5 medicines against 50, and against one row's cost.
@@ -164,5 +184,42 @@ describe('Medicines', () => {
     expect(small.typed.work).toBeLessThan(2 * row);
     // ... and the 45 rows more are passed over, not rendered: less than a tenth of a row each.
     expect(large.typed.work - small.typed.work).toBeLessThan((45 * row) / 10);
+  });
+
+  // Protects the cost of removing a row near the top of a long list (issue 17): every row after it is renumbered
+  // ("Medicine 3" becomes "Medicine 2"), and only the numbered frame of those rows (its group name and its remove
+  // button) renders again, not their fields. Removing the second of 5 medicines against the second of 50: the 45
+  // rows more that shift render less than a quarter of a row each (the whole row each before).
+  it('removing a medicine renders the numbered frame of the rows after it, not their fields', async () => {
+    const user = userEvent.setup();
+    const removeSecond = async (n: number) => {
+      const meter = workMeter();
+      const store = createVisitPrepStore(newSymptomTemplates.en);
+      for (let i = 0; i < n; i++) store.getState().actions.addMedicine('medicines', { name: `Medicine ${i}` });
+      store.getState().actions.addMedicine('medicines', { name: '' });
+      renderInRoot(meter.wrap(<Medicines />), { store });
+      const mount = meter.take();
+      const lastRow = () => screen.getAllByRole('listitem').at(-1) as HTMLElement;
+      const fields = within(lastRow()).getAllByRole('textbox');
+      await user.click(screen.getByRole('button', { name: 'Remove Medicine 1' }));
+      const removed = meter.take();
+      // The rows after it are renumbered, the unnamed last one in its remove button too...
+      expect(screen.getByRole('group', { name: 'Medicine 2: Medicine 2' })).toBeInTheDocument();
+      expect(within(lastRow()).getByRole('group', { name: `Medicine ${n}` }).tagName).toBe('FIELDSET');
+      expect(within(lastRow()).getByRole('button', { name: `Remove Medicine ${n}` })).toBeInTheDocument();
+      // ... with the same fields (not mounted again).
+      within(lastRow())
+        .getAllByRole('textbox')
+        .forEach((field, i) => {
+          expect(field).toBe(fields[i]);
+        });
+      cleanup();
+      return { mount, removed };
+    };
+    const small = await removeSecond(5);
+    const large = await removeSecond(50);
+    const row = rowWork(small.mount, large.mount, 45);
+    expect(large.removed.commits).toEqual(['update']);
+    expect(large.removed.work - small.removed.work).toBeLessThan((45 * row) / 4);
   });
 });

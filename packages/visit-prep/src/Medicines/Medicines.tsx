@@ -12,6 +12,7 @@ import {
   useVisitPrepContent,
   useVisitPrepRow,
   useVisitPrepRowIds,
+  useVisitPrepRowPosition,
   useVisitPrepSelector,
 } from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading } from '@sdmkit/ui';
@@ -42,24 +43,43 @@ interface PartProps {
   readonly fullLabel: string;
 }
 
-/** One row: a group named after what the patient typed, its fields, and a button to remove it. */
+/**
+ * The section's `t`, passed down to its rows: a row of a long list then has no subscription of its own to the
+ * strings (the section renders again with a new `t` when the language or the strings change, and so do its rows).
+ */
+type Translation = ReturnType<typeof useVisitPrepTranslation>['t'];
+
+/**
+ * One row: a group named after its place and what the patient typed, its fields, and a button to remove it. It
+ * reads the row's place itself, so when rows before it are removed or added only this frame renders again (with
+ * the same `children` elements, so the fields inside do not), not the row's fields (issue 17).
+ */
 function Row({
+  list,
   id,
-  label,
   name,
   fromRecord,
   onRemove,
+  t,
   children,
 }: {
+  list: PartList;
   id: string;
-  label: string;
   name: string;
   /** Added from the patient's record: the patient is asked to check and correct it. */
   fromRecord: boolean | undefined;
   onRemove: () => void;
+  t: Translation;
   children: ReactNode;
 }) {
-  const { t } = useVisitPrepTranslation();
+  const place = useVisitPrepRowPosition(list, id);
+  // Named in the singular of its list ("Medicine 4", "Allergy 2").
+  const label = t(
+    `medicines.${list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition')}`,
+    {
+      n: place + 1,
+    },
+  );
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
@@ -76,20 +96,20 @@ function Row({
 
 /**
  * A medicine or supplement row. It reads its own row from the store, so typing in one row of a long list renders
- * that row alone (issue 17); `onRemoved` must be stable.
+ * that row alone, and its place is read by `Row`, so renumbering does not render it either (issue 17); `onRemoved`
+ * must be stable, and `t` is the section's.
  */
 const MedicineRow = memo(function MedicineRow({
   list,
   id,
-  n,
   onRemoved,
+  t,
 }: {
   list: MedicineList;
   id: string;
-  n: number;
   onRemoved: (list: PartList) => void;
+  t: Translation;
 }) {
-  const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
   const row = useVisitPrepRow(list, id);
   if (!row) return null;
@@ -99,10 +119,11 @@ const MedicineRow = memo(function MedicineRow({
   );
   return (
     <Row
+      list={list}
       id={row.id}
-      label={t(list === 'medicines' ? 'medicines.medicine' : 'medicines.supplement', { n })}
       name={row.name}
       fromRecord={row.fromRecord}
+      t={t}
       onRemove={() => {
         actions.removeMedicine(list, row.id);
         onRemoved(list);
@@ -141,15 +162,14 @@ const TEXT_FIELDS = { allergies: ['substance', 'reaction'], conditions: ['name']
 const TextRow = memo(function TextRow({
   list,
   id,
-  n,
   onRemoved,
+  t,
 }: {
   list: keyof typeof TEXT_FIELDS;
   id: string;
-  n: number;
   onRemoved: (list: PartList) => void;
+  t: Translation;
 }) {
-  const { t } = useVisitPrepTranslation();
   const actions = useVisitPrepActions();
   const row = useVisitPrepRow(list, id) as
     | (Pick<Allergy, 'fromRecord'> & { readonly [K in 'substance' | 'reaction' | 'name']: string })
@@ -159,10 +179,11 @@ const TextRow = memo(function TextRow({
   const fields = TEXT_FIELDS[list];
   return (
     <Row
+      list={list}
       id={id}
-      label={t(allergy ? 'medicines.allergy' : 'medicines.condition', { n })}
       name={row[fields[0]]}
       fromRecord={row.fromRecord}
+      t={t}
       onRemove={() => {
         (allergy ? actions.removeAllergy : actions.removeCondition)(id);
         onRemoved(list);
@@ -243,7 +264,7 @@ export function Medicines({ className }: MedicinesProps) {
     </>
   );
   const medicineRows = (list: MedicineList, ids: readonly string[]) =>
-    ids.map((id, i) => <MedicineRow key={id} list={list} id={id} n={i + 1} onRemoved={onRemoved} />);
+    ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} t={t} />);
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
@@ -274,7 +295,7 @@ export function Medicines({ className }: MedicinesProps) {
             allergies.length === 0 ? (
               <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
             ) : null,
-          rows: allergies.map((id, i) => <TextRow key={id} list="allergies" id={id} n={i + 1} onRemoved={onRemoved} />),
+          rows: allergies.map((id) => <TextRow key={id} list="allergies" id={id} onRemoved={onRemoved} t={t} />),
           action: 'add-allergy',
           addLabel: 'medicines.addAllergy',
           list: 'allergies',
@@ -283,9 +304,7 @@ export function Medicines({ className }: MedicinesProps) {
         {(askConditions || conditions.length > 0) &&
           part({
             title: 'medicines.conditions',
-            rows: conditions.map((id, i) => (
-              <TextRow key={id} list="conditions" id={id} n={i + 1} onRemoved={onRemoved} />
-            )),
+            rows: conditions.map((id) => <TextRow key={id} list="conditions" id={id} onRemoved={onRemoved} t={t} />),
             action: 'add-condition',
             addLabel: 'medicines.addCondition',
             list: 'conditions',

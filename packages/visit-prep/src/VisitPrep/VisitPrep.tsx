@@ -15,8 +15,8 @@ import {
   useVisitPrepSelector,
   useVisitPrepStore,
 } from '@sdmkit/hooks';
-import { Bar, Button, DemonstrationNotice, Heading, HeadingLevelProvider, SaveArea } from '@sdmkit/ui';
-import { useEffect, useRef } from 'react';
+import { Bar, Button, DemonstrationNotice, Heading, HeadingLevelProvider, SaveArea, StepPanels } from '@sdmkit/ui';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { AfterVisit } from '../AfterVisit/AfterVisit.js';
 import { ClearDataDialog } from '../ClearDataDialog/ClearDataDialog.js';
 import { ClinicianAgenda } from '../ClinicianAgenda/ClinicianAgenda.js';
@@ -48,7 +48,8 @@ export interface VisitPrepProps extends VisitPrepBaseProps {
   readonly onAgendaAdditionsError?: ((issues: readonly ContentIssue[]) => void) | undefined;
 }
 
-function Section({
+/** A section's step. Memoised: while hidden (a step visited before), it is passed over when the flow renders. */
+const Section = memo(function Section({
   type,
   today,
   suggestedQuestions,
@@ -73,7 +74,7 @@ function Section({
     case 'after-visit':
       return <AfterVisit today={today} />;
   }
-}
+});
 
 function Flow({
   onComplete,
@@ -96,6 +97,11 @@ function Flow({
   const stepRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const complete = useEvent(onComplete);
+  // The same element while its props are: the agenda is passed over when the flow renders, also while hidden.
+  const agenda = useMemo(
+    () => <ClinicianAgenda compact={compactAgenda} additions={additions} />,
+    [compactAgenda, additions],
+  );
 
   const steps: VisitPrepStep[] = [...template.sections.map((s) => s.type), 'agenda'];
   const step: VisitPrepStep = savedStep && steps.includes(savedStep) ? savedStep : (steps[0] ?? 'agenda');
@@ -111,11 +117,11 @@ function Flow({
   };
 
   // After the patient moves to another step, put focus on its heading (not on first render or resume).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes.
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    stepRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    // The heading of the step shown: the steps visited before are there too, hidden.
+    stepRef.current?.querySelector<HTMLElement>(`[data-step-panel="${step}"] [data-step-heading]`)?.focus();
   }, [step]);
 
   const finish = () => {
@@ -204,22 +210,26 @@ function Flow({
       {/* The step's headings (its section, or the agenda) sit one level below the title. */}
       <div className="sdm-VisitPrep__step" ref={stepRef} data-step={step}>
         <HeadingLevelProvider>
-          {step === 'agenda' ? (
-            <>
-              <ClinicianAgenda compact={compactAgenda} additions={additions} />
-              {problems.length > 0 ? (
-                <div className="sdm-VisitPrep__problems">
-                  <p>{t('nav.beforeFinish')}</p>
-                  <ul>{problems}</ul>
-                </div>
-              ) : null}
-              <p className="sdm-VisitPrep__finished" role="status">
-                {completedAt ? t('nav.finished') : ''}
-              </p>
-            </>
-          ) : (
-            <Section type={step} today={today} suggestedQuestions={suggestedQuestions} />
-          )}
+          <StepPanels steps={steps} current={step}>
+            {(s) =>
+              s === 'agenda' ? (
+                <>
+                  {agenda}
+                  {problems.length > 0 ? (
+                    <div className="sdm-VisitPrep__problems">
+                      <p>{t('nav.beforeFinish')}</p>
+                      <ul>{problems}</ul>
+                    </div>
+                  ) : null}
+                  <p className="sdm-VisitPrep__finished" role="status">
+                    {completedAt ? t('nav.finished') : ''}
+                  </p>
+                </>
+              ) : (
+                <Section type={s} today={today} suggestedQuestions={suggestedQuestions} />
+              )
+            }
+          </StepPanels>
         </HeadingLevelProvider>
       </div>
 
