@@ -15,6 +15,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 import { useKeptSelection } from '../widget/kept-selection.js';
+import { placeIn } from '../widget/places.js';
 
 // Typed by name, so the declarations name the content type instead of spelling out the whole schema.
 type Hooks = WidgetHooks<PromptList, QuestionListInput, QuestionListActions>;
@@ -44,29 +45,8 @@ export function useQuestionListKeys(): readonly string[] {
   return hooks.useWidgetSelector(useKeptSelection((s) => s.input.items.map((i) => i.key)));
 }
 
-/**
- * key -> place for one `items` array, built once per array: a row's keyed selectors run on every store change, so
- * a linear search there would cost rows x items per keystroke; this makes each lookup (of a place, or of the item
- * at it) O(1).
- *
- * A cache, not shared state: keyed by the (immutable) array object itself, so each store's arrays get their own
- * entries, no instance can ever see another's, and an entry is dropped with its array.
- */
-const placeByKey = new WeakMap<readonly QuestionItem[], ReadonlyMap<string, number>>();
-
-function placeOf(items: readonly QuestionItem[], key: string): number {
-  let places = placeByKey.get(items);
-  if (!places) {
-    const built = new Map<string, number>();
-    // The first item with a key wins, as with `findQuestionItem`.
-    items.forEach((item, index) => {
-      if (!built.has(item.key)) built.set(item.key, index);
-    });
-    placeByKey.set(items, built);
-    places = built;
-  }
-  return places.get(key) ?? -1;
-}
+const itemKey = (item: QuestionItem) => item.key;
+const placeOf = (items: readonly QuestionItem[], key: string) => placeIn(items, key, itemKey);
 
 function lookUpItem(items: readonly QuestionItem[], key: string): QuestionItem | undefined {
   return items[placeOf(items, key)];

@@ -13,8 +13,9 @@ import {
   visitPrepWidget,
 } from '@sdmkit/core';
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
+import { useKeptSelection } from '../widget/kept-selection.js';
+import { placeIn } from '../widget/places.js';
 
 // Typed by name, so the declarations name the content type instead of spelling out the whole schema.
 type Hooks = WidgetHooks<VisitPrepTemplate, VisitPrepInput, VisitPrepActions>;
@@ -39,7 +40,7 @@ const rowsOf = <K extends VisitPrepRowList>(input: VisitPrepInput, list: K): rea
  * or moved, not when one is edited.
  */
 export function useVisitPrepRowIds(list: VisitPrepRowList): readonly string[] {
-  return hooks.useWidgetSelector(useShallow((s) => rowsOf(s.input, list).map((row) => row.id)));
+  return hooks.useWidgetSelector(useKeptSelection((s) => rowsOf(s.input, list).map((row) => row.id)));
 }
 
 /**
@@ -61,27 +62,8 @@ export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string): num
   return hooks.useWidgetSelector((s) => placeById(rowsOf(s.input, list), id));
 }
 
-/**
- * id -> place for one list array, built once per array: every row's selectors run on every store change, so a
- * linear search there would cost rows x rows per keystroke (200 medicines and 200 allergies: 80,000 comparisons);
- * this makes each lookup O(1). A cache, not shared state: keyed by the (immutable) array object itself, as the
- * question list's places are, so no store sees another's rows, and an entry is dropped with its array.
- */
-const placesById = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
-
-/** The place of the row with this id (the first one, as with `findIndex`), or -1. */
-function placeById(rows: readonly { id: string }[], id: string): number {
-  let places = placesById.get(rows);
-  if (!places) {
-    const built = new Map<string, number>();
-    rows.forEach((row, index) => {
-      if (!built.has(row.id)) built.set(row.id, index);
-    });
-    placesById.set(rows, built);
-    places = built;
-  }
-  return places.get(id) ?? -1;
-}
+const rowId = (row: { id: string }) => row.id;
+const placeById = (rows: readonly { id: string }[], id: string) => placeIn(rows, id, rowId);
 
 /**
  * The ids of the suggested questions the patient picked, in their order: re-renders when one is picked or dropped,
@@ -89,7 +71,7 @@ function placeById(rows: readonly { id: string }[], id: string): number {
  */
 export function useVisitPrepPickedSuggestions(): readonly string[] {
   return hooks.useWidgetSelector(
-    useShallow((s) => s.input.questions.flatMap((q) => (q.suggestionId ? [q.suggestionId] : []))),
+    useKeptSelection((s) => s.input.questions.flatMap((q) => (q.suggestionId ? [q.suggestionId] : []))),
   );
 }
 
