@@ -108,4 +108,17 @@ describe('useReorderControls', () => {
     // The row pushed out of the top group gets the button.
     expect(button('Pears', 'Move to top')).toBeInTheDocument();
   });
+
+  it('puts focus back in a row that mounts anew after its move (keyed anew), with focusAfter', async () => {
+    const user = userEvent.setup();
+    render(<ReorderList rows={['Apples', 'Pears', 'Plums', 'Figs']} topCount={2} rekeyOnTop />);
+    const figs = group('Figs').getByText('Figs');
+    await user.click(button('Figs', 'Move to top'));
+    expect(order()).toEqual(['Apples', 'Figs', 'Pears', 'Plums']);
+    // A new row, not the old one moved...
+    expect(group('Figs').getByText('Figs')).not.toBe(figs);
+    expect(status()).toBe('Figs moved to place 2 of 4.');
+    // ... with focus where the move leaves it.
+    expect(button('Figs', 'Move up')).toHaveFocus();
+  });
 });

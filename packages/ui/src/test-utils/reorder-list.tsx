@@ -1,5 +1,5 @@
 // A list the patient orders, built on useReorderControls the way a widget builds one, for the Reorder tests.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useAnnouncer } from '../Announcer/Announcer.js';
 import { Button } from '../Button/Button.js';
 import { type ReorderMove, reorderPlace, useReorderControls } from '../Reorder/Reorder.js';
@@ -8,6 +8,11 @@ export interface ReorderListProps {
   readonly rows: readonly string[];
   /** The first `topCount` rows are the top group: rows below it get "Move to top". */
   readonly topCount?: number;
+  /**
+   * A row moved to the top gets a new key, so it mounts anew where it goes (as the question list does, so that
+   * React does not move every row between); the new row puts focus back with `focusAfter`.
+   */
+  readonly rekeyOnTop?: boolean;
 }
 
 const MOVES = [
@@ -24,21 +29,34 @@ function moved(rows: readonly string[], row: string, move: ReorderMove, topCount
   return next;
 }
 
-export function ReorderList({ rows: initial, topCount }: ReorderListProps) {
+export function ReorderList({ rows: initial, topCount, rekeyOnTop = false }: ReorderListProps) {
   const [rows, setRows] = useState(initial);
+  const [keys, setKeys] = useState<Readonly<Record<string, number>>>({});
+  const focusOnMount = useRef<string | null>(null);
   const [announce, region] = useAnnouncer();
   return (
     <>
       <ol>
         {rows.map((row, index) => (
-          <li key={row}>
+          <li key={`${row} ${keys[row] ?? 0}`}>
             <Row
               row={row}
               index={index}
               count={rows.length}
               topCount={topCount}
               announce={announce}
-              onMove={(move) => setRows((current) => moved(current, row, move, topCount))}
+              onMove={(move) => {
+                if (rekeyOnTop && move === 'top') {
+                  setKeys((current) => ({ ...current, [row]: (current[row] ?? 0) + 1 }));
+                  focusOnMount.current = row;
+                }
+                setRows((current) => moved(current, row, move, topCount));
+              }}
+              takeFocus={() => {
+                if (focusOnMount.current !== row) return false;
+                focusOnMount.current = null;
+                return true;
+              }}
             />
           </li>
         ))}
@@ -55,6 +73,7 @@ function Row({
   topCount,
   announce,
   onMove,
+  takeFocus,
 }: {
   row: string;
   index: number;
@@ -62,6 +81,7 @@ function Row({
   topCount: number | undefined;
   announce: (message: string) => void;
   onMove: (move: ReorderMove) => void;
+  takeFocus: () => boolean;
 }) {
   const moves = useReorderControls({
     place: reorderPlace(index, count, topCount),
@@ -72,6 +92,10 @@ function Row({
       return `${row} moved to place ${to} of ${count}.`;
     },
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useLayoutEffect(() => {
+    if (takeFocus()) moves.focusAfter('top');
+  }, []);
   return (
     <fieldset aria-label={row}>
       <span>{row}</span>
