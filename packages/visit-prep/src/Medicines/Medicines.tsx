@@ -14,11 +14,12 @@ import {
   useVisitPrepRowIds,
   useVisitPrepRowPosition,
   useVisitPrepSelector,
+  useVisitPrepStore,
 } from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading } from '@sdmkit/ui';
 import { memo, type ReactNode, useRef } from 'react';
 import { Checkbox, TextField } from '../internal/fields.js';
-import { useFocusAfterRender } from '../internal/focus.js';
+import { type FocusLater, useApplyFocus, useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepTranslation } from '../internal/i18n.js';
 import { SectionFrame } from '../internal/section.js';
 
@@ -32,8 +33,8 @@ type PartList = MedicineList | 'allergies' | 'conditions';
 
 interface PartProps {
   readonly title: string;
-  readonly none?: ReactNode;
-  readonly rows: ReactNode;
+  /** The "none" answer shown before an empty list (its input flag). */
+  readonly none?: 'noMedicines' | 'noAllergies' | undefined;
   /** `data-action` of the add button, where focus goes after a row is removed. */
   readonly action: string;
   readonly addLabel: string;
@@ -41,6 +42,10 @@ interface PartProps {
   readonly list: PartList;
   /** Key of that note ("You can list up to 200 medicines"). */
   readonly fullLabel: string;
+  /** Told after a row of the list is removed (stable). */
+  readonly onRemoved: (list: PartList) => void;
+  readonly focusLater: FocusLater;
+  readonly t: Translation;
 }
 
 /**
@@ -212,43 +217,43 @@ const ADD_ACTION = {
 } as const;
 
 /**
- * Medicines (name, dose, how often, why, whether actually taking it), supplements, allergies, and health conditions
- * when the template's section asks for them (`conditions`) or the list has entries (e.g. from the patient's record).
+ * One list of the section with its heading, an optional "none" answer before it and an add button (or why not)
+ * after it. It reads its own rows: adding or removing a row renders this list, not the section's other lists
+ * (up to 600 rows in all).
  */
-export function Medicines({ className }: MedicinesProps) {
-  const { t } = useVisitPrepTranslation();
-  const medicines = useVisitPrepRowIds('medicines');
-  const supplements = useVisitPrepRowIds('supplements');
-  const allergies = useVisitPrepRowIds('allergies');
-  const conditions = useVisitPrepRowIds('conditions');
-  const noMedicines = useVisitPrepSelector((s) => s.input.noMedicines);
-  const noAllergies = useVisitPrepSelector((s) => s.input.noAllergies);
-  const actions = useVisitPrepActions();
+const Part = memo(function Part({
+  title,
+  none,
+  action,
+  addLabel,
+  list,
+  fullLabel,
+  onRemoved,
+  focusLater,
+  t,
+}: PartProps) {
+  const ids = useVisitPrepRowIds(list);
   const template = useVisitPrepContent();
-  const room: Readonly<Record<PartProps['list'], boolean>> = {
-    medicines: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'medicines')),
-    supplements: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'supplements')),
-    allergies: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'allergies')),
-    conditions: useVisitPrepSelector((s) => selectCanAddRow(template, s.input, 'conditions')),
-  };
-  const askConditions = template.sections.some((s) => s.type === 'medicines' && s.conditions);
-  const ref = useRef<HTMLDivElement>(null);
-  const focusLater = useFocusAfterRender(ref);
-  // Stable, so that a row's props do not change when another row does: focus goes to the list's add button.
-  // The last condition removed hides the list unless the template asks for it: focus goes to the allergies' button.
-  const onRemoved = useEvent((list: PartList) =>
-    focusLater(
-      `[data-action="${ADD_ACTION[list === 'conditions' && !askConditions && conditions.length < 2 ? 'allergies' : list]}"]`,
-    ),
-  );
-
-  /** A list with its heading, an optional "none" answer before it and an add button (or why not) after it. */
-  const part = ({ title, none, rows, action, addLabel, list, fullLabel }: PartProps) => (
+  const room = useVisitPrepSelector((s) => selectCanAddRow(template, s.input, list));
+  const noneChecked = useVisitPrepSelector((s) => (none ? s.input[none] : false));
+  const actions = useVisitPrepActions();
+  useApplyFocus(focusLater);
+  return (
     <>
       <Heading className="sdm-Medicines__subtitle">{t(title)}</Heading>
-      {none}
-      <ol className="sdm-Medicines__list">{rows}</ol>
-      {room[list] ? (
+      {none && ids.length === 0 ? (
+        <Checkbox
+          label={t(`medicines.${none}`)}
+          checked={noneChecked}
+          onChange={none === 'noMedicines' ? actions.setNoMedicines : actions.setNoAllergies}
+        />
+      ) : null}
+      <ol className="sdm-Medicines__list">
+        {list === 'medicines' || list === 'supplements'
+          ? ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} t={t} />)
+          : ids.map((id) => <TextRow key={id} list={list} id={id} onRemoved={onRemoved} t={t} />)}
+      </ol>
+      {room ? (
         <Button
           data-action={action}
           onClick={() => {
@@ -263,53 +268,68 @@ export function Medicines({ className }: MedicinesProps) {
       )}
     </>
   );
-  const medicineRows = (list: MedicineList, ids: readonly string[]) =>
-    ids.map((id) => <MedicineRow key={id} list={list} id={id} onRemoved={onRemoved} t={t} />);
+});
+
+/**
+ * Medicines (name, dose, how often, why, whether actually taking it), supplements, allergies, and health conditions
+ * when the template's section asks for them (`conditions`) or the list has entries (e.g. from the patient's record).
+ */
+export function Medicines({ className }: MedicinesProps) {
+  const { t } = useVisitPrepTranslation();
+  const store = useVisitPrepStore();
+  const template = useVisitPrepContent();
+  const askConditions = template.sections.some((s) => s.type === 'medicines' && s.conditions);
+  const hasConditions = useVisitPrepSelector((s) => s.input.conditions.length > 0);
+  const ref = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusAfterRender(ref);
+  // Stable, so that a row's props do not change when another row does: focus goes to the list's add button.
+  // The last condition removed hides the list unless the template asks for it: focus goes to the allergies' button.
+  const onRemoved = useEvent((list: PartList) =>
+    focusLater(
+      `[data-action="${ADD_ACTION[list === 'conditions' && !askConditions && store.getState().input.conditions.length === 0 ? 'allergies' : list]}"]`,
+    ),
+  );
+  const common = { onRemoved, focusLater, t };
 
   return (
     <SectionFrame type="medicines" ownClass="sdm-Medicines" className={className}>
       <div ref={ref}>
-        {part({
-          title: 'medicines.medicines',
-          none:
-            medicines.length === 0 ? (
-              <Checkbox label={t('medicines.noMedicines')} checked={noMedicines} onChange={actions.setNoMedicines} />
-            ) : null,
-          rows: medicineRows('medicines', medicines),
-          action: 'add-medicine',
-          addLabel: 'medicines.add',
-          list: 'medicines',
-          fullLabel: 'medicines.medicinesFull',
-        })}
-        {part({
-          title: 'medicines.supplements',
-          rows: medicineRows('supplements', supplements),
-          action: 'add-supplement',
-          addLabel: 'medicines.addSupplement',
-          list: 'supplements',
-          fullLabel: 'medicines.supplementsFull',
-        })}
-        {part({
-          title: 'medicines.allergies',
-          none:
-            allergies.length === 0 ? (
-              <Checkbox label={t('medicines.noAllergies')} checked={noAllergies} onChange={actions.setNoAllergies} />
-            ) : null,
-          rows: allergies.map((id) => <TextRow key={id} list="allergies" id={id} onRemoved={onRemoved} t={t} />),
-          action: 'add-allergy',
-          addLabel: 'medicines.addAllergy',
-          list: 'allergies',
-          fullLabel: 'medicines.allergiesFull',
-        })}
-        {(askConditions || conditions.length > 0) &&
-          part({
-            title: 'medicines.conditions',
-            rows: conditions.map((id) => <TextRow key={id} list="conditions" id={id} onRemoved={onRemoved} t={t} />),
-            action: 'add-condition',
-            addLabel: 'medicines.addCondition',
-            list: 'conditions',
-            fullLabel: 'medicines.conditionsFull',
-          })}
+        <Part
+          title="medicines.medicines"
+          none="noMedicines"
+          action="add-medicine"
+          addLabel="medicines.add"
+          list="medicines"
+          fullLabel="medicines.medicinesFull"
+          {...common}
+        />
+        <Part
+          title="medicines.supplements"
+          action="add-supplement"
+          addLabel="medicines.addSupplement"
+          list="supplements"
+          fullLabel="medicines.supplementsFull"
+          {...common}
+        />
+        <Part
+          title="medicines.allergies"
+          none="noAllergies"
+          action="add-allergy"
+          addLabel="medicines.addAllergy"
+          list="allergies"
+          fullLabel="medicines.allergiesFull"
+          {...common}
+        />
+        {askConditions || hasConditions ? (
+          <Part
+            title="medicines.conditions"
+            action="add-condition"
+            addLabel="medicines.addCondition"
+            list="conditions"
+            fullLabel="medicines.conditionsFull"
+            {...common}
+          />
+        ) : null}
       </div>
     </SectionFrame>
   );
