@@ -1,5 +1,5 @@
 import { prostateTreatmentEn } from '@sdmkit/content';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DecisionAid } from './DecisionAid.js';
 
@@ -39,5 +39,15 @@ describe('DecisionAid steps', () => {
     expect(screen.getByTestId('summary-leaning')).toBe(leaning);
     expect(leaning).toBeVisible();
     expect(leaning).toHaveTextContent('Radiotherapy');
+  });
+
+  it('clears what copying the summary did once the patient leaves it, so coming back does not say "Copied."', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => {} }, configurable: true });
+    render(<DecisionAid content={prostateTreatmentEn} defaultStep="summary" />);
+    await act(async () => press('Copy as text'));
+    expect(screen.getByText('Copied.', { selector: 'p' })).toBeInTheDocument();
+    press('Back');
+    press('Next');
+    expect(screen.queryByText('Copied.', { selector: 'p' })).toBeNull();
   });
 });

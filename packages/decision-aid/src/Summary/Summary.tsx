@@ -7,7 +7,7 @@ import {
   useWidgetI18n,
 } from '@sdmkit/hooks';
 import { Button, ContentText, copyToClipboard, Heading, HeadingLevelProvider, useAnnouncer } from '@sdmkit/ui';
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
@@ -53,6 +53,10 @@ export function Summary({ onCopy }: SummaryProps) {
     [content, input, ctx, lng, result],
   );
   const text = useMemo(() => decisionAidSummaryText(summary), [summary]);
+
+  // What copying did is news of the moment: once the summary is hidden (the patient went to another step) it is
+  // cleared, so coming back does not say "Copied." of a summary that may have changed since.
+  useEffect(() => () => setCopyState(''), []);
 
   const copy = async () => {
     onCopy?.(text);

@@ -8,7 +8,7 @@ import {
 } from '@sdmkit/core';
 import { useVisitAgenda } from '@sdmkit/hooks';
 import { Button, copyToClipboard, Heading, HeadingLevelProvider } from '@sdmkit/ui';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
 import { useTranslate, useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 
@@ -188,6 +188,9 @@ export function ClinicianAgenda({
   const copyText = async () => {
     setCopy((await copyToClipboard(text)) ? 'copied' : 'failed');
   };
+  // What copying did is news of the moment: once the agenda is hidden (the patient went to another step) it is
+  // cleared, so coming back does not say "copied" of a text that may have changed since.
+  useEffect(() => () => setCopy('idle'), []);
 
   return (
     <HeadingLevelProvider defaultLevel={3}>

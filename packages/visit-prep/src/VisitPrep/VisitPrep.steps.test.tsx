@@ -92,4 +92,19 @@ describe('VisitPrep steps', () => {
     await user.click(steps.getByRole('button', { name: /Your agenda/ }));
     expect(agenda()).toHaveTextContent(/Metformin.*500 mg/);
   });
+
+  it('clears what copying the agenda did once the patient leaves it, so coming back does not say "copied"', async () => {
+    const user = userEvent.setup();
+    const writeText = async () => {};
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { store } = medicinesStore(1);
+    store.getState().actions.setStep('agenda');
+    render(<VisitPrep content={newSymptomTemplates.en} store={store} today={today} />);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(await screen.findByText('Agenda copied.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'See my agenda' }));
+    expect(screen.getByRole('heading', { name: 'Agenda for your care team' })).toHaveFocus();
+    expect(screen.queryByText('Agenda copied.')).toBeNull();
+  });
 });
