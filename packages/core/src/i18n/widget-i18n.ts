@@ -48,8 +48,8 @@ export interface WidgetI18n {
   dir(lng?: string): 'ltr' | 'rtl';
   /**
    * Tells `onChange` when what the widget shows may change: its language, or strings of its namespaces (or of this
-   * instance's overrides) added or removed. One set of i18next listeners serves every subscriber of the widget, held
-   * while anyone subscribes. Returns the unsubscribe function.
+   * instance's overrides) added or removed. One set of i18next listeners serves every subscriber of the widget, from
+   * its creation until `dispose`. Returns the unsubscribe function.
    */
   subscribe(onChange: () => void): () => void;
   /** Goes up with every change `subscribe` reports (even while nobody subscribes). */
@@ -174,9 +174,8 @@ export function createWidgetI18n(options: WidgetI18nOptions): WidgetI18n {
     initAsync: false,
     showSupportNotice: false,
   } as Parameters<I18n['init']>[0]);
-  // A private instance goes with the widget: its listeners need no stopping.
-  const { stopListening: _keep, ...language } = languageApi(own);
-  return { i18n: own, namespaces, overrideNs, ...language, owned: true, dispose() {} };
+  const { stopListening, ...language } = languageApi(own);
+  return { i18n: own, namespaces, overrideNs, ...language, owned: true, dispose: stopListening };
 }
 
 /**
