@@ -12,6 +12,7 @@ export {
 export { type Choice, ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup/ChoiceGroup.js';
 export { ContentText, type ContentTextProps } from './ContentText/ContentText.js';
 export { copyToClipboard } from './clipboard/copy-to-clipboard.js';
+export { type CopyStatus, useCopyStatus } from './clipboard/use-copy-status.js';
 export { DemonstrationNotice, type DemonstrationNoticeProps } from './DemonstrationNotice/DemonstrationNotice.js';
 export { Dialog, DialogClose, type DialogProps } from './Dialog/Dialog.js';
 export {

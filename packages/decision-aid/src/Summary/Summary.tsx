@@ -6,8 +6,8 @@ import {
   useDecisionAidResult,
   useWidgetI18n,
 } from '@sdmkit/hooks';
-import { Button, ContentText, copyToClipboard, Heading, HeadingLevelProvider, useAnnouncer } from '@sdmkit/ui';
-import { Fragment, useEffect, useId, useMemo, useState } from 'react';
+import { Button, ContentText, Heading, HeadingLevelProvider, useAnnouncer, useCopyStatus } from '@sdmkit/ui';
+import { Fragment, useId, useMemo } from 'react';
 import { DECISION_AID_NAMESPACE } from '../i18n/resources.js';
 import { useDecisionAidContentLang } from '../i18n/use-decision-aid-content-lang.js';
 import { useDecisionAidTranslation } from '../i18n/use-decision-aid-translation.js';
@@ -44,7 +44,7 @@ export function Summary({ onCopy }: SummaryProps) {
   const input = useDecisionAidInput();
   const result = useDecisionAidResult();
   // The key of the message under `summary.` after copying, or '' before.
-  const [copyState, setCopyState] = useState<'' | 'copied' | 'copyFailed'>('');
+  const [copyState, copyToClipboard] = useCopyStatus();
   // Read by screen readers each time, also when the patient copies twice; the paragraph below shows it.
   const [announce, announcer] = useAnnouncer();
   const textId = useId();
@@ -54,14 +54,9 @@ export function Summary({ onCopy }: SummaryProps) {
   );
   const text = useMemo(() => decisionAidSummaryText(summary), [summary]);
 
-  // What copying did is news of the moment: once the summary is hidden (the patient went to another step) it is
-  // cleared, so coming back does not say "Copied." of a summary that may have changed since.
-  useEffect(() => () => setCopyState(''), []);
-
   const copy = async () => {
     onCopy?.(text);
-    const state = (await copyToClipboard(text)) ? 'copied' : 'copyFailed';
-    setCopyState(state);
+    const state = await copyToClipboard(text);
     announce(t(`summary.${state}`));
   };
 

@@ -1,6 +1,6 @@
 import { followUpQuestions, questionItemText, questionListSummaryText } from '@sdmkit/core';
 import { useQuestionListContent, useQuestionListSelector } from '@sdmkit/hooks';
-import { Button, ContentText, copyToClipboard, type HeadingLevel, Section } from '@sdmkit/ui';
+import { Button, ContentText, type HeadingLevel, Section, useCopyStatus } from '@sdmkit/ui';
 import { useId, useState } from 'react';
 import {
   itemContentLang,
@@ -29,17 +29,14 @@ export function QuestionSummary({ headingLevel, onCopy, className }: QuestionSum
   const input = useQuestionListSelector((s) => s.input);
   const id = useId();
   // What copying did, named as its message's key ('' before the first try).
-  const [copy, setCopy] = useState<'' | 'copied' | 'copyFailed'>('');
+  const [copy, copyToClipboard] = useCopyStatus();
   const followUps = followUpQuestions(input);
   const plainText = () => questionListSummaryText(content, input, (key, options) => String(t(key, options as never)));
 
   const copyText = async () => {
     const text = plainText();
     // Without a clipboard (insecure page, old browser) the text is shown to copy by hand.
-    if (await copyToClipboard(text)) {
-      setCopy('copied');
-      onCopy?.(text);
-    } else setCopy('copyFailed');
+    if ((await copyToClipboard(text)) === 'copied') onCopy?.(text);
   };
 
   return (

@@ -7,8 +7,8 @@ import {
   layoutVisitAgenda,
 } from '@sdmkit/core';
 import { useVisitAgenda } from '@sdmkit/hooks';
-import { Button, copyToClipboard, Heading, HeadingLevelProvider } from '@sdmkit/ui';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { Button, Heading, HeadingLevelProvider, useCopyStatus } from '@sdmkit/ui';
+import { type ReactNode, useId, useState } from 'react';
 import { useCheckedAdditions } from '../internal/additions.js';
 import { useTranslate, useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
 
@@ -179,18 +179,11 @@ export function ClinicianAgenda({
   const agenda = useVisitAgenda(useCheckedAdditions(additions, onAdditionsError));
   const headingId = useId();
   const textId = useId();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copy, copyToClipboard] = useCopyStatus();
   // Dates are written in the widget's language; entries are clipped the same way on screen and in the text.
   const text = formatVisitAgendaText(agenda, translate, { locale: lng });
   const empty = isAgendaEmpty(agenda);
   const sections = layoutVisitAgenda(agenda, translate, { compact, locale: lng });
-
-  const copyText = async () => {
-    setCopy((await copyToClipboard(text)) ? 'copied' : 'failed');
-  };
-  // What copying did is news of the moment: once the agenda is hidden (the patient went to another step) it is
-  // cleared, so coming back does not say "copied" of a text that may have changed since.
-  useEffect(() => () => setCopy('idle'), []);
 
   return (
     <HeadingLevelProvider defaultLevel={3}>
@@ -229,11 +222,11 @@ export function ClinicianAgenda({
         {showActions ? (
           <div className="sdm-ClinicianAgenda__actions">
             <Button onClick={() => globalThis.print?.()}>{t('agenda.print')}</Button>
-            <Button onClick={() => void copyText()}>{t('agenda.copy')}</Button>
+            <Button onClick={() => void copyToClipboard(text)}>{t('agenda.copy')}</Button>
             <p className="sdm-ClinicianAgenda__status" role="status">
-              {copy === 'copied' ? t('agenda.copied') : copy === 'failed' ? t('agenda.copyFailed') : ''}
+              {copy && t(`agenda.${copy}`)}
             </p>
-            {copy === 'failed' ? (
+            {copy === 'copyFailed' ? (
               <div className="sdm-ClinicianAgenda__text">
                 <label htmlFor={textId}>{t('agenda.plainText')}</label>
                 <textarea id={textId} readOnly value={text} rows={10} dir="auto" />
