@@ -29,8 +29,10 @@ export {
   type ReorderButtonProps,
   type ReorderControls,
   type ReorderControlsProps,
+  type ReorderKeys,
   type ReorderMove,
   type ReorderPlace,
+  reorderKeys,
   reorderPlace,
   useReorderControls,
 } from './Reorder/Reorder.js';

@@ -24,6 +24,8 @@ import {
   CharacterCount,
   findReorderPlace,
   type HeadingLevel,
+  type ReorderKeys,
+  reorderKeys,
   Section,
   showsCharacterCount,
   useAnnouncer,
@@ -73,7 +75,7 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
   const contentLang = useQuestionListContentLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => headingRef.current?.focus(), []);
-  const [toTop] = useState(movedToTop);
+  const [toTop] = useState(reorderKeys);
 
   return (
     <Section
@@ -90,7 +92,7 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
         <ol className="sdm-MyQuestions__list">
           {keys.map((key) => (
             <QuestionRow
-              key={toTop.rowKey(key)}
+              key={toTop.key(key)}
               itemKey={key}
               announce={announce}
               onRemoved={focusHeading}
@@ -113,38 +115,14 @@ function errorText(t: ReturnType<typeof useQuestionListTranslation>['t'], result
   return result.ok ? '' : t(`mine.errors.${result.error}`, { max: MAX_QUESTION_LENGTH });
 }
 
-/**
- * Rows moved into the top 3 get a new React key, so that React inserts the one row where it goes instead of moving
- * every row between (React's list diff moves all the rows after a row that jumps from the end to the front: 997
- * DOM moves for the last of 1,000). The moved row mounts again and takes focus from here.
- */
-function movedToTop() {
-  const moves = new Map<string, number>();
-  let focus: string | null = null;
-  return {
-    rowKey: (key: string) => (moves.has(key) ? `${key}\u0000${moves.get(key)}` : key),
-    /** Called before the move: the next render keys the row anew, and its new mount takes focus. */
-    moving(key: string) {
-      moves.set(key, (moves.get(key) ?? 0) + 1);
-      focus = key;
-    },
-    /** On mount: whether this row was just moved (once). */
-    takeFocus(key: string): boolean {
-      if (focus !== key) return false;
-      focus = null;
-      return true;
-    },
-  };
-}
-type MovedToTop = ReturnType<typeof movedToTop>;
-
 interface RowProps {
   readonly itemKey: string;
   readonly announce: Announce;
   readonly onRemoved: () => void;
   /** The content's language when it differs from the interface's (worked out once for the list). */
   readonly contentLang: ContentLanguage | undefined;
-  readonly toTop: MovedToTop;
+  /** The list's row keys: a row moved into the top 3 is keyed anew (see `reorderKeys`). */
+  readonly toTop: ReorderKeys;
 }
 
 /** The row's move buttons, in order, with their labels' keys. */

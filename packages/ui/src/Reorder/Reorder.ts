@@ -137,3 +137,32 @@ export function useReorderControls({ place, onMove, announce, movedMessage }: Re
     focusAfter: (move) => focusAfterMove(buttons.current, move),
   };
 }
+/**
+ * React keys for the rows of a list the patient orders, where a row moved into the top group is keyed anew: React's
+ * list diff moves every row after a row that jumps from the end to the front (997 DOM moves for the last of 1,000),
+ * while a new key makes it insert the one row where it goes. The moved row mounts again; call `moving` before the
+ * move, and in the new row `takeFocus` on mount, then `focusAfter('top')` of `useReorderControls`. Make one per list
+ * (e.g. `useState(reorderKeys)`): it holds that list's moves.
+ */
+export function reorderKeys() {
+  const moves = new Map<string, number>();
+  let focus: string | null = null;
+  return {
+    /** The React key of the row with this id. */
+    key: (id: string) => (moves.has(id) ? `${id}\u0000${moves.get(id)}` : id),
+    /** Before the row moves into the top group: the next render keys it anew, and its new mount takes focus. */
+    moving(id: string) {
+      moves.set(id, (moves.get(id) ?? 0) + 1);
+      focus = id;
+    },
+    /** On mount: whether this row was just moved into the top group (true once). */
+    takeFocus(id: string): boolean {
+      if (focus !== id) return false;
+      focus = null;
+      return true;
+    },
+  };
+}
+
+/** What `reorderKeys` makes: one list's row keys and the moved row's focus. */
+export type ReorderKeys = ReturnType<typeof reorderKeys>;

@@ -1,8 +1,8 @@
 // A list the patient orders, built on useReorderControls the way a widget builds one, for the Reorder tests.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useAnnouncer } from '../Announcer/Announcer.js';
 import { Button } from '../Button/Button.js';
-import { type ReorderMove, reorderPlace, useReorderControls } from '../Reorder/Reorder.js';
+import { type ReorderMove, reorderKeys, reorderPlace, useReorderControls } from '../Reorder/Reorder.js';
 
 export interface ReorderListProps {
   readonly rows: readonly string[];
@@ -31,14 +31,13 @@ function moved(rows: readonly string[], row: string, move: ReorderMove, topCount
 
 export function ReorderList({ rows: initial, topCount, rekeyOnTop = false }: ReorderListProps) {
   const [rows, setRows] = useState(initial);
-  const [keys, setKeys] = useState<Readonly<Record<string, number>>>({});
-  const focusOnMount = useRef<string | null>(null);
+  const [keys] = useState(reorderKeys);
   const [announce, region] = useAnnouncer();
   return (
     <>
       <ol>
         {rows.map((row, index) => (
-          <li key={`${row} ${keys[row] ?? 0}`}>
+          <li key={keys.key(row)}>
             <Row
               row={row}
               index={index}
@@ -46,17 +45,10 @@ export function ReorderList({ rows: initial, topCount, rekeyOnTop = false }: Reo
               topCount={topCount}
               announce={announce}
               onMove={(move) => {
-                if (rekeyOnTop && move === 'top') {
-                  setKeys((current) => ({ ...current, [row]: (current[row] ?? 0) + 1 }));
-                  focusOnMount.current = row;
-                }
+                if (rekeyOnTop && move === 'top') keys.moving(row);
                 setRows((current) => moved(current, row, move, topCount));
               }}
-              takeFocus={() => {
-                if (focusOnMount.current !== row) return false;
-                focusOnMount.current = null;
-                return true;
-              }}
+              takeFocus={() => keys.takeFocus(row)}
             />
           </li>
         ))}
