@@ -13,10 +13,11 @@ import {
   ContentText,
   Heading,
   type HeadingLevel,
+  KeyedChunks,
   Section,
   showsCharacterCount,
 } from '@sdmkit/ui';
-import { memo, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import {
   itemContentLang,
   partClass,
@@ -51,6 +52,12 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
   // Once for the list, not per row: rows stay cheap in long lists.
   const contentLang = useQuestionListContentLang();
   const id = useId();
+  const renderRow = useCallback(
+    (key: string, index: number) => (
+      <VisitRow itemKey={key} index={index} domId={rowId(id, key)} contentLang={contentLang} />
+    ),
+    [id, contentLang],
+  );
 
   return (
     <Section
@@ -66,9 +73,7 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
         <>
           <Progress />
           <ol className="sdm-VisitMode__list">
-            {keys.map((key, index) => (
-              <VisitRow key={key} itemKey={key} index={index} domId={rowId(id, key)} contentLang={contentLang} />
-            ))}
+            <KeyedChunks keys={keys} renderRow={renderRow} />
           </ol>
           <Unanswered base={id} contentLang={contentLang} />
         </>
@@ -188,11 +193,13 @@ const UnansweredList = memo(function UnansweredList({
   const { t } = useQuestionListTranslation();
   const keys = useQuestionListKeys();
   const goTo = t('visit.goTo');
+  const renderEntry = useCallback(
+    (key: string) => <UnansweredEntry itemKey={key} domId={rowId(base, key)} goTo={goTo} contentLang={contentLang} />,
+    [base, goTo, contentLang],
+  );
   return (
     <ul className="sdm-VisitMode__openList">
-      {keys.map((key) => (
-        <UnansweredEntry key={key} itemKey={key} domId={rowId(base, key)} goTo={goTo} contentLang={contentLang} />
-      ))}
+      <KeyedChunks keys={keys} renderRow={renderEntry} />
     </ul>
   );
 });
