@@ -79,6 +79,7 @@ export {
   checkDate,
   checkWords,
   countWords,
+  createVisitPrepProgress,
   type DateField,
   type DateProblem,
   type DateProblemCode,
@@ -94,6 +95,7 @@ export {
   selectSectionProgress,
   selectTimeline,
   type VisitPrepCompletion,
+  type VisitPrepProgress,
   type VisitPrepRowList,
   type WordCheck,
 } from './selectors.js';

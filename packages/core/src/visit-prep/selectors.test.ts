@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
 import {
   countWords,
+  createVisitPrepProgress,
   isValidDate,
   selectAgendaWords,
   selectCompletion,
@@ -106,5 +107,138 @@ describe('progress and completion', () => {
     expect(selectCompletion(testTemplate, input, today).canFinish).toBe(false);
     const symptoms = selectSectionProgress(testTemplate, input, today).find((p) => p.type === 'symptoms');
     expect(symptoms?.needsAttention).toBe(true);
+  });
+});
+
+describe('createVisitPrepProgress', () => {
+  const plain = (input: VisitPrepInput, day: Date, template = testTemplate) => ({
+    sections: selectSectionProgress(template, input, day),
+    completion: selectCompletion(template, input, day),
+    dateProblems: selectDateProblems(input, day),
+  });
+  const medicine = (id: string, name: string, dose = '') =>
+    ({ id, name, dose, frequency: '', reason: '', taking: null }) as const;
+
+  it('gives what the plain selectors give, and the same object while nothing it shows changes', () => {
+    const progress = createVisitPrepProgress();
+    let input = emptyVisitPrepInput();
+    const first = progress(testTemplate, input, today);
+    expect(first).toEqual(plain(input, today));
+    expect(progress(testTemplate, input, today)).toBe(first);
+    // A new input object with the same parts, and a new Date of the same day.
+    expect(progress(testTemplate, { ...input }, new Date(2026, 2, 10, 18))).toBe(first);
+
+    input = { ...input, medicines: [medicine('m1', 'Metformin')] };
+    const named = progress(testTemplate, input, today);
+    expect(named).toEqual(plain(input, today));
+    expect(named.completion.answered).toBe(1);
+    // Sections the edit did not touch keep their objects; the date problems keep their array.
+    named.sections.forEach((s, i) => {
+      if (s.type !== 'medicines') expect(s).toBe(first.sections[i]);
+    });
+    expect(named.dateProblems).toBe(first.dateProblems);
+
+    // Typing a dose changes no section's progress: the same object comes back.
+    input = { ...input, medicines: [medicine('m1', 'Metformin', '500 mg')] };
+    expect(progress(testTemplate, input, today)).toBe(named);
+    expect(progress(testTemplate, input, today)).toEqual(plain(input, today));
+  });
+
+  it('follows dates, the day and the template', () => {
+    const progress = createVisitPrepProgress();
+    const base = emptyVisitPrepInput();
+    let input: VisitPrepInput = {
+      ...base,
+      symptoms: { ...base.symptoms, timeline: [{ id: 't1', date: '2026-02-30', note: '' }] },
+    };
+    const bad = progress(testTemplate, input, today);
+    expect(bad).toEqual(plain(input, today));
+    expect(bad.dateProblems).toEqual([{ field: 'timeline', id: 't1', code: 'invalid', value: '2026-02-30' }]);
+
+    // A note typed in the timeline: new timeline array, the same date problems, kept as they were.
+    input = { ...input, symptoms: { ...input.symptoms, timeline: [{ id: 't1', date: '2026-02-30', note: 'Worse' }] } };
+    const noted = progress(testTemplate, input, today);
+    expect(noted).toEqual(plain(input, today));
+    expect(noted.dateProblems).toBe(bad.dateProblems);
+
+    input = { ...input, symptoms: { ...input.symptoms, onset: '2026-03-11' } };
+    const future = progress(testTemplate, input, today);
+    expect(future).toEqual(plain(input, today));
+    expect(future.dateProblems.map((d) => d.code)).toEqual(['future', 'invalid']);
+    // The next day the onset is no longer in the future.
+    const tomorrow = new Date(2026, 2, 11, 9);
+    expect(progress(testTemplate, input, tomorrow)).toEqual(plain(input, tomorrow));
+    expect(progress(testTemplate, input, tomorrow).dateProblems.map((d) => d.code)).toEqual(['invalid']);
+
+    // Only the day changes: the symptoms section no longer needs attention once its onset is not in the future.
+    const onsetOnly = { ...base, symptoms: { ...base.symptoms, onset: '2026-03-11' } };
+    const symptoms = (p: { sections: readonly { type: string; needsAttention: boolean }[] }) =>
+      p.sections.find((x) => x.type === 'symptoms')?.needsAttention;
+    expect(symptoms(progress(testTemplate, onsetOnly, today))).toBe(true);
+    expect(symptoms(progress(testTemplate, onsetOnly, tomorrow))).toBe(false);
+    expect(progress(testTemplate, onsetOnly, tomorrow)).toEqual(plain(onsetOnly, tomorrow));
+
+    const fewer = { ...testTemplate, sections: testTemplate.sections.slice(0, 2) };
+    expect(progress(fewer, input, tomorrow)).toEqual(plain(input, tomorrow, fewer));
+    expect(progress(testTemplate, input, tomorrow)).toEqual(plain(input, tomorrow));
+  });
+
+  it('agrees with the plain selectors over a long run of random edits', () => {
+    const progress = createVisitPrepProgress();
+    // mulberry32: a small seeded generator, so a failure can be replayed.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+      return Math.floor((((r ^ (r >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    const texts = ['', ' ', 'Pain', 'a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(20)];
+    const dates = ['', '2026-03-01', '2026-03-11', '2027-01-01', '2026-02-29', '20', '2024-02-29'];
+    let input = emptyVisitPrepInput();
+    let day = today;
+    for (let step = 0; step < 400; step += 1) {
+      const text = texts[next(texts.length)] as string;
+      const date = dates[next(dates.length)] as string;
+      switch (next(9)) {
+        case 0:
+          input = { ...input, reason: text };
+          break;
+        case 1:
+          input = { ...input, concerns: [...input.concerns.slice(-3), { id: `c${step}`, text }] };
+          break;
+        case 2:
+          input = {
+            ...input,
+            symptoms: {
+              ...input.symptoms,
+              timeline: [...input.symptoms.timeline.slice(-3), { id: `t${step}`, date, note: text }],
+            },
+          };
+          break;
+        case 3:
+          input = { ...input, symptoms: { ...input.symptoms, onset: date, what: text } };
+          break;
+        case 4:
+          input = { ...input, medicines: [medicine(`m${step % 3}`, text, date)] };
+          break;
+        case 5:
+          input = { ...input, noMedicines: !input.noMedicines, questions: [{ id: `q${step}`, text }] };
+          break;
+        case 6:
+          input = { ...input, after: { ...input.after, followUpDate: date, tests: text } };
+          break;
+        case 7:
+          day = new Date(2026, 2, 9 + next(4), 12);
+          break;
+        default:
+          input = {
+            ...input,
+            whatMatters: { goals: text, worries: '' },
+            practical: { ...input.practical, time: text },
+          };
+      }
+      expect(progress(testTemplate, input, day)).toEqual(plain(input, day));
+    }
   });
 });

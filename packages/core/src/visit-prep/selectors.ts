@@ -201,14 +201,14 @@ export interface SectionProgress {
   readonly needsAttention: boolean;
 }
 
-/** The progress of each section, in the template's order; dates are checked against `today`. */
-export function selectSectionProgress(
+/** Where one section stands, with the input's date problems already worked out. */
+function sectionProgressOf(
+  s: VisitPrepTemplate['sections'][number],
   template: VisitPrepTemplate,
   input: VisitPrepInput,
-  today: Date,
-): SectionProgress[] {
-  const dates = selectDateProblems(input, today);
-  return template.sections.map((s) => ({
+  dates: readonly DateProblem[],
+): SectionProgress {
+  return {
     type: s.type,
     title: s.title,
     required: s.required === true,
@@ -217,7 +217,17 @@ export function selectSectionProgress(
       sectionOverLimit(s.type, template, input) ||
       (s.type === 'symptoms' && dates.some((d) => d.field !== 'followUpDate')) ||
       (s.type === 'after-visit' && dates.some((d) => d.field === 'followUpDate')),
-  }));
+  };
+}
+
+/** The progress of each section, in the template's order; dates are checked against `today`. */
+export function selectSectionProgress(
+  template: VisitPrepTemplate,
+  input: VisitPrepInput,
+  today: Date,
+): SectionProgress[] {
+  const dates = selectDateProblems(input, today);
+  return template.sections.map((s) => sectionProgressOf(s, template, input, dates));
 }
 
 /** How complete the input is: sections answered out of the total, what is missing, and whether it can be finished. */
@@ -231,19 +241,132 @@ export interface VisitPrepCompletion {
   readonly canFinish: boolean;
 }
 
-/**
- * How complete the input is for this template: sections answered, required sections with no answer, date
- * problems (checked against `today`), and `canFinish` when there are neither.
- */
-export function selectCompletion(template: VisitPrepTemplate, input: VisitPrepInput, today: Date): VisitPrepCompletion {
-  const sections = selectSectionProgress(template, input, today);
+function completionOf(sections: readonly SectionProgress[], dateProblems: readonly DateProblem[]): VisitPrepCompletion {
   const missing = sections.filter((s) => s.required && !s.answered).map((s) => s.type);
-  const dateProblems = selectDateProblems(input, today);
   return {
     answered: sections.filter((s) => s.answered).length,
     total: sections.length,
     missing,
     dateProblems,
     canFinish: missing.length === 0 && dateProblems.length === 0,
+  };
+}
+
+/**
+ * How complete the input is for this template: sections answered, required sections with no answer, date
+ * problems (checked against `today`), and `canFinish` when there are neither.
+ */
+export function selectCompletion(template: VisitPrepTemplate, input: VisitPrepInput, today: Date): VisitPrepCompletion {
+  const dateProblems = selectDateProblems(input, today);
+  return completionOf(
+    template.sections.map((s) => sectionProgressOf(s, template, input, dateProblems)),
+    dateProblems,
+  );
+}
+
+/** Section progress, completion and date problems of one input, as `createVisitPrepProgress` gives them together. */
+export interface VisitPrepProgress {
+  readonly sections: readonly SectionProgress[];
+  readonly completion: VisitPrepCompletion;
+  readonly dateProblems: readonly DateProblem[];
+}
+
+/** The parts of the input a section's progress reads (its answer and its word limits). */
+function sectionParts(type: VisitPrepSectionType, input: VisitPrepInput): readonly unknown[] {
+  switch (type) {
+    case 'concerns':
+      return [input.reason, input.concerns];
+    case 'symptoms':
+      return [input.symptoms];
+    case 'medicines':
+      return [
+        input.noMedicines,
+        input.noAllergies,
+        input.medicines,
+        input.supplements,
+        input.allergies,
+        input.conditions,
+      ];
+    case 'what-matters':
+      return [input.whatMatters];
+    case 'questions':
+      return [input.questions];
+    case 'practical':
+      return [input.practical];
+    case 'after-visit':
+      return [input.after];
+  }
+}
+
+const sameDateProblems = (a: readonly DateProblem[], b: readonly DateProblem[]) =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i] as DateProblem;
+    return x.field === y.field && x.id === y.id && x.code === y.code && x.value === y.value;
+  });
+
+const sameParts = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/**
+ * A calculator of `VisitPrepProgress` that works out again only what an edit can change: a section's progress
+ * when the parts of the input it reads change (input is never mutated, so an untouched list keeps its array), the
+ * date problems when a date, the timeline or the day changes. With nothing changed it returns the same object, so
+ * a store selector can return it. A keystroke in one of 200 medicines then checks neither the 200 timeline dates
+ * nor the words of 200 questions (issue 17). Make one per reader (it remembers the last input it was given);
+ * it gives the same values as `selectSectionProgress`, `selectCompletion` and `selectDateProblems`.
+ */
+export function createVisitPrepProgress(): (
+  template: VisitPrepTemplate,
+  input: VisitPrepInput,
+  today: Date,
+) => VisitPrepProgress {
+  let lastTemplate: VisitPrepTemplate | undefined;
+  let dateParts: readonly unknown[] = [];
+  let dates: readonly DateProblem[] = [];
+  let parts: (readonly unknown[])[] = [];
+  let result: VisitPrepProgress | undefined;
+  return (template, input, today) => {
+    const fresh = template !== lastTemplate || result === undefined;
+    lastTemplate = template;
+    const nextDateParts = [
+      localIsoDate(today),
+      input.symptoms.onset,
+      input.symptoms.timeline,
+      input.after.followUpDate,
+    ];
+    let datesChanged = fresh;
+    if (fresh || !sameParts(dateParts, nextDateParts)) {
+      const next = selectDateProblems(input, today);
+      // The same problems (a timeline note typed, not a date): keep the old array.
+      if (fresh || !sameDateProblems(dates, next)) {
+        dates = next;
+        datesChanged = true;
+      }
+    }
+    dateParts = nextDateParts;
+    let changed = datesChanged;
+    const sections = template.sections.map((s, i) => {
+      const nextParts = sectionParts(s.type, input);
+      const known = result?.sections[i];
+      const keep = !fresh && !datesChanged && known !== undefined && sameParts(parts[i] ?? [], nextParts);
+      parts[i] = nextParts;
+      if (keep) return known;
+      const next = sectionProgressOf(s, template, input, dates);
+      // Same values as before: keep the old object, so readers of one section see no change.
+      if (
+        known !== undefined &&
+        !fresh &&
+        known.answered === next.answered &&
+        known.needsAttention === next.needsAttention
+      )
+        return known;
+      changed = true;
+      return next;
+    });
+    if (fresh) parts = parts.slice(0, template.sections.length);
+    if (!changed && result) return result;
+    result = { sections, completion: completionOf(sections, dates), dateProblems: dates };
+    return result;
   };
 }

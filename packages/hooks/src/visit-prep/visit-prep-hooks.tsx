@@ -1,18 +1,17 @@
 import {
   type AgendaAddition,
   buildVisitAgenda,
+  createVisitPrepProgress,
   selectAgendaWords,
-  selectCompletion,
-  selectDateProblems,
-  selectSectionProgress,
   type VisitAgenda,
   type VisitPrepActions,
   type VisitPrepInput,
+  type VisitPrepProgress,
   type VisitPrepRowList,
   type VisitPrepTemplate,
   visitPrepWidget,
 } from '@sdmkit/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { createWidgetHooks, type WidgetHooks, type WidgetProviderProps } from '../widget/create-widget-hooks.js';
 import { useKeptSelection } from '../widget/kept-selection.js';
 import { placeIn } from '../widget/places.js';
@@ -115,22 +114,14 @@ export function useAgendaWords() {
 
 /**
  * Progress per section, completion and date problems. `today` is the patient's current day; pass a fixed
- * date in tests.
+ * date in tests. Re-renders only when one of them changes: an edit that changes no section's progress and no date
+ * problem (most keystrokes) does not render the caller, and it checks only the sections the edit touched.
  */
-export function useVisitPrepProgress(today?: Date) {
+export function useVisitPrepProgress(today?: Date): VisitPrepProgress {
   const template = hooks.useWidgetContent();
-  const input = useVisitPrepInput();
+  const [progress] = useState(createVisitPrepProgress);
   const day = today ?? new Date();
-  const key = `${day.getFullYear()}-${day.getMonth()}-${day.getDate()}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed per calendar day, not per Date object.
-  return useMemo(
-    () => ({
-      sections: selectSectionProgress(template, input, day),
-      completion: selectCompletion(template, input, day),
-      dateProblems: selectDateProblems(input, day),
-    }),
-    [template, input, key],
-  );
+  return hooks.useWidgetSelector((s) => progress(template, s.input, day));
 }
 
 /** Saving status for `SaveStatus`. */
