@@ -11,7 +11,7 @@ import {
 } from './schema.js';
 
 /** Where `lintDecisionAid` starts to warn: more than this is hard for a patient to weigh. */
-export const DECISION_AID_ADVISED: Readonly<Record<DecisionAidLimitedPart, number>> = Object.freeze({
+export const DECISION_AID_ADVISED: Readonly<Record<DecisionAidLimitedPart, number>> = /* @__PURE__ */ Object.freeze({
   options: 8,
   faq: 15,
   outcomes: 12,
@@ -92,101 +92,108 @@ export function hasOneInX(text: string): boolean {
 // The patterns below are built from small named parts. Gaps between words are bounded ({0,6}) and made of
 // tokens that cannot contain spaces, so no pattern can backtrack badly.
 
-/** Not preceded / not followed by a letter or digit (`\b` is ASCII-only and fails next to "á", "ó"). */
-const START = String.raw`(?<![\p{L}\p{N}_])`;
-const END = String.raw`(?![\p{L}\p{N}_])`;
-/** A number: "20", "2.5", "2,5"; starts at its first digit, so a long run of digits is not tried at every one. */
-const NUM = String.raw`(?<!\d)\d+(?:[.,]\d+)?`;
-/** A percentage ("20%", "20 %", "20 per cent", "20 percent", "20 por ciento"), not "percentage points" (absolute). */
-const PERCENT = String.raw`${NUM}\s?(?:%|per\s?cent${END}|por\s+ciento${END})(?!\s*(?:points?|puntos?)${END})`;
-/** Hedges before an amount: "by about a fifth", "en casi un 20 %". */
-const HEDGE = String.raw`(?:(?:about|around|almost|nearly|roughly|approximately|over|up\s+to|more\s+than|less\s+than|casi|cerca\s+de|alrededor\s+de|aproximadamente|hasta|más\s+de)\s+)?`;
-/** A fraction as a change: "a fifth", "one third", "half", "two thirds". */
-const FRACTION_EN = String.raw`(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|(?:two|three|four)[\s-](?:thirds|quarters|fifths))${END}`;
-/** The same in Spanish, after "un"/"una": "un tercio", "una quinta parte". */
-const FRACTION_ES = String.raw`(?:un|una)\s+(?:tercio|cuarto|quinto|(?:tercera|cuarta|quinta|décima)\s+parte)${END}`;
 /**
- * One word of the gap between a verb and its amount ("lowers [the risk of death] by 20%"): no sentence
- * punctuation, so a match never runs into the next sentence, and no dosing word ("reduce the dose by half").
+ * The patterns, built once when the module loads. The call is marked pure so that a bundle that never lints
+ * (a widget) leaves them out: `String.raw` and `new RegExp` at the top level would be kept as possible side effects.
  */
-const GAP_WORD = String.raw`\s+(?!(?:doses?|dosage|tablets?|pills?|dosis|pastillas?|comprimidos?)${END})[^\s.;:!?]+`;
-const GAP = `(?:${GAP_WORD}){0,6}?`;
-/** Verbs of change in English. */
-const CHANGE_VERB_EN = String.raw`(?:reduc(?:es?|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:es?|ed|ing)|increas(?:es?|ed|ing)|rais(?:es?|ed|ing)|drop(?:s|ped|ping)?|falls?|fell|rises?|rose|risen|(?:goes|go|went)\s+(?:up|down))`;
-/** Verbs of change in Spanish. */
-const CHANGE_VERB_ES = `(?:reduc(?:e|en|ir|ía|iría)|redujo|disminu(?:ye|yen|ir|yó)|baj(?:a|an|ar|ó)|aument(?:a|an|ar|ó)|sub(?:e|en|ir|ió)|elev(?:a|an|ar|ó)|recort(?:a|an|ar|ó)|ca(?:e|en|er|yó))`;
-/** Words for a risk, so that "doubles the dose", "double vision" and "half the people" pass. */
-const RISK_NOUN = `(?:risks?|chances?|odds|likelihood|probability|riesgos?|probabilidad(?:es)?|probables?|posibilidad(?:es)?)${END}`;
-/** Counts that a scaling verb can act on too: "halved deaths", "duplica la mortalidad". */
-const EVENT_NOUN = `(?:${RISK_NOUN}|(?:deaths?|mortality|number|muertes?|mortalidad|número)${END})`;
-/** "halves", "doubled", "tripling"; "duplica", "triplicó". */
-const SCALE_VERB = `(?:halv(?:es?|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|duplic(?:a|an|ó|ado|aba)|triplic(?:a|an|ó|ado|aba))${END}`;
-/** A multiple: "3 times", "three times", "twice", "double", "half", "2-fold", "twofold". */
-const MULTIPLE_EN = String.raw`(?:(?:${NUM}|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-]+times|twice|double|half|${NUM}[\s-]?fold|(?:two|three|four|five|ten)fold)`;
-/** What makes a multiple relative ("3 times more likely", "twice as likely", "half the risk"), unlike "twice a day". */
-const MULTIPLE_EN_TAIL = String.raw`(?:more|less|higher|lower|greater|smaller|increase|decrease|reduction|rise|as\s+(?:likely|common|many|high|low|great|frequent|risky)|the\s+${RISK_NOUN})`;
-/** "3 veces más", "dos veces mayor", unlike "dos veces al día" and "3 veces por semana". */
-const MULTIPLE_ES = String.raw`(?:${NUM}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas)\s+veces\s+(?:m[aá]s|menos|mayor|menor|superior|inferior|el\s+riesgo|la\s+probabilidad)`;
-/** Comparatives after a percentage: "20% lower", "a 30 per cent reduction", "un 20 % menos", "20 % de reducción". */
-const PERCENT_TAIL = String.raw`(?:lower|less|fewer|more|higher|greater|smaller|reduction|decrease|increase|drop|rise|cut|improvement|menos|m[aá]s|menor|mayor|inferior|superior|de\s+(?:reducción|disminución|aumento|incremento|descenso))`;
-/** Nouns of change with their amount: "a reduction of 20%", "una reducción del 20 %". */
-const CHANGE_NOUN = `(?:reduction|decrease|increase|drop|fall|rise|cut|reducción|disminución|aumento|incremento|descenso|caída|subida)`;
+const FORMS = /* @__PURE__ */ (() => {
+  /** Not preceded / not followed by a letter or digit (`\b` is ASCII-only and fails next to "á", "ó"). */
+  const START = String.raw`(?<![\p{L}\p{N}_])`;
+  const END = String.raw`(?![\p{L}\p{N}_])`;
+  /** A number: "20", "2.5", "2,5"; starts at its first digit, so a long run of digits is not tried at every one. */
+  const NUM = String.raw`(?<!\d)\d+(?:[.,]\d+)?`;
+  /** A percentage ("20%", "20 %", "20 per cent", "20 percent", "20 por ciento"), not "percentage points" (absolute). */
+  const PERCENT = String.raw`${NUM}\s?(?:%|per\s?cent${END}|por\s+ciento${END})(?!\s*(?:points?|puntos?)${END})`;
+  /** Hedges before an amount: "by about a fifth", "en casi un 20 %". */
+  const HEDGE = String.raw`(?:(?:about|around|almost|nearly|roughly|approximately|over|up\s+to|more\s+than|less\s+than|casi|cerca\s+de|alrededor\s+de|aproximadamente|hasta|más\s+de)\s+)?`;
+  /** A fraction as a change: "a fifth", "one third", "half", "two thirds". */
+  const FRACTION_EN = String.raw`(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|(?:two|three|four)[\s-](?:thirds|quarters|fifths))${END}`;
+  /** The same in Spanish, after "un"/"una": "un tercio", "una quinta parte". */
+  const FRACTION_ES = String.raw`(?:un|una)\s+(?:tercio|cuarto|quinto|(?:tercera|cuarta|quinta|décima)\s+parte)${END}`;
+  /**
+   * One word of the gap between a verb and its amount ("lowers [the risk of death] by 20%"): no sentence
+   * punctuation, so a match never runs into the next sentence, and no dosing word ("reduce the dose by half").
+   */
+  const GAP_WORD = String.raw`\s+(?!(?:doses?|dosage|tablets?|pills?|dosis|pastillas?|comprimidos?)${END})[^\s.;:!?]+`;
+  const GAP = `(?:${GAP_WORD}){0,6}?`;
+  /** Verbs of change in English. */
+  const CHANGE_VERB_EN = String.raw`(?:reduc(?:es?|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:es?|ed|ing)|increas(?:es?|ed|ing)|rais(?:es?|ed|ing)|drop(?:s|ped|ping)?|falls?|fell|rises?|rose|risen|(?:goes|go|went)\s+(?:up|down))`;
+  /** Verbs of change in Spanish. */
+  const CHANGE_VERB_ES = `(?:reduc(?:e|en|ir|ía|iría)|redujo|disminu(?:ye|yen|ir|yó)|baj(?:a|an|ar|ó)|aument(?:a|an|ar|ó)|sub(?:e|en|ir|ió)|elev(?:a|an|ar|ó)|recort(?:a|an|ar|ó)|ca(?:e|en|er|yó))`;
+  /** Words for a risk, so that "doubles the dose", "double vision" and "half the people" pass. */
+  const RISK_NOUN = `(?:risks?|chances?|odds|likelihood|probability|riesgos?|probabilidad(?:es)?|probables?|posibilidad(?:es)?)${END}`;
+  /** Counts that a scaling verb can act on too: "halved deaths", "duplica la mortalidad". */
+  const EVENT_NOUN = `(?:${RISK_NOUN}|(?:deaths?|mortality|number|muertes?|mortalidad|número)${END})`;
+  /** "halves", "doubled", "tripling"; "duplica", "triplicó". */
+  const SCALE_VERB = `(?:halv(?:es?|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|duplic(?:a|an|ó|ado|aba)|triplic(?:a|an|ó|ado|aba))${END}`;
+  /** A multiple: "3 times", "three times", "twice", "double", "half", "2-fold", "twofold". */
+  const MULTIPLE_EN = String.raw`(?:(?:${NUM}|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-]+times|twice|double|half|${NUM}[\s-]?fold|(?:two|three|four|five|ten)fold)`;
+  /** What makes a multiple relative ("3 times more likely", "twice as likely", "half the risk"), unlike "twice a day". */
+  const MULTIPLE_EN_TAIL = String.raw`(?:more|less|higher|lower|greater|smaller|increase|decrease|reduction|rise|as\s+(?:likely|common|many|high|low|great|frequent|risky)|the\s+${RISK_NOUN})`;
+  /** "3 veces más", "dos veces mayor", unlike "dos veces al día" and "3 veces por semana". */
+  const MULTIPLE_ES = String.raw`(?:${NUM}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas)\s+veces\s+(?:m[aá]s|menos|mayor|menor|superior|inferior|el\s+riesgo|la\s+probabilidad)`;
+  /** Comparatives after a percentage: "20% lower", "a 30 per cent reduction", "un 20 % menos", "20 % de reducción". */
+  const PERCENT_TAIL = String.raw`(?:lower|less|fewer|more|higher|greater|smaller|reduction|decrease|increase|drop|rise|cut|improvement|menos|m[aá]s|menor|mayor|inferior|superior|de\s+(?:reducción|disminución|aumento|incremento|descenso))`;
+  /** Nouns of change with their amount: "a reduction of 20%", "una reducción del 20 %". */
+  const CHANGE_NOUN = `(?:reduction|decrease|increase|drop|fall|rise|cut|reducción|disminución|aumento|incremento|descenso|caída|subida)`;
 
-/** Each form of relative wording, one pattern a form (case-insensitive, Unicode). */
-const RELATIVE_FORMS: readonly RegExp[] = [
-  // "lowers the risk of death by 20%", "reduces deaths by a fifth", "cuts the risk by half".
-  new RegExp(
-    String.raw`${START}${CHANGE_VERB_EN}${GAP}\s+by\s+${HEDGE}(?:${PERCENT}|${FRACTION_EN})(?!\s+of${END})`,
-    'iu',
-  ),
-  // "cuts the risk in half".
-  new RegExp(String.raw`${START}${CHANGE_VERB_EN}${GAP}\s+in\s+half${END}`, 'iu'),
-  // "reduce el riesgo un 20 %", "disminuye en un 20 %", "baja el riesgo en una quinta parte".
-  new RegExp(
-    String.raw`${START}${CHANGE_VERB_ES}${GAP}\s+(?:en\s+)?${HEDGE}(?:(?:un|una)\s+)?(?:${PERCENT}|${FRACTION_ES})(?!\s+del?${END})`,
-    'iu',
-  ),
-  // "reduce el riesgo a la mitad" (but not "a la mitad del tratamiento", halfway through).
-  new RegExp(String.raw`${START}${CHANGE_VERB_ES}${GAP}\s+a\s+la\s+mitad(?!\s+del?${END})${END}`, 'iu'),
-  // "la mitad del riesgo"; "el doble de probabilidades", "doble riesgo" (not "la mitad de las mujeres").
-  new RegExp(String.raw`${START}la\s+mitad\s+(?:del?\s+)?(?:(?:la|las|los|el)\s+)?${RISK_NOUN}`, 'iu'),
-  new RegExp(String.raw`${START}(?:el\s+)?doble\s+(?:del?\s+)?(?:(?:la|las|los|el)\s+)?${EVENT_NOUN}`, 'iu'),
-  // "20% lower risk", "a 30 per cent reduction", "un 20 % menos".
-  new RegExp(String.raw`${PERCENT}\s+${PERCENT_TAIL}${END}`, 'iu'),
-  // "a reduction of 20%", "una reducción del 20 %".
-  new RegExp(String.raw`${START}${CHANGE_NOUN}\s+(?:of|by|del?|en)\s+${HEDGE}(?:un\s+)?${PERCENT}`, 'iu'),
-  // "3 times more likely", "twice as likely", "half the risk", "a twofold increase".
-  new RegExp(String.raw`${START}${MULTIPLE_EN}\s+${MULTIPLE_EN_TAIL}${END}`, 'iu'),
-  // "3 veces más", "tres veces mayor".
-  new RegExp(`${START}${MULTIPLE_ES}${END}`, 'iu'),
-  // "halves the risk", "the risk doubles", "duplica el riesgo": a scaling verb within 4 words of a risk or death word.
-  new RegExp(String.raw`${START}${SCALE_VERB}(?:\s+[^\s.;:!?]+){0,4}?\s+${EVENT_NOUN}`, 'iu'),
-  new RegExp(String.raw`${START}${EVENT_NOUN}(?:\s+[^\s.;:!?]+){0,4}?\s+${SCALE_VERB}`, 'iu'),
-  // The technical names.
-  /\b(?:relative\s+risk|hazard\s+ratio|odds\s+ratio)\b|riesgo\s+relativo/iu,
-];
+  /** Each form of relative wording, one pattern a form (case-insensitive, Unicode). */
+  const relative: readonly RegExp[] = [
+    // "lowers the risk of death by 20%", "reduces deaths by a fifth", "cuts the risk by half".
+    new RegExp(
+      String.raw`${START}${CHANGE_VERB_EN}${GAP}\s+by\s+${HEDGE}(?:${PERCENT}|${FRACTION_EN})(?!\s+of${END})`,
+      'iu',
+    ),
+    // "cuts the risk in half".
+    new RegExp(String.raw`${START}${CHANGE_VERB_EN}${GAP}\s+in\s+half${END}`, 'iu'),
+    // "reduce el riesgo un 20 %", "disminuye en un 20 %", "baja el riesgo en una quinta parte".
+    new RegExp(
+      String.raw`${START}${CHANGE_VERB_ES}${GAP}\s+(?:en\s+)?${HEDGE}(?:(?:un|una)\s+)?(?:${PERCENT}|${FRACTION_ES})(?!\s+del?${END})`,
+      'iu',
+    ),
+    // "reduce el riesgo a la mitad" (but not "a la mitad del tratamiento", halfway through).
+    new RegExp(String.raw`${START}${CHANGE_VERB_ES}${GAP}\s+a\s+la\s+mitad(?!\s+del?${END})${END}`, 'iu'),
+    // "la mitad del riesgo"; "el doble de probabilidades", "doble riesgo" (not "la mitad de las mujeres").
+    new RegExp(String.raw`${START}la\s+mitad\s+(?:del?\s+)?(?:(?:la|las|los|el)\s+)?${RISK_NOUN}`, 'iu'),
+    new RegExp(String.raw`${START}(?:el\s+)?doble\s+(?:del?\s+)?(?:(?:la|las|los|el)\s+)?${EVENT_NOUN}`, 'iu'),
+    // "20% lower risk", "a 30 per cent reduction", "un 20 % menos".
+    new RegExp(String.raw`${PERCENT}\s+${PERCENT_TAIL}${END}`, 'iu'),
+    // "a reduction of 20%", "una reducción del 20 %".
+    new RegExp(String.raw`${START}${CHANGE_NOUN}\s+(?:of|by|del?|en)\s+${HEDGE}(?:un\s+)?${PERCENT}`, 'iu'),
+    // "3 times more likely", "twice as likely", "half the risk", "a twofold increase".
+    new RegExp(String.raw`${START}${MULTIPLE_EN}\s+${MULTIPLE_EN_TAIL}${END}`, 'iu'),
+    // "3 veces más", "tres veces mayor".
+    new RegExp(`${START}${MULTIPLE_ES}${END}`, 'iu'),
+    // "halves the risk", "the risk doubles", "duplica el riesgo": a scaling verb within 4 words of a risk or death word.
+    new RegExp(String.raw`${START}${SCALE_VERB}(?:\s+[^\s.;:!?]+){0,4}?\s+${EVENT_NOUN}`, 'iu'),
+    new RegExp(String.raw`${START}${EVENT_NOUN}(?:\s+[^\s.;:!?]+){0,4}?\s+${SCALE_VERB}`, 'iu'),
+    // The technical names.
+    /\b(?:relative\s+risk|hazard\s+ratio|odds\s+ratio)\b|riesgo\s+relativo/iu,
+  ];
 
-/**
- * Absolute numbers in the same text make relative wording acceptable: "8 out of 100", "8 of 545 men",
- * "5 per 1,000", "20% of people", "8 de cada 100", "el 20 % de las mujeres", "from 10% to 8%".
- */
-const ABSOLUTE_FORMS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`${START}${NUM}\s+(?:out\s+of(?:\s+every)?|of\s+every|of|in|de\s+cada|por\s+cada|per)\s+${NUM}`,
-    'iu',
-  ),
-  new RegExp(String.raw`${PERCENT}\s+(?:of|de)\s`, 'iu'),
-  new RegExp(String.raw`${START}(?:from|del?)\s+${PERCENT}\s+(?:to|al?)\s+${PERCENT}`, 'iu'),
-];
+  /**
+   * Absolute numbers in the same text make relative wording acceptable: "8 out of 100", "8 of 545 men",
+   * "5 per 1,000", "20% of people", "8 de cada 100", "el 20 % de las mujeres", "from 10% to 8%".
+   */
+  const absolute: readonly RegExp[] = [
+    new RegExp(
+      String.raw`${START}${NUM}\s+(?:out\s+of(?:\s+every)?|of\s+every|of|in|de\s+cada|por\s+cada|per)\s+${NUM}`,
+      'iu',
+    ),
+    new RegExp(String.raw`${PERCENT}\s+(?:of|de)\s`, 'iu'),
+    new RegExp(String.raw`${START}(?:from|del?)\s+${PERCENT}\s+(?:to|al?)\s+${PERCENT}`, 'iu'),
+  ];
+  return { relative, absolute };
+})();
 
 /** True when the text uses relative-effect wording ("20% lower risk", "halves", "twice as likely", "un 20 % menos"). */
 export function hasRelativeWording(text: string): boolean {
-  return RELATIVE_FORMS.some((re) => re.test(text));
+  return FORMS.relative.some((re) => re.test(text));
 }
 
 /** True when the text gives absolute numbers ("8 out of 100", "20% of people", "8 de cada 100"). */
 export function hasAbsoluteNumbers(text: string): boolean {
-  return ABSOLUTE_FORMS.some((re) => re.test(text));
+  return FORMS.absolute.some((re) => re.test(text));
 }
 
 const CRITERIA: LintCriterion[] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6'];

@@ -96,6 +96,13 @@ describe('formatAgendaDate', () => {
     expect(formatAgendaDate('2026-1', 'en')).toBe('2026-1');
     expect(formatAgendaDate('2026-09-14', 'not a locale!')).toMatch(/2026/);
   });
+
+  it('formats the dates isValidDate accepts, written with spaces around or not', () => {
+    expect(formatAgendaDate(' 2026-09-14 ', 'en')).toBe('Sep 14, 2026');
+    expect(formatAgendaDate('2024-02-29', 'en')).toBe('Feb 29, 2024');
+    expect(formatAgendaDate('2023-02-29 ', 'en')).toBe('2023-02-29 ');
+    expect(formatAgendaDate('0050-01-01', 'en')).toBe('0050-01-01');
+  });
 });
 
 describe('the agenda is short by construction', () => {

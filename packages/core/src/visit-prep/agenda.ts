@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/widget-i18n.js';
 import type { AgendaAddition } from './additions.js';
 import type { SeverityLevel, TakingAnswer, VisitPrepInput } from './input.js';
 import type { VisitPrepSectionType, VisitPrepTemplate, VisitType } from './schema.js';
-import { countWords, sectionHasAnswer, selectAgendaWords, selectTimeline } from './selectors.js';
+import { countWords, isValidDate, sectionHasAnswer, selectAgendaWords, selectTimeline } from './selectors.js';
 
 /** How many concerns and questions the clinician sees first. */
 export const AGENDA_TOP_COUNT = 3;
@@ -88,30 +88,23 @@ export function clipWords(
   return { text: trimmed, clipped: false };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * A `YYYY-MM-DD` date in the reader's language ("Sep 14, 2026", "14 sept 2026", "14 سبتمبر 2026"), with
  * `Intl.DateTimeFormat`. The date is a calendar day, not an instant: it is formatted as a UTC date, so it never
  * moves a day whatever the time zone. Anything else (a half-typed or impossible date) is returned as written.
  */
 export function formatAgendaDate(value: string, locale: string): string {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m) return value;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(time).toISOString().slice(0, 10) !== value.trim()) return value;
+  const day = value.trim();
+  if (!isValidDate(day)) return value;
+  // A date-only ISO string is read as UTC midnight.
+  const time = Date.parse(day);
+  const format = (tag: string | undefined) =>
+    new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
   try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      time,
-    );
+    return format(locale);
   } catch {
     // An unknown locale tag: fall back to the runtime's default language rather than throw.
-    return new Intl.DateTimeFormat(undefined, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(time);
+    return format(undefined);
   }
 }
 
