@@ -271,32 +271,16 @@ export interface VisitPrepProgress {
   readonly dateProblems: readonly DateProblem[];
 }
 
-/** The parts of the input a section's progress reads (its answer and its word limits). */
-function sectionParts(type: VisitPrepSectionType, input: VisitPrepInput): readonly unknown[] {
-  switch (type) {
-    case 'concerns':
-      return [input.reason, input.concerns];
-    case 'symptoms':
-      return [input.symptoms];
-    case 'medicines':
-      return [
-        input.noMedicines,
-        input.noAllergies,
-        input.medicines,
-        input.supplements,
-        input.allergies,
-        input.conditions,
-      ];
-    case 'what-matters':
-      return [input.whatMatters];
-    case 'questions':
-      return [input.questions];
-    case 'practical':
-      return [input.practical];
-    case 'after-visit':
-      return [input.after];
-  }
-}
+/** The parts of the input a section's progress reads (its answer and its word limits), by their keys. */
+const SECTION_PARTS: { readonly [T in VisitPrepSectionType]: readonly (keyof VisitPrepInput)[] } = {
+  concerns: ['reason', 'concerns'],
+  symptoms: ['symptoms'],
+  medicines: ['noMedicines', 'noAllergies', 'medicines', 'supplements', 'allergies', 'conditions'],
+  'what-matters': ['whatMatters'],
+  questions: ['questions'],
+  practical: ['practical'],
+  'after-visit': ['after'],
+};
 
 const sameDateProblems = (a: readonly DateProblem[], b: readonly DateProblem[]) =>
   a.length === b.length &&
@@ -347,7 +331,7 @@ export function createVisitPrepProgress(): (
     dateParts = nextDateParts;
     let changed = datesChanged;
     const sections = template.sections.map((s, i) => {
-      const nextParts = sectionParts(s.type, input);
+      const nextParts = SECTION_PARTS[s.type].map((k) => input[k]);
       const known = result?.sections[i];
       const keep = !fresh && !datesChanged && known !== undefined && sameParts(parts[i] ?? [], nextParts);
       parts[i] = nextParts;

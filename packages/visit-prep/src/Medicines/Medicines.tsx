@@ -258,7 +258,7 @@ const Part = memo(function Part({
           data-action={action}
           onClick={() => {
             const added = actions.addRow(list);
-            if (added.ok) focusLater(`[data-row-id="${added.id}"] input`);
+            if (added.ok) focusLater(`[data-row-id="${added.id}"]`, 'input');
           }}
         >
           {t(addLabel)}

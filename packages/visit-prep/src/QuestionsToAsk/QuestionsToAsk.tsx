@@ -103,7 +103,7 @@ export function QuestionsToAsk({ className, suggestedQuestions }: QuestionsToAsk
             data-action="add-question"
             onClick={() => {
               const added = actions.addRow('questions');
-              if (added.ok) focusLater(`[data-row-id="${added.id}"] textarea`);
+              if (added.ok) focusLater(`[data-row-id="${added.id}"]`, 'textarea');
             }}
           >
             {t('questions.add')}

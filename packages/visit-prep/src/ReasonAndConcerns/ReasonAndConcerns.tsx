@@ -88,7 +88,7 @@ export function ReasonAndConcerns({ className }: ReasonAndConcernsProps) {
             data-action="add-concern"
             onClick={() => {
               const added = actions.addRow('concerns');
-              if (added.ok) focusLater(`[data-row-id="${added.id}"] textarea`);
+              if (added.ok) focusLater(`[data-row-id="${added.id}"]`, 'textarea');
             }}
           >
             {t('concerns.add')}

@@ -209,7 +209,7 @@ export function SymptomStory({ className, today }: SymptomStoryProps) {
             data-action="add-entry"
             onClick={() => {
               const added = actions.addRow('timeline');
-              if (added.ok) focusLater(`[data-row-id="${added.id}"] input`);
+              if (added.ok) focusLater(`[data-row-id="${added.id}"]`, 'input');
             }}
           >
             {t('symptoms.addEntry')}

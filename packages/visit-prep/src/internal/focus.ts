@@ -2,7 +2,12 @@ import { type RefObject, useEffect, useState } from 'react';
 
 /** Asks for focus on an element once React has rendered it; `apply` gives it (see `useFocusAfterRender`). */
 export interface FocusLater {
-  (selector: string): void;
+  /**
+   * `selector` finds the element in the container; with `inside`, focus goes to the first match of `inside` within
+   * it. Two simple queries instead of one with a descendant combinator (`[data-row-id="…"] input`), which the
+   * browser matches from every input of the section upwards (0.6 ms among 600 rows, against 0.003 ms).
+   */
+  (selector: string, inside?: string): void;
   /** Moves focus to the element asked for, if it is there now; the request is used up either way. */
   apply(): void;
 }
@@ -14,16 +19,17 @@ export interface FocusLater {
  */
 export function useFocusAfterRender(container: RefObject<HTMLElement | null>): FocusLater {
   const [focusLater] = useState(() => {
-    let pending: string | null = null;
-    const later = (selector: string) => {
-      pending = selector;
+    let pending: readonly [string, string | undefined] | null = null;
+    const later = (selector: string, inside?: string) => {
+      pending = [selector, inside];
     };
     return Object.assign(later, {
       apply() {
         if (!pending) return;
-        const el = container.current?.querySelector<HTMLElement>(pending);
+        const [selector, inside] = pending;
         pending = null;
-        el?.focus();
+        const found = container.current?.querySelector<HTMLElement>(selector);
+        (inside ? found?.querySelector<HTMLElement>(inside) : found)?.focus();
       },
     });
   });
