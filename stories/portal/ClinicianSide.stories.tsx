@@ -16,7 +16,7 @@ import {
   submitResponse,
   visitPrepForm,
 } from '@sdmkit/smart';
-import type { ThemeName } from '@sdmkit/ui';
+import { Section, type ThemeName } from '@sdmkit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -151,8 +151,8 @@ function ClinicianSide({ locale, theme }: { locale: string; theme: ThemeName }) 
         <h1 id={headingId}>{text.title}</h1>
         <p>{text.intro}</p>
       </header>
-      <section className="portal__panel" aria-label={text.clinician}>
-        <h2 className="portal__device">{text.clinician}</h2>
+      {/* The panels' headings are h2 under the page's h1, and each widget's own headings one level below. */}
+      <Section className="portal__panel" heading={text.clinician} headingProps={{ className: 'portal__device' }}>
         {server ? (
           <ClinicianScreen
             client={server.client}
@@ -168,9 +168,8 @@ function ClinicianSide({ locale, theme }: { locale: string; theme: ThemeName }) 
             theme={theme}
           />
         ) : null}
-      </section>
-      <section className="portal__panel" aria-label={text.patient}>
-        <h2 className="portal__device">{text.patient}</h2>
+      </Section>
+      <Section className="portal__panel" heading={text.patient} headingProps={{ className: 'portal__device' }}>
         <p className="portal__actions">
           <button type="button" onClick={() => void phoneEdit()}>
             {text.phoneQuestion}
@@ -191,7 +190,7 @@ function ClinicianSide({ locale, theme }: { locale: string; theme: ThemeName }) 
         ) : (
           <p className="portal__actions">{text.notYet}</p>
         )}
-      </section>
+      </Section>
     </main>
   );
 }

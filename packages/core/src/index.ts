@@ -81,6 +81,7 @@ export { watchStorage } from './persistence/watch.js';
 export * from './question-list/index.js';
 export {
   type Commit,
+  type CommitOptions,
   type CompletedInput,
   type ContentIdentity,
   createWidgetStore,

@@ -18,6 +18,7 @@ export {
   type UseControllableStateOptions,
   useControllableState,
 } from './utils/use-controllable-state.js';
+export { useDraft } from './utils/use-draft.js';
 export { useEvent } from './utils/use-event.js';
 export { useIsomorphicLayoutEffect } from './utils/use-isomorphic-layout-effect.js';
 export * from './visit-prep/index.js';

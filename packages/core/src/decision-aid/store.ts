@@ -66,7 +66,10 @@ export interface DecisionAidActions {
    * only when the host passes the value back).
    */
   complete(): CompletedInput<DecisionAidInput>;
-  /** Sets the input back to `emptyDecisionAidInput()`: every rating, concern, answer and choice is cleared. */
+  /**
+   * Sets the input back to `emptyDecisionAidInput()`: every rating, concern, answer and choice is cleared, and the
+   * state's `replacements` goes up (an unsent draft goes too).
+   */
   reset(): void;
 }
 
@@ -158,7 +161,7 @@ export const decisionAidWidget: WidgetDefinition<DecisionAidDocument, DecisionAi
         return take;
       },
       complete: () => commitCompleted(commit, get, now().toISOString()),
-      reset: () => commit(emptyDecisionAidInput),
+      reset: () => commit(emptyDecisionAidInput, { replace: true }),
     };
   },
 };

@@ -107,7 +107,7 @@ export interface QuestionListActions {
    * the host passes the value back). Pressing Finish again stamps the new time.
    */
   complete(): CompletedInput<QuestionListInput>;
-  /** Empties the list (and forgets when it was finished). */
+  /** Empties the list (and forgets when it was finished); the state's `replacements` goes up (unsent text goes too). */
   reset(): void;
 }
 
@@ -245,11 +245,14 @@ export const questionListWidget: WidgetDefinition<PromptList, QuestionListInput,
         return commitCompleted(commit, get, now().toISOString());
       },
       reset() {
-        commit((input) => {
-          if (input.items.length === 0 && input.completedAt == null) return input;
-          const { completedAt: _finished, ...rest } = input;
-          return { ...rest, items: [] };
-        });
+        commit(
+          (input) => {
+            if (input.items.length === 0 && input.completedAt == null) return input;
+            const { completedAt: _finished, ...rest } = input;
+            return { ...rest, items: [] };
+          },
+          { replace: true },
+        );
       },
     };
   },

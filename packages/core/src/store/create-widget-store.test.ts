@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { type DecisionAidInput, emptyDecisionAidInput } from '../decision-aid/input.js';
+import { createDecisionAidStore } from '../decision-aid/store.js';
+import { testDecisionAid } from '../decision-aid/test-utils/fixture.js';
 import { createMemoryStorage } from '../persistence/memory-storage.js';
 import { createPersistence } from '../persistence/persistence.js';
 import type { StorageAdapter, StorageErrorEvent } from '../persistence/types.js';
@@ -50,6 +53,46 @@ describe('createWidgetStore', () => {
     expect(s.getState().input.notes).toEqual([]);
     s.replaceInput({ notes: ['a'] });
     expect(s.getState().input.notes).toEqual(['a']);
+  });
+});
+
+describe('replacements: the input reset or replaced as a whole', () => {
+  it('counts a reset, even of an empty input, and not the patient’s changes', () => {
+    const s = createDecisionAidStore(testDecisionAid());
+    s.getState().actions.rate('v1', 3);
+    expect(s.getState().replacements).toBe(0);
+    s.getState().actions.reset();
+    expect(s.getState().input.ratings).toEqual({});
+    expect(s.getState().replacements).toBe(1);
+    s.getState().actions.reset();
+    expect(s.getState().replacements).toBe(2);
+  });
+
+  it('counts the host’s own input and cleared data, not an equal copy of what is there', async () => {
+    const s = createWidgetStore(notesWidget, notesDoc, { initialInput: { notes: ['a'] } });
+    s.replaceInput({ notes: ['a'] });
+    expect(s.getState().replacements).toBe(0);
+    s.replaceInput({ notes: ['b'] });
+    expect(s.getState().replacements).toBe(1);
+    await s.clearSaved();
+    expect(s.getState()).toMatchObject({ input: { notes: [] }, replacements: 2 });
+  });
+
+  it('in controlled mode, does not count the patient’s change passed back (or a copy of it), but counts a reset', () => {
+    const s = createDecisionAidStore(testDecisionAid());
+    const proposed: DecisionAidInput[] = [];
+    s.setController((next) => proposed.push(next));
+    s.getState().actions.rate('v1', 3);
+    s.replaceInput(structuredClone(proposed[0] as DecisionAidInput));
+    expect(s.getState().input.ratings).toEqual({ v1: 3 });
+    expect(s.getState().replacements).toBe(0);
+    s.getState().actions.reset();
+    s.replaceInput(proposed[1] as DecisionAidInput);
+    expect(s.getState().input.ratings).toEqual({});
+    expect(s.getState().replacements).toBe(1);
+    // The host's own value, not a proposal.
+    s.replaceInput({ ...emptyDecisionAidInput(), leaning: 'unsure' });
+    expect(s.getState().replacements).toBe(2);
   });
 });
 

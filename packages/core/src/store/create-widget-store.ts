@@ -10,13 +10,29 @@ export interface WidgetState<Input, Actions> {
   readonly input: Input;
   readonly actions: Actions;
   readonly persistence: PersistenceState;
+  /**
+   * How many times the input was reset or replaced as a whole: by a `reset()` action, by the host's own value
+   * (`replaceInput`, a new controlled `value` that is not the store's proposal passed back, nor equal to the input),
+   * or by `clearSaved()`. The patient's own changes, saved data read back and changes merged from elsewhere leave it
+   * as it is. What a component keeps of its own about the input (an unsent draft) starts again when it changes.
+   */
+  readonly replacements: number;
+}
+
+/** Options of a `Commit`. */
+export interface CommitOptions {
+  /**
+   * The change replaces the input as a whole (a reset): the state's `replacements` goes up, even when the input
+   * was already what the recipe returns.
+   */
+  readonly replace?: boolean | undefined;
 }
 
 /**
  * Changes the input through `recipe`. Returning the same object changes nothing; in controlled mode the result
  * goes to the host's controller instead of the store.
  */
-export type Commit<Input> = (recipe: (input: Input) => Input) => void;
+export type Commit<Input> = (recipe: (input: Input) => Input, options?: CommitOptions) => void;
 
 /** Input as a widget store's `complete()` returns it: finished, at `completedAt` (ISO time). */
 export type CompletedInput<Input> = Input & { readonly completedAt: string };
@@ -87,6 +103,9 @@ export interface WidgetStore<Doc extends ContentIdentity, Input, Actions>
   destroy(): void;
 }
 
+/** Input as JSON text, to tell an equal copy from a changed input. */
+const jsonText = JSON.stringify;
+
 /**
  * Creates one store for one widget instance. Nothing here is shared between instances, and nothing touches
  * storage until `hydrate()` is called (so server rendering never does).
@@ -100,27 +119,38 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
   const persist = options.persist;
 
   let controller: ((next: Input) => void) | null = null;
+  /** The last input proposed to the host's controller: passed back (or a copy), it is not the host's own. */
+  let proposal: Input | undefined;
   let changedSinceCreate = false;
   let hydration: Promise<void> | null = null;
 
   const initialInput = options.initialInput ?? def.emptyInput(content);
+  /** Sets the input, and counts a replacement when `replace` is truthy: one change for the listeners either way. */
+  const put = (input: Input, replace?: unknown) =>
+    store.setState((s) => (replace ? { input, replacements: s.replacements + 1 } : { input }));
 
-  const store = createStore<WidgetState<Input, Actions>>()((set, get) => {
-    const commit: Commit<Input> = (recipe) => {
+  const store = createStore<WidgetState<Input, Actions>>()((_set, get) => {
+    const commit: Commit<Input> = (recipe, commitOptions) => {
       const current = get().input;
-      const next = recipe(current);
-      if (Object.is(next, current)) return;
-      if (controller) {
-        controller(next);
-        return;
+      const proposed = recipe(current);
+      let next = current;
+      if (!Object.is(proposed, current)) {
+        if (controller) {
+          proposal = proposed;
+          controller(proposed);
+        } else {
+          changedSinceCreate = true;
+          next = proposed;
+        }
       }
-      changedSinceCreate = true;
-      set({ input: next });
+      // A reset counts even when nothing changes, and at once in controlled mode, where the host decides the input.
+      if (commitOptions?.replace || next !== current) put(next, commitOptions?.replace);
     };
     return {
       input: initialInput,
       actions: def.actions(commit, () => get().input, content, now),
       persistence: { status: persist ? 'idle' : 'off', lastSavedAt: null, lastError: null, asides: [] },
+      replacements: 0,
     };
   });
 
@@ -147,7 +177,13 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
     widget: def.widget,
     content,
     replaceInput(input: Input) {
-      if (!Object.is(input, store.getState().input)) store.setState({ input });
+      const current = store.getState().input;
+      if (Object.is(input, current)) return;
+      const text = input === proposal ? '' : jsonText(input);
+      // The host's own input: neither the proposal passed back (or a copy of it) nor a copy of what is there.
+      const replace = text && text !== jsonText(proposal) && text !== jsonText(current);
+      proposal = undefined;
+      put(input, replace);
     },
     setController(propose: ((next: Input) => void) | null) {
       controller = propose;
@@ -161,7 +197,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
       await connection?.flush();
     },
     async clearSaved() {
-      store.setState({ input: def.emptyInput(content) });
+      put(def.emptyInput(content), true);
       await connection?.clear();
     },
     readAside(key: string) {

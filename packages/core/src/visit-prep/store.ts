@@ -179,7 +179,10 @@ export interface VisitPrepActions {
    * @deprecated use `complete()`, and give the store its clock (`now`) instead.
    */
   complete(at: string | undefined): CompletedInput<VisitPrepInput>;
-  /** Clears every answer in memory (use the store's `clearSaved` to remove saved data too). */
+  /**
+   * Clears every answer in memory (use the store's `clearSaved` to remove saved data too); the state's
+   * `replacements` goes up.
+   */
   reset(): void;
 }
 
@@ -380,7 +383,7 @@ function createActions(
     setPractical: (patch) => merge('practical', patch),
     setAfter: (patch) => merge('after', patch),
     complete: (at?: string) => commitCompleted(commit, get, clipText(at ?? now().toISOString(), MAX_VISIT_PREP_TIME)),
-    reset: () => commit(() => emptyVisitPrepInput(template)),
+    reset: () => commit(() => emptyVisitPrepInput(template), { replace: true }),
   };
 }
 

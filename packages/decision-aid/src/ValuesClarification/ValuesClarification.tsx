@@ -4,6 +4,7 @@ import {
   useDecisionAidActions,
   useDecisionAidContent,
   useDecisionAidSelector,
+  useDraft,
   useValuesFit,
 } from '@sdmkit/hooks';
 import {
@@ -63,7 +64,11 @@ export function ValuesClarification() {
   const concerns = useDecisionAidSelector((s) => s.input.ownConcerns);
   const actions = useDecisionAidActions();
   const fit = useValuesFit();
-  const [draft, setDraft] = useState('');
+  // Kept while the step is hidden; gone with the input it was typed against when the host resets or replaces it.
+  const [draft, setDraft] = useDraft(
+    '',
+    useDecisionAidSelector((s) => s.replacements),
+  );
   const inputId = useId();
   const full = concerns.length >= MAX_CONCERNS;
   const rootRef = useRef<HTMLElement>(null);

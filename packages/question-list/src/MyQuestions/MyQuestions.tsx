@@ -11,6 +11,7 @@ import {
 } from '@sdmkit/core';
 import {
   type ContentLanguage,
+  useDraft,
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListItem,
@@ -306,7 +307,8 @@ function EditWording({
 /**
  * A form for a question's wording: its label, the text box, the error that refused it (announced when it appears;
  * cleared when the patient types) and `children` (the buttons). `save` checks and stores the text; when it is
- * taken, `onSaved` gets it and the form starts again from `initial`.
+ * taken, `onSaved` gets it and the form starts again from `initial`, as it does when the host resets or replaces
+ * the list.
  */
 function WordingForm({
   className,
@@ -328,7 +330,11 @@ function WordingForm({
 } & Pick<ComponentProps<'textarea'>, 'ref' | 'onKeyDown'>) {
   const { t } = useQuestionListTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(initial);
+  // Gone with the list it was typed against when the host resets or replaces the list.
+  const [draft, setDraft] = useDraft(
+    initial,
+    useQuestionListSelector((s) => s.replacements),
+  );
   const [error, setError] = useState('');
   const describedBy =
     [error ? `${id}-e` : null, showsCharacterCount(draft.length, MAX_QUESTION_LENGTH) ? `${id}-c` : null]
