@@ -1,4 +1,4 @@
-import { Fragment, memo, type ReactNode } from 'react';
+import { cloneElement, Fragment, isValidElement, memo, type ReactNode } from 'react';
 
 /** Rows per chunk when `KeyedChunks` is not told: about the square root of the longest lists (1,000 questions). */
 export const KEYED_CHUNK_SIZE = 32;
@@ -35,7 +35,11 @@ const Chunk = memo(function Chunk({ keys, start, end, renderRow }: ChunkProps) {
   const rows: ReactNode[] = [];
   for (let i = start; i < end; i += 1) {
     const key = keys[i] as string;
-    rows.push(<Fragment key={key}>{renderRow(key, i)}</Fragment>);
+    const row = renderRow(key, i);
+    // Keyed by the row's key without a wrapper of its own (a Fragment per row adds a fiber per row to a mount).
+    rows.push(
+      isValidElement(row) ? (row.key === key ? row : cloneElement(row, { key })) : <Fragment key={key}>{row}</Fragment>,
+    );
   }
   return rows;
 }, sameChunk);
