@@ -38,7 +38,7 @@ const Chunk = memo(function Chunk({ keys, start, end, renderRow }: ChunkProps) {
     const row = renderRow(key, i);
     // Keyed by the row's key without a wrapper of its own (a Fragment per row adds a fiber per row to a mount).
     rows.push(
-      isValidElement(row) ? (row.key === key ? row : cloneElement(row, { key })) : <Fragment key={key}>{row}</Fragment>,
+      isValidElement(row) ? row.key === key ? row : cloneElement(row, { key }) : <Fragment key={key}>{row}</Fragment>,
     );
   }
   return rows;
