@@ -15,7 +15,7 @@ import {
   serverDrafts,
   visitPrepForm,
 } from '@sdmkit/smart';
-import type { ThemeName } from '@sdmkit/ui';
+import { Section, type ThemeName } from '@sdmkit/ui';
 import { VisitPrep } from '@sdmkit/visit-prep';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useId, useState } from 'react';
@@ -157,8 +157,8 @@ function Device({
     setAdded(store.getState().actions.addFromRecord(record));
   };
   return (
-    <section className="portal__panel" aria-label={label}>
-      <h2 className="portal__device">{label}</h2>
+    // The panel's heading is an h2 under the page's h1, and the widget's own headings one level below.
+    <Section className="portal__panel" heading={label} headingProps={{ className: 'portal__device' }}>
       {canPrefill ? (
         <p className="portal__actions">
           <button type="button" onClick={() => void prefill()}>
@@ -169,7 +169,7 @@ function Device({
         </p>
       ) : null}
       <VisitPrep content={template} store={store} today={storyToday} locale={locale} theme={theme} />
-    </section>
+    </Section>
   );
 }
 
