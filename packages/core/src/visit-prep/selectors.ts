@@ -308,7 +308,7 @@ export function createVisitPrepProgress(): (
   let lastTemplate: VisitPrepTemplate | undefined;
   let dateParts: readonly unknown[] = [];
   let dates: readonly DateProblem[] = [];
-  let parts: (readonly unknown[])[] = [];
+  const parts: (readonly unknown[])[] = [];
   let result: VisitPrepProgress | undefined;
   return (template, input, today) => {
     const fresh = template !== lastTemplate || result === undefined;
@@ -348,7 +348,6 @@ export function createVisitPrepProgress(): (
       changed = true;
       return next;
     });
-    if (fresh) parts = parts.slice(0, template.sections.length);
     if (!changed && result) return result;
     result = { sections, completion: completionOf(sections, dates), dateProblems: dates };
     return result;
