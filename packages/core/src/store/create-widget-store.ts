@@ -125,8 +125,8 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
   let hydration: Promise<void> | null = null;
 
   const initialInput = options.initialInput ?? def.emptyInput(content);
-  /** Sets the input, and counts a replacement when `replace` is truthy: one change for the listeners either way. */
-  const put = (input: Input, replace?: unknown) =>
+  /** Sets the input, and counts a replacement when `replace` is true: one change for the listeners either way. */
+  const put = (input: Input, replace = false) =>
     store.setState((s) => (replace ? { input, replacements: s.replacements + 1 } : { input }));
 
   const store = createStore<WidgetState<Input, Actions>>()((_set, get) => {
@@ -144,7 +144,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
         }
       }
       // A reset counts even when nothing changes, and at once in controlled mode, where the host decides the input.
-      if (commitOptions?.replace || next !== current) put(next, commitOptions?.replace);
+      if (commitOptions?.replace || next !== current) put(next, commitOptions?.replace === true);
     };
     return {
       input: initialInput,
@@ -181,7 +181,7 @@ export function createWidgetStore<Doc extends ContentIdentity, Input, Actions>(
       if (Object.is(input, current)) return;
       const text = input === proposal ? '' : jsonText(input);
       // The host's own input: neither the proposal passed back (or a copy of it) nor a copy of what is there.
-      const replace = text && text !== jsonText(proposal) && text !== jsonText(current);
+      const replace = Boolean(text) && text !== jsonText(proposal) && text !== jsonText(current);
       proposal = undefined;
       put(input, replace);
     },
