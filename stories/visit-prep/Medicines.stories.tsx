@@ -20,7 +20,7 @@ export const AddEditRemove: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Add a medicine' }));
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveFocus();
     await userEvent.keyboard('Metformin');
-    const row = within(canvas.getByRole('group', { name: 'Medicine 1: Metformin' }));
+    const row = within(canvas.getByRole('group', { name: 'Metformin' }));
     await userEvent.type(row.getByRole('textbox', { name: 'Dose' }), '500 mg');
     await userEvent.click(row.getByRole('radio', { name: 'Sometimes' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Add an allergy' }));
@@ -35,8 +35,8 @@ export const Filled: Story = {
   args: { answers: 'sample' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('group', { name: 'Medicine 2: Atorvastatin' })).toBeVisible();
-    await expect(canvas.getByRole('group', { name: 'Allergy 1: Penicillin' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Atorvastatin' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Penicillin' })).toBeVisible();
   },
 };
 
@@ -75,10 +75,10 @@ export const FromTheRecord: Story = {
   play: async ({ canvasElement, globals }) => {
     if (globals.locale !== 'en') return; // the script below reads the English labels
     const canvas = within(canvasElement);
-    const diabetes = within(canvas.getByRole('group', { name: 'Condition 1: Type 2 diabetes' }));
+    const diabetes = within(canvas.getByRole('group', { name: 'Type 2 diabetes' }));
     await expect(diabetes.getByText('From your record: check it and correct it, or remove it.')).toBeVisible();
     await userEvent.type(diabetes.getByRole('textbox', { name: 'Name' }), ', diet only');
-    await expect(canvas.getByRole('group', { name: 'Condition 1: Type 2 diabetes, diet only' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Type 2 diabetes, diet only' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Remove High blood pressure' }));
     await expect(canvas.getByRole('button', { name: 'Add a health condition' })).toHaveFocus();
   },

@@ -77,22 +77,24 @@ function Row({
   t: Translation;
   children: ReactNode;
 }) {
-  const place = useVisitPrepRowPosition(list, id);
-  // Named in the singular of its list ("Medicine 4", "Allergy 2").
-  const label = t(
-    `medicines.${list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition')}`,
-    {
-      n: place + 1,
-    },
-  );
+  const named = name.trim();
+  // A row without a name yet is named by its place ("Medicine 4", "Allergy 2"), in the singular of its list; a named
+  // row by its name, so it does not read its place and renders nothing when rows before it come or go (issue 17).
+  const place = useVisitPrepRowPosition(list, id, !named);
+  const label =
+    named ||
+    t(
+      `medicines.${list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition')}`,
+      { n: place + 1 },
+    );
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
-        <legend>{name.trim() ? `${label}: ${name}` : label}</legend>
+        <legend>{label}</legend>
         {fromRecord ? <p className="sdm-Medicines__fromRecord">{t('medicines.fromRecord')}</p> : null}
         {children}
         <Button variant="danger" onClick={onRemove}>
-          {t('medicines.remove', { name: name.trim() || label })}
+          {t('medicines.remove', { name: label })}
         </Button>
       </fieldset>
     </li>
