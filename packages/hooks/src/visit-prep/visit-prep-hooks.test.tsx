@@ -1,14 +1,7 @@
 import { createMemoryStorage, createPersistence, type VisitPrepTemplate } from '@sdmkit/core';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  useVisitAgenda,
-  useVisitPrepActions,
-  useVisitPrepProgress,
-  useVisitPrepRowPosition,
-  useVisitPrepStore,
-  VisitPrepProvider,
-} from './visit-prep-hooks.js';
+import { useVisitAgenda, useVisitPrepActions, useVisitPrepProgress, VisitPrepProvider } from './visit-prep-hooks.js';
 
 const template: VisitPrepTemplate = {
   schemaVersion: 1,
@@ -44,19 +37,6 @@ function Probe() {
       </button>
     </div>
   );
-}
-
-/** Shows the place of the third concern, and tells each render (with the store) to `seen`. */
-function Place({
-  follow,
-  seen,
-}: {
-  follow: boolean;
-  seen: (follow: boolean, store: ReturnType<typeof useVisitPrepStore>) => void;
-}) {
-  const place = useVisitPrepRowPosition('concerns', 'concern-3', follow);
-  seen(follow, useVisitPrepStore());
-  return <p data-testid={follow ? 'on' : 'off'}>{place}</p>;
 }
 
 describe('visit-prep hooks', () => {
@@ -96,30 +76,5 @@ describe('visit-prep hooks', () => {
       </VisitPrepProvider>,
     );
     await waitFor(() => expect(screen.getByTestId('top').textContent).toBe('Cough'));
-  });
-
-  it("follows a row's place, and with follow off neither reads it nor renders when it changes", () => {
-    const renders = { on: 0, off: 0 };
-    let store: ReturnType<typeof useVisitPrepStore> | undefined;
-    const seen = (follow: boolean, s: typeof store) => {
-      renders[follow ? 'on' : 'off'] += 1;
-      store = s;
-    };
-    render(
-      <VisitPrepProvider content={template}>
-        <Place follow seen={seen} />
-        <Place follow={false} seen={seen} />
-      </VisitPrepProvider>,
-    );
-    act(() => {
-      for (const text of ['A', 'B', 'C']) store?.getState().actions.addConcern(text);
-    });
-    expect(screen.getByTestId('on').textContent).toBe('2');
-    expect(screen.getByTestId('off').textContent).toBe('-1');
-    const before = { ...renders };
-    act(() => store?.getState().actions.removeConcern('concern-1'));
-    expect(screen.getByTestId('on').textContent).toBe('1');
-    expect(renders.on).toBe(before.on + 1);
-    expect(renders.off).toBe(before.off);
   });
 });

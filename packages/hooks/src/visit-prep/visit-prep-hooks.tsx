@@ -55,11 +55,10 @@ export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string)
 
 /**
  * The 0-based place of one row in its list (-1 once removed): re-renders only when that row's place changes, so the
- * parts of a row that show its number ("Medicine 4") can follow it without rendering the row's fields. With
- * `follow` false it returns -1 and renders nothing when the place changes (a row that shows no number now).
+ * parts of a row that show its number ("Medicine 4") can follow it without rendering the row's fields.
  */
-export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string, follow = true): number {
-  return hooks.useWidgetSelector((s) => (follow ? placeById(rowsOf(s.input, list), id) : -1));
+export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string): number {
+  return hooks.useWidgetSelector((s) => placeById(rowsOf(s.input, list), id));
 }
 
 const rowId = (row: { id: string }) => row.id;

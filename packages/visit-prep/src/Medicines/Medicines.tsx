@@ -55,9 +55,22 @@ interface PartProps {
 type Translation = ReturnType<typeof useVisitPrepTranslation>['t'];
 
 /**
- * One row: a group named after its place and what the patient typed, its fields, and a button to remove it. It
- * reads the row's place itself, so when rows before it are removed or added only this frame renders again (with
- * the same `children` elements, so the fields inside do not), not the row's fields (issue 17).
+ * The name of a row the patient has not named yet, by its place in the singular of its list ("Medicine 4",
+ * "Allergy 2"), or its remove button's ("Remove Medicine 4"). It reads the row's place itself, so when rows before
+ * it are removed or added only this text renders again.
+ */
+function PlaceName({ list, id, t, remove }: { list: PartList; id: string; t: Translation; remove?: boolean }) {
+  const place = useVisitPrepRowPosition(list, id);
+  const kind = list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition');
+  const label = t(`medicines.${kind}`, { n: place + 1 });
+  return remove ? t('medicines.remove', { name: label }) : label;
+}
+
+/**
+ * One row: a group named by what the patient typed as its name, its fields, and a button to remove it. A named row
+ * does not read its place, so it renders nothing when rows before it come or go; a row without a name yet is named
+ * by its place (`PlaceName`), and only that text follows it (issue 17; ADR 0011). The place stays in the page as
+ * the list's own order.
  */
 function Row({
   list,
@@ -78,23 +91,14 @@ function Row({
   children: ReactNode;
 }) {
   const named = name.trim();
-  // A row without a name yet is named by its place ("Medicine 4", "Allergy 2"), in the singular of its list; a named
-  // row by its name, so it does not read its place and renders nothing when rows before it come or go (issue 17).
-  const place = useVisitPrepRowPosition(list, id, !named);
-  const label =
-    named ||
-    t(
-      `medicines.${list === 'allergies' ? 'allergy' : (list.slice(0, -1) as 'medicine' | 'supplement' | 'condition')}`,
-      { n: place + 1 },
-    );
   return (
     <li className="sdm-Medicines__row" data-row-id={id}>
       <fieldset className="sdm-VisitPrepRow">
-        <legend>{label}</legend>
+        <legend>{named || <PlaceName list={list} id={id} t={t} />}</legend>
         {fromRecord ? <p className="sdm-Medicines__fromRecord">{t('medicines.fromRecord')}</p> : null}
         {children}
         <Button variant="danger" onClick={onRemove}>
-          {t('medicines.remove', { name: label })}
+          {named ? t('medicines.remove', { name: named }) : <PlaceName list={list} id={id} t={t} remove />}
         </Button>
       </fieldset>
     </li>
