@@ -72,3 +72,32 @@ it('shows each question’s place from the list’s counter, renumbered after a 
   await page.getByRole('group', { name: tenth }).getByRole('button', { name: 'Remove' }).click();
   expect(await shownPlaces()).toEqual(numbers(11));
 });
+
+/** The space between each row and the next, in page order (px, rounded). */
+function gaps(): number[] {
+  const rows = [...document.querySelectorAll<HTMLElement>('.sdm-MyQuestions__item')];
+  return rows.slice(1).map((row, i) => {
+    row.scrollIntoView({ block: 'center' });
+    const before = rows[i] as HTMLElement;
+    return Math.round(row.getBoundingClientRect().top - before.getBoundingClientRect().bottom);
+  });
+}
+
+it('sets the top 3 apart from the rest with a wider gap, after moves too', async () => {
+  const list = generatePromptList(6);
+  renderInProvider(<MyQuestions />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
+  const check = () => {
+    const [a, b, after, ...rest] = gaps();
+    // Between the top rows, and between the others: the list's gap; after the third row, a wider one.
+    expect(after).toBeGreaterThan((a ?? 0) + 8);
+    expect(new Set([a, b, ...rest]).size).toBe(1);
+  };
+  check();
+  const last = list.questions[5]?.text ?? '';
+  await page.getByRole('group', { name: last }).getByRole('button', { name: 'Move to top 3' }).click();
+  await expect.element(page.getByRole('listitem').nth(2)).toHaveTextContent(last);
+  check();
+  await page.getByRole('group', { name: last }).getByRole('button', { name: 'Move down' }).click();
+  await expect.element(page.getByRole('listitem').nth(3)).toHaveTextContent(last);
+  check();
+});
