@@ -36,6 +36,17 @@ describe('VisitMode', () => {
     expect(store.getState().input.items[1]?.status).toBe('open');
   });
 
+  // The rows' labels are looked up once for the list and passed down: a change of language still reaches every row.
+  it('labels every row in the new language when the language changes', () => {
+    const { setLanguage } = renderInProvider(<VisitMode />, { content: visitQuestionsEn, input: three() });
+    expect(screen.getAllByRole('button', { name: 'Answered' })).toHaveLength(3);
+    setLanguage('es');
+    expect(screen.getAllByRole('button', { name: 'Respondida' })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: 'Hecha' })).toHaveLength(3);
+    expect(screen.getAllByRole('textbox', { name: 'Notas de la respuesta' })).toHaveLength(3);
+    expect(screen.getAllByRole('checkbox', { name: 'Dar seguimiento después' })).toHaveLength(3);
+  });
+
   it('gathers unanswered questions at the end and jumps to one', async () => {
     const user = userEvent.setup();
     const { store } = renderInProvider(<VisitMode />, { content: visitQuestionsEn, input: three() });

@@ -24,9 +24,9 @@ export function renderInProvider(
     store = createQuestionListStore(content, input ? { initialInput: input } : {}),
   }: { content: PromptList; input?: QuestionListInput; lng?: string; store?: QuestionListStore },
 ) {
-  const utils = render(
+  const tree = (language: string) => (
     <WidgetI18nProvider
-      lng={lng}
+      lng={language}
       bundles={[uiBundle, questionListBundle]}
       translations={[questionListEs, questionListAr]}
     >
@@ -35,9 +35,12 @@ export function renderInProvider(
           {ui}
         </QuestionListProvider>
       </WidgetRoot>
-    </WidgetI18nProvider>,
+    </WidgetI18nProvider>
   );
-  return { ...utils, store, keys: () => store.getState().input.items.map((i) => i.key) };
+  const utils = render(tree(lng));
+  /** Renders the same tree again in another language. */
+  const setLanguage = (language: string) => utils.rerender(tree(language));
+  return { ...utils, setLanguage, store, keys: () => store.getState().input.items.map((i) => i.key) };
 }
 
 /** Input with the given library questions picked, in order. */
