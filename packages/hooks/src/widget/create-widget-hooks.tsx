@@ -261,21 +261,25 @@ export function createWidgetHooks<Doc extends ContentIdentity, Input, Actions>(
     }
     const known = bySelect.get(select);
     if (known) return known;
-    const watchers = new Map<string, Set<() => void>>();
+    // Each key's listeners and the value they last saw: a store change selects once per key, not twice.
+    const watchers = new Map<string, { readonly listeners: Set<() => void>; value: unknown }>();
     let stop: (() => void) | null = null;
-    const onStore = (state: State, prev: State) => {
-      for (const [key, listeners] of watchers) {
-        if (Object.is(select(state, key), select(prev, key))) continue;
-        for (const listener of [...listeners]) listener();
+    const onStore = (state: State) => {
+      for (const [key, watcher] of watchers) {
+        const value = select(state, key);
+        if (Object.is(value, watcher.value)) continue;
+        watcher.value = value;
+        for (const listener of [...watcher.listeners]) listener();
       }
     };
     const watch: KeyedWatch = {
       subscribe(key, onChange) {
-        let listeners = watchers.get(key);
-        if (!listeners) {
-          listeners = new Set();
-          watchers.set(key, listeners);
+        let watcher = watchers.get(key);
+        if (!watcher) {
+          watcher = { listeners: new Set(), value: select(store.getState(), key) };
+          watchers.set(key, watcher);
         }
+        const { listeners } = watcher;
         listeners.add(onChange);
         stop ??= store.subscribe(onStore);
         return () => {

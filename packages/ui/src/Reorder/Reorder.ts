@@ -17,15 +17,15 @@ export interface ReorderPlace {
   readonly inTop: boolean | undefined;
 }
 
-/** The twelve places there are, made once each: immutable values, not shared state. */
-const places = new Map<string, ReorderPlace>();
+/** The twelve places there are, made once each (immutable values, not shared state), by first, last and inTop. */
+const places: ReorderPlace[] = [];
 
 function place(first: boolean, last: boolean, inTop: boolean | undefined): ReorderPlace {
-  const id = `${Number(first)}${Number(last)}${inTop === undefined ? '-' : Number(inTop)}`;
-  let known = places.get(id);
+  const id = (first ? 1 : 0) + (last ? 2 : 0) + (inTop === undefined ? 0 : inTop ? 4 : 8);
+  let known = places[id];
   if (!known) {
     known = Object.freeze({ first, last, inTop });
-    places.set(id, known);
+    places[id] = known;
   }
   return known;
 }
