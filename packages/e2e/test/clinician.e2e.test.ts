@@ -236,6 +236,15 @@ describe('the clinician’s screen for every user', () => {
         );
         expect(await axeFindings(page, 'wcag')).toEqual([]);
         expect(await keyboardFindings(page)).toEqual([]);
+        // On a shared screen every button has the kit's 44 px target (--sdm-target-size), not only axe's 24 px
+        // minimum, which a roomy layout can pass with browser-default 21 px buttons when the tokens are missing.
+        expect(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('.sdm-ClinicianScreen .sdm-Button')]
+              .filter((b) => b.getBoundingClientRect().height < 43.5)
+              .map((b) => `${b.className}: ${b.textContent} (${b.getBoundingClientRect().height} px)`),
+          ),
+        ).toEqual([]);
         // Nothing is cut off or scrolls sideways on the tablet.
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         await page.context().close();

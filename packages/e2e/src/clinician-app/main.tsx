@@ -23,6 +23,7 @@ import {
   submitResponse,
   visitPrepForm,
 } from '@sdmkit/smart';
+import '@sdmkit/ui/styles.css';
 import '@sdmkit/clinician/styles.css';
 import '@sdmkit/decision-aid/styles.css';
 import '@sdmkit/question-list/styles.css';
