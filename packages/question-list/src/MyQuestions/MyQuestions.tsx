@@ -137,19 +137,14 @@ const MOVES = [
 const MOVE_ACTIONS = { up: 'moveUp', down: 'moveDown', top: 'moveToTop' } as const;
 
 /**
- * The row's place for its move buttons (first, last, in the top 3), as a keyed selector: one store listener serves
- * every row, only the ends of the list are looked at, and the same place is the same object (no re-render).
+ * The row's place, as a keyed selector: one store listener serves every row, only the ends of the list are looked
+ * at, and the same place is the same object (no re-render). It gives the move buttons first, last and in the top 3,
+ * and the row that ends the top 3 (`topEnd`), whose margin is the gap after the top 3. (A sibling selector,
+ * `[data-top='true'] + [data-top='false']`, made Chromium style every row again on any move: 1,001 elements and
+ * 41 ms at 4x CPU with 1,000 questions.)
  */
 const selectReorderPlace = (s: { input: QuestionListInput }, key: string) =>
   findReorderPlace(s.input.items, (item) => item.key === key, TOP_QUESTION_COUNT);
-
-/**
- * The last row of the top 3 when other questions follow it: the gap after the top 3 is its margin. (A sibling
- * selector, `[data-top='true'] + [data-top='false']`, made Chromium style every row again on any move: 1,001
- * elements and 41 ms at 4x CPU with 1,000 questions.)
- */
-const selectTopEnd = (s: { input: QuestionListInput }, key: string) =>
-  s.input.items.length > TOP_QUESTION_COUNT && s.input.items[TOP_QUESTION_COUNT - 1]?.key === key;
 
 /**
  * One question on the list. Subscribes to its own item and to its place for the move buttons only, so editing one
@@ -163,7 +158,6 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   const store = useQuestionListStore();
   const item = useQuestionListItem(itemKey);
   const place = useQuestionListKeyedSelector(itemKey, selectReorderPlace);
-  const topEnd = useQuestionListKeyedSelector(itemKey, selectTopEnd);
   const actions = useQuestionListActions();
   const [editing, setEditing] = useState(false);
   // Move up/down stay focusable (and say they are unavailable) at the ends; Move to top 3 is left out in the top 3;
@@ -209,7 +203,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
     <li
       className="sdm-MyQuestions__item"
       data-top={isTop ? 'true' : 'false'}
-      data-top-end={topEnd || undefined}
+      data-top-end={place.topEnd || undefined}
       data-source={item.source}
     >
       <div className="sdm-MyQuestions__main">

@@ -11,16 +11,21 @@ const status = () => screen.getByRole('status').textContent?.trim();
 
 describe('reorderPlace', () => {
   it('says first, last and top group from a row index', () => {
-    expect(reorderPlace(0, 3)).toEqual({ first: true, last: false, inTop: undefined });
-    expect(reorderPlace(1, 3)).toEqual({ first: false, last: false, inTop: undefined });
-    expect(reorderPlace(2, 3)).toEqual({ first: false, last: true, inTop: undefined });
-    expect(reorderPlace(0, 1)).toEqual({ first: true, last: true, inTop: undefined });
-    expect(reorderPlace(2, 5, 3)).toEqual({ first: false, last: false, inTop: true });
-    expect(reorderPlace(3, 5, 3)).toEqual({ first: false, last: false, inTop: false });
+    expect(reorderPlace(0, 3)).toEqual({ first: true, last: false, inTop: undefined, topEnd: false });
+    expect(reorderPlace(1, 3)).toEqual({ first: false, last: false, inTop: undefined, topEnd: false });
+    expect(reorderPlace(2, 3)).toEqual({ first: false, last: true, inTop: undefined, topEnd: false });
+    expect(reorderPlace(0, 1)).toEqual({ first: true, last: true, inTop: undefined, topEnd: false });
+    expect(reorderPlace(1, 5, 3)).toEqual({ first: false, last: false, inTop: true, topEnd: false });
+    expect(reorderPlace(2, 5, 3)).toEqual({ first: false, last: false, inTop: true, topEnd: true });
+    expect(reorderPlace(3, 5, 3)).toEqual({ first: false, last: false, inTop: false, topEnd: false });
+    // The last of the top group with nothing after it has no gap to make.
+    expect(reorderPlace(2, 3, 3)).toEqual({ first: false, last: true, inTop: true, topEnd: false });
   });
 
   it('gives the same object for the same place, so a store selector can return it', () => {
-    expect(reorderPlace(1, 5, 3)).toBe(reorderPlace(2, 9, 3));
+    expect(reorderPlace(1, 5, 3)).toBe(reorderPlace(1, 9, 3));
+    expect(reorderPlace(2, 5, 3)).toBe(reorderPlace(2, 9, 3));
+    expect(reorderPlace(2, 5, 3)).not.toBe(reorderPlace(1, 5, 3));
     expect(reorderPlace(4, 5)).toBe(reorderPlace(8, 9));
     expect(reorderPlace(4, 5, 3)).not.toBe(reorderPlace(4, 5));
   });

@@ -15,16 +15,22 @@ export interface ReorderPlace {
   readonly last: boolean;
   /** Whether the row is in the list's top group ("top 3"); `undefined` when the list has none. */
   readonly inTop: boolean | undefined;
+  /**
+   * The last row of the top group, with rows after it: where a gap or rule after the top group goes, set on the row
+   * itself (a sibling selector such as `[data-top] + :not([data-top])` makes the browser style every row again on a
+   * move). `false` when the list has no top group.
+   */
+  readonly topEnd: boolean;
 }
 
-/** The twelve places there are, made once each (immutable values, not shared state), by first, last and inTop. */
+/** The places there are, made once each (immutable values, not shared state), by first, last, inTop and topEnd. */
 const places: ReorderPlace[] = [];
 
-function place(first: boolean, last: boolean, inTop: boolean | undefined): ReorderPlace {
-  const id = (first ? 1 : 0) + (last ? 2 : 0) + (inTop === undefined ? 0 : inTop ? 4 : 8);
+function place(first: boolean, last: boolean, inTop: boolean | undefined, topEnd: boolean): ReorderPlace {
+  const id = (first ? 1 : 0) + (last ? 2 : 0) + (inTop === undefined ? 0 : inTop ? 4 : 8) + (topEnd ? 12 : 0);
   let known = places[id];
   if (!known) {
-    known = Object.freeze({ first, last, inTop });
+    known = Object.freeze({ first, last, inTop, topEnd });
     places[id] = known;
   }
   return known;
@@ -32,7 +38,8 @@ function place(first: boolean, last: boolean, inTop: boolean | undefined): Reord
 
 /** The place of the row at `index` in a list of `count` rows whose first `topCount` rows (if given) are its top group. */
 export function reorderPlace(index: number, count: number, topCount?: number): ReorderPlace {
-  return place(index <= 0, index >= count - 1, topCount === undefined ? undefined : index < topCount);
+  if (topCount === undefined) return place(index <= 0, index >= count - 1, undefined, false);
+  return place(index <= 0, index >= count - 1, index < topCount, index === topCount - 1 && count > topCount);
 }
 
 /**
@@ -42,11 +49,15 @@ export function reorderPlace(index: number, count: number, topCount?: number): R
 export function findReorderPlace<T>(rows: readonly T[], isRow: (row: T) => boolean, topCount?: number): ReorderPlace {
   const count = rows.length;
   let inTop: boolean | undefined;
+  let topEnd = false;
   if (topCount !== undefined) {
     inTop = false;
-    for (let i = 0; i < topCount && i < count && !inTop; i++) inTop = isRow(rows[i] as T);
+    for (let i = 0; i < topCount && i < count && !inTop; i++) {
+      inTop = isRow(rows[i] as T);
+      topEnd = inTop && i === topCount - 1 && count > topCount;
+    }
   }
-  return place(count > 0 && isRow(rows[0] as T), count > 0 && isRow(rows[count - 1] as T), inTop);
+  return place(count > 0 && isRow(rows[0] as T), count > 0 && isRow(rows[count - 1] as T), inTop, topEnd);
 }
 
 /** Options of `useReorderControls`: the row's place, how to move it and how to announce the move. */
