@@ -241,7 +241,7 @@ describe('the clinician’s screen for every user', () => {
         expect(
           await page.evaluate(() =>
             [...document.querySelectorAll('.sdm-ClinicianScreen .sdm-Button')]
-              .filter((b) => b.getBoundingClientRect().height < 43.5)
+              .filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().height < 43.5)
               .map((b) => `${b.className}: ${b.textContent} (${b.getBoundingClientRect().height} px)`),
           ),
         ).toEqual([]);
