@@ -5,6 +5,7 @@ import { newSymptomTemplates } from '@sdmkit/content';
 import { createPersistence, createVisitPrepStore } from '@sdmkit/core';
 import { fetchFhirClient, readVisitPrepRecord, serverDrafts, submitResponse, visitPrepForm } from '@sdmkit/smart';
 import { VisitPrep } from '@sdmkit/visit-prep';
+import '@sdmkit/ui/styles.css';
 import '@sdmkit/visit-prep/styles.css';
 import { createRoot } from 'react-dom/client';
 
