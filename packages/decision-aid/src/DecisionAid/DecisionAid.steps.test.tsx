@@ -21,9 +21,10 @@ describe('DecisionAid steps', () => {
     expect(again).toBeChecked();
     expect(container.querySelector('[data-step]')).toHaveAttribute('data-step', 'values');
     const panels = [...container.querySelectorAll<HTMLElement>('[data-step-panel]')];
-    expect(panels.map((p) => [p.dataset.stepPanel, p.style.display])).toEqual([
-      ['values', ''],
-      ['knowledge', 'none'],
+    // The step left stays laid out (the hidden attribute, no display: none); only the summary goes in Activity.
+    expect(panels.map((p) => [p.dataset.stepPanel, p.hidden, p.style.display])).toEqual([
+      ['values', false, ''],
+      ['knowledge', true, ''],
     ]);
   });
 

@@ -94,6 +94,12 @@ const STEP_BODY: Readonly<Record<DecisionAidStep, ReactNode>> = {
   summary: <Summary />,
 };
 
+/**
+ * Every step but the summary stays laid out while hidden (each part reads its own slice of the store); the
+ * summary, which reads every step, is hidden in an `<Activity>`, so that its updates wait while the patient edits.
+ */
+const isNotSummary = (step: DecisionAidStep) => step !== 'summary';
+
 function SelfPaced({
   step: stepProp,
   defaultStep,
@@ -150,7 +156,7 @@ function SelfPaced({
       {/* The step's parts sit under its title. */}
       <div className="sdm-DecisionAid__body">
         <HeadingLevelProvider>
-          <StepPanels steps={steps} current={step}>
+          <StepPanels steps={steps} current={step} keepLaidOut={isNotSummary}>
             {(s) => STEP_BODY[s]}
           </StepPanels>
         </HeadingLevelProvider>

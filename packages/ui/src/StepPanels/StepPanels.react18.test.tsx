@@ -19,14 +19,14 @@ function Draft({ step }: { step: string }) {
   );
 }
 
-function Host() {
+function Host({ keepLaidOut }: { keepLaidOut?: (step: string) => boolean }) {
   const [step, setStep] = useState('one');
   return (
     <>
       <button type="button" onClick={() => setStep(step === 'one' ? 'two' : 'one')}>
         Switch
       </button>
-      <StepPanels steps={['one', 'two']} current={step}>
+      <StepPanels steps={['one', 'two']} current={step} keepLaidOut={keepLaidOut}>
         {(s) => <Draft step={s} />}
       </StepPanels>
     </>
@@ -44,5 +44,19 @@ describe('StepPanels without Activity (React 18 to 19.1)', () => {
     expect(screen.queryByRole('textbox', { name: 'Draft for one' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Switch' }));
     expect(screen.getByRole('textbox', { name: 'Draft for one' })).toHaveValue('');
+  });
+
+  it('keeps the steps named by keepLaidOut, hidden, with their state', () => {
+    const { container } = render(<Host keepLaidOut={(s) => s === 'one'} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Draft for one' }), { target: { value: 'typed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Switch' }));
+    const panels = [...container.querySelectorAll<HTMLElement>('[data-step-panel]')];
+    expect(panels.map((p) => [p.dataset.stepPanel, p.hidden])).toEqual([
+      ['one', true],
+      ['two', false],
+    ]);
+    expect(screen.queryByRole('textbox', { name: 'Draft for one' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch' }));
+    expect(screen.getByRole('textbox', { name: 'Draft for one' })).toHaveValue('typed');
   });
 });

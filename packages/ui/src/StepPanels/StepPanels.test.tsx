@@ -20,7 +20,7 @@ function Draft({ step, mounts }: { step: Step; mounts: Record<string, number> })
   );
 }
 
-function Host({ mounts }: { mounts: Record<string, number> }) {
+function Host({ mounts, keepLaidOut }: { mounts: Record<string, number>; keepLaidOut?: (step: Step) => boolean }) {
   const [step, setStep] = useState<Step>('one');
   return (
     <>
@@ -29,9 +29,22 @@ function Host({ mounts }: { mounts: Record<string, number> }) {
           Go to {s}
         </button>
       ))}
-      <StepPanels steps={STEPS} current={step}>
+      <StepPanels steps={STEPS} current={step} keepLaidOut={keepLaidOut}>
         {(s) => <Draft step={s} mounts={mounts} />}
       </StepPanels>
+    </>
+  );
+}
+
+/** A host that turns `keepLaidOut` on and off for every step. */
+function Switching({ mounts }: { mounts: Record<string, number> }) {
+  const [keep, setKeep] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setKeep(!keep)}>
+        Toggle
+      </button>
+      <Host mounts={mounts} keepLaidOut={keep ? () => true : undefined} />
     </>
   );
 }
@@ -39,7 +52,7 @@ function Host({ mounts }: { mounts: Record<string, number> }) {
 const go = (step: Step) => fireEvent.click(screen.getByRole('button', { name: `Go to ${step}` }));
 const panels = (container: HTMLElement) =>
   [...container.querySelectorAll<HTMLElement>('[data-step-panel]')].map(
-    (p) => `${p.dataset.stepPanel}${p.style.display === 'none' ? ' (hidden)' : ''}`,
+    (p) => `${p.dataset.stepPanel}${p.style.display === 'none' ? ' (hidden)' : ''}${p.hidden ? ' (kept)' : ''}`,
   );
 
 describe('StepPanels', () => {
@@ -65,5 +78,34 @@ describe('StepPanels', () => {
     expect(screen.getByRole('textbox', { name: 'Draft for one' })).toHaveValue('kept');
     go('two');
     expect(mounts).toEqual({ one: 1, two: 1 });
+  });
+
+  it('keeps the steps named by keepLaidOut rendered with the hidden attribute, the others in Activity', () => {
+    const mounts: Record<string, number> = {};
+    const { container } = render(<Host mounts={mounts} keepLaidOut={(s) => s !== 'three'} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Draft for one' }), { target: { value: 'kept' } });
+    go('three');
+    expect(panels(container)).toEqual(['one (kept)', 'three']);
+    go('two');
+    expect(panels(container)).toEqual(['one (kept)', 'two', 'three (hidden)']);
+    // Out of the accessibility tree either way; the shown step has no hidden attribute.
+    expect(screen.getAllByRole('textbox')).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'Draft for two' })).toBeVisible();
+    go('one');
+    expect(panels(container)).toEqual(['one', 'two (kept)', 'three (hidden)']);
+    expect(screen.getByRole('textbox', { name: 'Draft for one' })).toHaveValue('kept');
+    expect(mounts).toEqual({ one: 1, two: 1, three: 1 });
+  });
+
+  it('does not mount a step again when keepLaidOut starts or stops naming it', () => {
+    const mounts: Record<string, number> = {};
+    const { container } = render(<Switching mounts={mounts} />);
+    go('two');
+    fireEvent.click(screen.getByRole('button', { name: 'Toggle' }));
+    go('three');
+    expect(panels(container)).toEqual(['one (kept)', 'two (kept)', 'three']);
+    fireEvent.click(screen.getByRole('button', { name: 'Toggle' }));
+    expect(panels(container)).toEqual(['one (hidden)', 'two (hidden)', 'three']);
+    expect(mounts).toEqual({ one: 1, two: 1, three: 1 });
   });
 });

@@ -16,9 +16,13 @@ describe('VisitPrep steps in a browser', () => {
     await userEvent.fill(page.getByRole('textbox', { name: 'Main reason for the visit' }), 'Wheezing at night');
     await userEvent.click(page.getByRole('button', { name: 'Next', exact: true }));
     const hidden = container.querySelector<HTMLElement>('[data-step-panel="concerns"]');
-    // The step is still there (its fields keep what was typed), hidden.
-    expect(hidden?.querySelector('textarea, input')).not.toBeNull();
-    expect(hidden?.checkVisibility()).toBe(false);
+    // The step is still there (its fields keep what was typed), hidden: kept laid out (StepPanels' keepLaidOut), its
+    // content skipped by content-visibility.
+    const field = hidden?.querySelector('textarea, input');
+    expect(field).not.toBeNull();
+    expect(hidden?.hidden).toBe(true);
+    expect(hidden && getComputedStyle(hidden).contentVisibility).toBe('hidden');
+    expect(field?.checkVisibility()).toBe(false);
     // Tab through the whole widget, from its first control: focus never lands in the hidden step.
     const stops: Element[] = [];
     container.querySelector<HTMLElement>('button')?.focus();
@@ -33,7 +37,8 @@ describe('VisitPrep steps in a browser', () => {
     expect((window as Window & { find?: (text: string) => boolean }).find?.('Wheezing at night') ?? false).toBe(false);
     // Shown again: found, and reachable.
     await userEvent.click(page.getByRole('button', { name: 'Back', exact: true }));
-    expect(hidden?.checkVisibility()).toBe(true);
+    expect(hidden?.hidden).toBe(false);
+    expect(field?.checkVisibility()).toBe(true);
     getSelection()?.removeAllRanges();
     expect((window as Window & { find?: (text: string) => boolean }).find?.('Wheezing at night')).toBe(true);
   });

@@ -210,7 +210,7 @@ function Flow({
       {/* The step's headings (its section, or the agenda) sit one level below the title. */}
       <div className="sdm-VisitPrep__step" ref={stepRef} data-step={step}>
         <HeadingLevelProvider>
-          <StepPanels steps={steps} current={step}>
+          <StepPanels steps={steps} current={step} keepLaidOut={isSection}>
             {(s) =>
               s === 'agenda' ? (
                 <>
@@ -257,6 +257,12 @@ function Flow({
  * The ready visit-prep widget: the template's sections as steps with progress and free navigation, autosave
  * status, resume at the last step, and the clinician agenda at the end.
  */
+/**
+ * The sections stay laid out while hidden (their rows read their own slices of the store); the agenda, which reads
+ * every section, is hidden in an `<Activity>`, so that its updates wait while the patient edits a section.
+ */
+const isSection = (step: VisitPrepStep) => step !== 'agenda';
+
 export function VisitPrep(props: VisitPrepProps) {
   // The root takes the props it knows (content, value, language…); the flow takes the rest.
   return (
