@@ -48,6 +48,12 @@ export interface VisitPrepProps extends VisitPrepBaseProps {
   readonly onAgendaAdditionsError?: ((issues: readonly ContentIssue[]) => void) | undefined;
 }
 
+/**
+ * The sections stay laid out while hidden (their rows read their own slices of the store); the agenda, which reads
+ * every section, is hidden in an `<Activity>`, so that its updates wait while the patient edits a section.
+ */
+const isSection = (step: VisitPrepStep) => step !== 'agenda';
+
 /** A section's step. Memoised: while hidden (a step visited before), it is passed over when the flow renders. */
 const Section = memo(function Section({
   type,
@@ -257,12 +263,6 @@ function Flow({
  * The ready visit-prep widget: the template's sections as steps with progress and free navigation, autosave
  * status, resume at the last step, and the clinician agenda at the end.
  */
-/**
- * The sections stay laid out while hidden (their rows read their own slices of the store); the agenda, which reads
- * every section, is hidden in an `<Activity>`, so that its updates wait while the patient edits a section.
- */
-const isSection = (step: VisitPrepStep) => step !== 'agenda';
-
 export function VisitPrep(props: VisitPrepProps) {
   // The root takes the props it knows (content, value, language…); the flow takes the rest.
   return (
