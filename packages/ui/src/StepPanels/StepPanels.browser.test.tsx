@@ -94,7 +94,6 @@ describe('StepPanels in Chromium', () => {
       stops.push(el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName);
     }
     expect(stops).toEqual(['', 'Button in step two', 'After the steps']);
-    expect(panel('two').contains(document.querySelector('input:focus'))).toBe(false);
 
     // Not found by find-in-page (window.find runs the browser's find): the shown step's words are.
     const find = (text: string) => {

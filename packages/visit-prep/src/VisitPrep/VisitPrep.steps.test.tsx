@@ -109,7 +109,7 @@ describe('VisitPrep steps', () => {
   });
 
   // The sections stay laid out while hidden, rendered, with their store subscriptions on: an edit in the step shown
-  // must pass the hidden medicines over, however many there are; the agenda (in an Activity) waits.
+  // must pass the hidden medicines over, however many there are.
   it('an edit in the step shown renders nothing of a hidden section, however long its lists', async () => {
     const user = userEvent.setup();
     const editAfter = async (n: number) => {
