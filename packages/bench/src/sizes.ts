@@ -302,8 +302,11 @@ export const BUDGETS = {
    * rows that do not read their place, the top 3's gap without a sibling selector and keyed selectors that select
    * once per key (issue 17, about +0.15 KB: 79.5 KB measured, just over 79.5 KB); to be paid back. Steps kept
    * laid out while hidden (`StepPanels`' `keepLaidOut`, issue 17): +75 bytes, 81,523 bytes (79.6 KB) measured.
+   * Raised to 80.5 KB (the measured total rounded up to the next half KB) for the question list's rows in chunks
+   * that keep their rows (`RowChunks`, `rechunk`), focus back after any move that mounts a row anew, and a wording
+   * being changed that survives its row's new mount (issue 17, +896 bytes: 82,419 bytes measured); to be paid back.
    */
-  allGzip: 80 * 1024,
+  allGzip: 80.5 * 1024,
   /**
    * What `createPersistence` (saving drafts, opt-in) adds to the total, gzip: merging copies entry by entry,
    * keeping answers across content editions, the list of copies kept aside, retries (issue 22; was 2 KB). 5.25 KB

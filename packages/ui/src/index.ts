@@ -37,6 +37,7 @@ export {
   reorderPlace,
   useReorderControls,
 } from './Reorder/Reorder.js';
+export { RowChunks, type RowChunksProps } from './RowChunks/RowChunks.js';
 export { type AsideCopies, SaveArea, type SaveAreaProps } from './SaveArea/SaveArea.js';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus/SaveStatus.js';
 export {

@@ -3,7 +3,8 @@ import '../styles.css';
 import { generatePromptList } from '@sdmkit/content';
 import { cleanup } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { cdp, page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { exposedNodes } from '../../../ui/src/test-utils/ax.js';
 import { pickedInput, renderInProvider } from '../test-utils/render.js';
 import { MyQuestions } from './MyQuestions.js';
 
@@ -57,20 +58,22 @@ async function shownPlaces(): Promise<(string | undefined)[]> {
 }
 
 it('shows each question’s place from the list’s counter, renumbered after a move and a removal', async () => {
-  const list = generatePromptList(12);
+  // 40 questions: two chunks of rows (ui's RowChunks), each skipped on its own, so each starts the count afresh.
+  const list = generatePromptList(40);
   renderInProvider(<MyQuestions />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
+  expect(document.querySelectorAll('.sdm-MyQuestions__chunk')).toHaveLength(2);
   const numbers = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
-  expect(await shownPlaces()).toEqual(numbers(12));
+  expect(await shownPlaces()).toEqual(numbers(40));
 
-  const tenth = list.questions[9]?.text ?? '';
-  await page.getByRole('group', { name: tenth }).getByRole('button', { name: 'Move to top 3' }).click();
-  // The moved question is third in the page, and every place still reads 1 to 12 in order.
+  const last = list.questions[39]?.text ?? '';
+  await page.getByRole('group', { name: last }).getByRole('button', { name: 'Move to top 3' }).click();
+  // The moved question is third in the page, and every place still reads 1 to 40 in order.
   const third = page.getByRole('listitem').nth(2);
-  await expect.element(third).toHaveTextContent(tenth);
-  expect(await shownPlaces()).toEqual(numbers(12));
+  await expect.element(third).toHaveTextContent(last);
+  expect(await shownPlaces()).toEqual(numbers(40));
 
-  await page.getByRole('group', { name: tenth }).getByRole('button', { name: 'Remove' }).click();
-  expect(await shownPlaces()).toEqual(numbers(11));
+  await page.getByRole('group', { name: last }).getByRole('button', { name: 'Remove' }).click();
+  expect(await shownPlaces()).toEqual(numbers(39));
 });
 
 /** The space between each row and the next, in page order (px, rounded). */
@@ -100,4 +103,37 @@ it('sets the top 3 apart from the rest with a wider gap, after moves too', async
   await page.getByRole('group', { name: last }).getByRole('button', { name: 'Move down' }).click();
   await expect.element(page.getByRole('listitem').nth(3)).toHaveTextContent(last);
   check();
+});
+
+it('keeps every row of a chunk out of view in the list’s accessibility tree, in find-in-page and in the tab order', async () => {
+  const list = generatePromptList(70);
+  renderInProvider(<MyQuestions />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
+  const chunks = [...document.querySelectorAll<HTMLElement>('.sdm-MyQuestions__chunk')];
+  expect(chunks.map((c) => c.children.length)).toEqual([32, 32, 6]);
+  // The view at the top: the last chunk's rows are out of view, so Chromium skips them (content-visibility: auto).
+  document.querySelector('.sdm-MyQuestions__item')?.scrollIntoView({ block: 'start' });
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const last = chunks[2] as HTMLElement;
+  expect(getComputedStyle(last).contain).toBe('layout paint');
+  expect(getComputedStyle(last.firstElementChild as HTMLElement).contentVisibility).toBe('auto');
+  expect(last.getBoundingClientRect().top).toBeGreaterThan(window.innerHeight);
+
+  const exposed = await exposedNodes();
+  // One list of 70 items: the rows of every chunk are in it. (Chromium's tree holds the contents of the rows in
+  // view only, with rows skipped or not in chunks alike: ADR 0011, "Found while adding chunks".)
+  expect(exposed.filter((n) => n.role === 'listitem')).toHaveLength(70);
+  const groups = exposed.filter((n) => n.role === 'group').map((n) => n.name);
+  expect(groups).toContain(list.questions[0]?.text);
+
+  // Find-in-page reaches a question in the skipped chunk.
+  const far = list.questions[68]?.text ?? '';
+  getSelection()?.removeAllRanges();
+  expect((window as unknown as { find: (text: string) => boolean }).find(far)).toBe(true);
+
+  // Tab reaches its buttons: focus on the one before them, then Tab.
+  const rowOf = (text: string) => page.getByRole('group', { name: text });
+  const before = rowOf(list.questions[67]?.text ?? '').getByRole('button', { name: 'Remove' });
+  (before.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Tab}');
+  await expect.element(rowOf(far).getByRole('button', { name: 'Move up' })).toHaveFocus();
 });

@@ -26,6 +26,7 @@ import {
   findReorderPlace,
   type HeadingLevel,
   type ReorderKeys,
+  RowChunks,
   reorderKeys,
   Section,
   showsCharacterCount,
@@ -77,6 +78,24 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => headingRef.current?.focus(), []);
   const [toTop] = useState(reorderKeys);
+  // Wording being changed, by question: a row that changes chunk mounts anew with its editor and draft as they were.
+  const replacements = useQuestionListSelector((s) => s.replacements);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list (host reset or replace) drops the drafts.
+  const openEdits = useMemo(() => new Map<string, string>(), [replacements]);
+  const renderRow = useCallback(
+    (key: string) => (
+      <QuestionRow
+        key={toTop.key(key)}
+        itemKey={key}
+        announce={announce}
+        onRemoved={focusHeading}
+        contentLang={contentLang}
+        toTop={toTop}
+        openEdits={openEdits}
+      />
+    ),
+    [announce, focusHeading, contentLang, toTop, openEdits],
+  );
 
   return (
     <Section
@@ -90,18 +109,11 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
       {keys.length === 0 ? (
         <p className="sdm-MyQuestions__empty">{t('mine.empty')}</p>
       ) : (
-        <ol className="sdm-MyQuestions__list">
-          {keys.map((key) => (
-            <QuestionRow
-              key={toTop.key(key)}
-              itemKey={key}
-              announce={announce}
-              onRemoved={focusHeading}
-              contentLang={contentLang}
-              toTop={toTop}
-            />
-          ))}
-        </ol>
+        // Rows in chunks (ui's `RowChunks`): a move lays out one chunk, not up to 1,000 rows.
+        // biome-ignore lint/a11y/useSemanticElements: an `ol` cannot hold the chunks' elements.
+        <div role="list" className="sdm-MyQuestions__list">
+          <RowChunks keys={keys} renderRow={renderRow} chunkClassName="sdm-MyQuestions__chunk" />
+        </div>
       )}
       <p className="sdm-MyQuestions__nudge" role="status">
         {over ? t('mine.softLimit', { count: keys.length, limit: questionSoftLimit(content) }) : ''}
@@ -124,6 +136,8 @@ interface RowProps {
   readonly contentLang: ContentLanguage | undefined;
   /** The list's row keys: a row moved into the top 3 is keyed anew (see `reorderKeys`). */
   readonly toTop: ReorderKeys;
+  /** Drafts of the rows whose wording is being changed (kept across a new mount). */
+  readonly openEdits: Map<string, string>;
 }
 
 /** The row's move buttons, in order, with their labels' keys. */
@@ -152,20 +166,29 @@ const selectReorderPlace = (s: { input: QuestionListInput }, key: string) =>
  * a row depends on its position: the number shown is a CSS counter of the list, and the group of actions is named
  * by the question's text, so the rows that only shift when a question moves are not rendered at all.
  */
-const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, contentLang, toTop }: RowProps) {
+const QuestionRow = memo(function QuestionRow({
+  itemKey,
+  announce,
+  onRemoved,
+  contentLang,
+  toTop,
+  openEdits,
+}: RowProps) {
   const { t } = useQuestionListTranslation();
   const content = useQuestionListContent();
   const store = useQuestionListStore();
   const item = useQuestionListItem(itemKey);
   const place = useQuestionListKeyedSelector(itemKey, selectReorderPlace);
   const actions = useQuestionListActions();
-  const [editing, setEditing] = useState(false);
+  // Mounted anew while its wording was being changed (it changed chunk): the editor is open again.
+  const [editing, setEditing] = useState(() => openEdits.has(itemKey));
   // Move up/down stay focusable (and say they are unavailable) at the ends; Move to top 3 is left out in the top 3;
   // focus stays on the button used after the move.
   const moves = useReorderControls({
     place,
     onMove: (move) => {
-      if (move === 'top') toTop.moving(itemKey);
+      // Moved into the top 3, the row is keyed anew; across a chunk's edge, it may mount anew.
+      toTop.moving(itemKey, move);
       actions[MOVE_ACTIONS[move]](itemKey);
     },
     announce,
@@ -179,10 +202,11 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   const focusEdit = useRef(false);
   const textId = useId();
 
-  // Moved into the top 3, the row mounted anew: focus goes where the move leaves it.
+  // Mounted anew by a move (into the top 3, or across a chunk's edge): focus goes where the move leaves it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
   useLayoutEffect(() => {
-    if (toTop.takeFocus(itemKey)) moves.focusAfter('top');
+    const move = toTop.takeFocus(itemKey);
+    if (move) moves.focusAfter(move);
   }, []);
 
   // After editing, focus goes back to "Change wording".
@@ -200,7 +224,9 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
   const origin = item.source !== 'library' ? t(`mine.${item.source}`) : edited ? t('mine.edited') : null;
 
   return (
-    <li
+    // biome-ignore lint/a11y/useSemanticElements: in a chunk's element, not in an `ol` (see the list).
+    <div
+      role="listitem"
       className="sdm-MyQuestions__item"
       data-top={isTop ? 'true' : 'false'}
       data-top-end={place.topEnd || undefined}
@@ -216,7 +242,9 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
               itemKey={itemKey}
               initial={text}
               canReset={edited}
+              openEdits={openEdits}
               onDone={(saved) => {
+                openEdits.delete(itemKey);
                 setEditing(false);
                 focusEdit.current = true;
                 if (saved) announce(t('mine.saved'));
@@ -255,7 +283,7 @@ const QuestionRow = memo(function QuestionRow({ itemKey, announce, onRemoved, co
           </Button>
         </fieldset>
       )}
-    </li>
+    </div>
   );
 });
 
@@ -263,17 +291,25 @@ function EditWording({
   itemKey,
   initial,
   canReset,
+  openEdits,
   onDone,
 }: {
   itemKey: string;
   initial: string;
   canReset: boolean;
+  openEdits: Map<string, string>;
   onDone: (saved: boolean) => void;
 }) {
   const { t } = useQuestionListTranslation();
   const actions = useQuestionListActions();
   const ref = useRef<HTMLTextAreaElement>(null);
+  // The draft of the editor this one takes over from (the row mounted anew), else none.
+  const [restored] = useState(() => openEdits.get(itemKey));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
   useLayoutEffect(() => {
+    // Opened by the patient: focus goes to the text box. Taken over: focus stays where the patient is.
+    if (restored !== undefined) return;
+    openEdits.set(itemKey, initial);
     ref.current?.focus();
   }, []);
   return (
@@ -283,6 +319,8 @@ function EditWording({
       initial={initial}
       save={(text) => actions.edit(itemKey, text)}
       onSaved={() => onDone(true)}
+      restored={restored}
+      onDraft={(text) => openEdits.set(itemKey, text)}
       ref={ref}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -316,7 +354,7 @@ function EditWording({
  * A form for a question's wording: its label, the text box, the error that refused it (announced when it appears;
  * cleared when the patient types) and `children` (the buttons). `save` checks and stores the text; when it is
  * taken, `onSaved` gets it and the form starts again from `initial`, as it does when the host resets or replaces
- * the list.
+ * the list. `restored` is the draft to start from instead, once, and `onDraft` hears each change of the draft.
  */
 function WordingForm({
   className,
@@ -325,6 +363,8 @@ function WordingForm({
   initial = '',
   save,
   onSaved,
+  restored,
+  onDraft,
   children,
   ...textarea
 }: {
@@ -334,6 +374,8 @@ function WordingForm({
   initial?: string;
   save: (text: string) => QuestionTextResult;
   onSaved: (text: string) => void;
+  restored?: string | undefined;
+  onDraft?: (text: string) => void;
   children: ReactNode;
 } & Pick<ComponentProps<'textarea'>, 'ref' | 'onKeyDown'>) {
   const { t } = useQuestionListTranslation();
@@ -343,6 +385,10 @@ function WordingForm({
     initial,
     useQuestionListSelector((s) => s.replacements),
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useLayoutEffect(() => {
+    if (restored !== undefined) setDraft(restored);
+  }, []);
   const [error, setError] = useState('');
   const describedBy =
     [error ? `${id}-e` : null, showsCharacterCount(draft.length, MAX_QUESTION_LENGTH) ? `${id}-c` : null]
@@ -371,6 +417,7 @@ function WordingForm({
         aria-describedby={describedBy}
         onChange={(e) => {
           setDraft(e.target.value);
+          onDraft?.(e.target.value);
           if (error) setError('');
         }}
         {...textarea}

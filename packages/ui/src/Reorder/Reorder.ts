@@ -152,25 +152,34 @@ export function useReorderControls({ place, onMove, announce, movedMessage }: Re
  * React keys for the rows of a list the patient orders, where a row moved into the top group is keyed anew: React's
  * list diff moves every row after a row that jumps from the end to the front (997 DOM moves for the last of 1,000),
  * while a new key makes it insert the one row where it goes. The moved row mounts again; call `moving` before the
- * move, and in the new row `takeFocus` on mount, then `focusAfter('top')` of `useReorderControls`. Make one per list
- * (e.g. `useState(reorderKeys)`): it holds that list's moves.
+ * move, and in the new row `takeFocus` on mount, then `focusAfter` of `useReorderControls` with the move it gives.
+ * A row moved up or down can mount again too, when it crosses a chunk's edge (`RowChunks`): call `moving` before
+ * every move. Make one per list (e.g. `useState(reorderKeys)`): it holds that list's moves.
  */
 export function reorderKeys() {
   const moves = new Map<string, number>();
-  let focus: string | null = null;
+  let focus: { readonly id: string; readonly move: ReorderMove } | null = null;
   return {
     /** The React key of the row with this id. */
     key: (id: string) => (moves.has(id) ? `${id}\u0000${moves.get(id)}` : id),
-    /** Before the row moves into the top group: the next render keys it anew, and its new mount takes focus. */
-    moving(id: string) {
-      moves.set(id, (moves.get(id) ?? 0) + 1);
-      focus = id;
+    /**
+     * Before the row moves (`top` by default): into the top group, the next render keys it anew. If the row mounts
+     * anew with the move, its mount takes focus (`takeFocus`); the chance ends with the task the move is made in.
+     */
+    moving(id: string, move: ReorderMove = 'top') {
+      if (move === 'top') moves.set(id, (moves.get(id) ?? 0) + 1);
+      const mark = { id, move };
+      focus = mark;
+      queueMicrotask(() => {
+        if (focus === mark) focus = null;
+      });
     },
-    /** On mount: whether this row was just moved into the top group (true once). */
-    takeFocus(id: string): boolean {
-      if (focus !== id) return false;
+    /** On mount: the move this row was mounted anew by, or `null` (a move once). */
+    takeFocus(id: string): ReorderMove | null {
+      if (focus?.id !== id) return null;
+      const { move } = focus;
       focus = null;
-      return true;
+      return move;
     },
   };
 }

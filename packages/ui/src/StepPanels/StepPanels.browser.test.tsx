@@ -2,7 +2,8 @@ import '../styles.css';
 import { cleanup } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import { exposedNames } from '../test-utils/ax.js';
 import { renderInWidget } from '../test-utils/render.js';
 import { StepPanels } from './StepPanels.js';
 
@@ -38,26 +39,6 @@ function Host() {
       <button type="button">After the steps</button>
     </>
   );
-}
-
-interface AXNode {
-  readonly ignored: boolean;
-  readonly name?: { readonly value?: unknown };
-}
-
-interface FrameTree {
-  readonly frame: { readonly id: string; readonly url: string };
-  readonly childFrames?: readonly FrameTree[];
-}
-
-/** The names Chromium's accessibility tree of this test's frame exposes (nodes not ignored). */
-async function exposedNames(): Promise<string[]> {
-  const { frameTree } = (await cdp().send('Page.getFrameTree')) as { frameTree: FrameTree };
-  const all = (t: FrameTree): FrameTree['frame'][] => [t.frame, ...(t.childFrames ?? []).flatMap(all)];
-  const frame = all(frameTree).find((f) => f.url === location.href);
-  if (!frame) throw new Error('this test’s frame is not in the frame tree');
-  const { nodes } = (await cdp().send('Accessibility.getFullAXTree', { frameId: frame.id })) as { nodes: AXNode[] };
-  return nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''));
 }
 
 const panel = (step: Step) => document.querySelector<HTMLElement>(`[data-step-panel="${step}"]`) as HTMLElement;

@@ -73,7 +73,7 @@ function Row({
   topCount: number | undefined;
   announce: (message: string) => void;
   onMove: (move: ReorderMove) => void;
-  takeFocus: () => boolean;
+  takeFocus: () => ReorderMove | null;
 }) {
   const moves = useReorderControls({
     place: reorderPlace(index, count, topCount),
@@ -86,7 +86,8 @@ function Row({
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
   useLayoutEffect(() => {
-    if (takeFocus()) moves.focusAfter('top');
+    const move = takeFocus();
+    if (move) moves.focusAfter(move);
   }, []);
   return (
     <fieldset aria-label={row}>

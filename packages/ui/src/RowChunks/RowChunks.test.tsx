@@ -1,0 +1,74 @@
+import { act, render, screen } from '@testing-library/react';
+import { memo, Profiler, useCallback, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RowChunks } from './RowChunks.js';
+
+const keysOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `k${from + i}`);
+
+/** Which rows rendered: each row sits in a Profiler named by its key. */
+const rendered: string[] = [];
+const control: { setKeys: (keys: string[]) => void } = { setKeys: () => undefined };
+
+const Row = memo(function Row({ itemKey }: { itemKey: string }) {
+  return (
+    <Profiler id={itemKey} onRender={(id) => rendered.push(id)}>
+      {/* biome-ignore lint/a11y/useSemanticElements: rows in chunks' elements, as RowChunks lays them out. */}
+      <div role="listitem">{itemKey}</div>
+    </Profiler>
+  );
+});
+
+function List({ initial }: { initial: string[] }) {
+  const [keys, setKeys] = useState(initial);
+  control.setKeys = setKeys;
+  const renderRow = useCallback((key: string) => <Row itemKey={key} />, []);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an `ol` cannot hold the chunks' elements.
+    <div role="list">
+      <RowChunks keys={keys} renderRow={renderRow} size={32} chunkClassName="chunk" />
+    </div>
+  );
+}
+
+const setKeys = (keys: string[]) => {
+  rendered.length = 0;
+  act(() => control.setKeys(keys));
+};
+const rows = () => screen.getAllByRole('listitem');
+const row = (key: string) => rows().find((r) => r.textContent === key) as HTMLElement;
+const chunkSizes = () => [...document.querySelectorAll('.chunk')].map((c) => c.children.length);
+
+describe('RowChunks', () => {
+  it('renders the rows in order, in chunks of the size, each an element with the class', () => {
+    render(<List initial={keysOf(70)} />);
+    expect(rows().map((r) => r.textContent)).toEqual(keysOf(70));
+    expect(chunkSizes()).toEqual([32, 32, 6]);
+    expect(screen.getByRole('list').children).toHaveLength(3);
+  });
+
+  it('keeps each row’s element when rows before it go or a far row jumps to the front', () => {
+    render(<List initial={keysOf(100)} />);
+    const kept = ['k5', 'k40', 'k64', 'k98'].map((k) => [k, row(k)] as const);
+    // The last row to place 3, as "Move to top 3" does.
+    const jumped = [...keysOf(2), 'k99', ...keysOf(97, 2)];
+    setKeys(jumped);
+    expect(rows().map((r) => r.textContent)).toEqual(jumped);
+    // Only the jumped row renders (anew, in the first chunk); the chunks it left and joined pass over their rows.
+    expect(rendered).toEqual(['k99']);
+    setKeys(jumped.filter((k) => k !== 'k0' && k !== 'k50'));
+    expect(rendered).toEqual([]);
+    for (const [key, element] of kept) expect(row(key)).toBe(element);
+    expect(chunkSizes()).toEqual([32, 31, 32, 3]);
+  });
+
+  it('mounts anew only the row that crosses a chunk’s edge when two rows swap there', () => {
+    render(<List initial={keysOf(64)} />);
+    const before = { k31: row('k31'), k32: row('k32') };
+    const swapped = [...keysOf(31), 'k32', 'k31', ...keysOf(31, 33)];
+    setKeys(swapped);
+    expect(rows().map((r) => r.textContent)).toEqual(swapped);
+    expect(row('k31')).toBe(before.k31);
+    expect(row('k32')).not.toBe(before.k32);
+    expect(chunkSizes()).toEqual([33, 31]);
+  });
+});
