@@ -53,7 +53,10 @@ type Story = StoryObj<typeof meta>;
 export const ReorderByKeyboard: Story = {
   play: inEnglish(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const mine = () => within(canvas.getAllByRole('list').find((list) => list.tagName === 'OL') as HTMLElement);
+    const mine = () =>
+      within(
+        canvas.getAllByRole('list').find((list) => list.classList.contains('sdm-MyQuestions__list')) as HTMLElement,
+      );
     const group = canvas.getByRole('group', { name: 'When and how will I get my results?' });
     await expect(mine().getAllByRole('listitem')[4]).toContainElement(group);
     within(group).getByRole('button', { name: 'Move to top 3' }).focus();

@@ -12,6 +12,7 @@ import {
 import {
   type ContentLanguage,
   useDraft,
+  useIsomorphicLayoutEffect,
   useQuestionListActions,
   useQuestionListContent,
   useQuestionListItem,
@@ -308,9 +309,12 @@ function EditWording({
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
   useLayoutEffect(() => {
     // Opened by the patient: focus goes to the text box. Taken over: focus stays where the patient is.
-    if (restored !== undefined) return;
-    openEdits.set(itemKey, initial);
-    ref.current?.focus();
+    openEdits.set(itemKey, restored ?? initial);
+    if (restored === undefined) ref.current?.focus();
+    // Gone with the editor (a new mount of the row sets it again after this, in the same commit).
+    return () => {
+      openEdits.delete(itemKey);
+    };
   }, []);
   return (
     <WordingForm
@@ -386,7 +390,7 @@ function WordingForm({
     useQuestionListSelector((s) => s.replacements),
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (restored !== undefined) setDraft(restored);
   }, []);
   const [error, setError] = useState('');

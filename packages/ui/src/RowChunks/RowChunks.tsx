@@ -39,8 +39,8 @@ const Chunk = memo(function Chunk({ keys, renderRow, className }: ChunkProps) {
 
 /**
  * A long list's rows in chunks, each in an element of its own (a `div`, so the list is `role="list"` markup with
- * `role="listitem"` rows: an `ol` cannot hold it). Style the chunks with `contain: layout paint` and a change to
- * one row lays out and paints its chunk, and the list lays out √n chunks instead of n rows (issue 17). A chunk
+ * `role="listitem"` rows: an `ol` cannot hold it). Style the chunks with `contain: layout` and a change to one
+ * row lays out its chunk, and the list lays out √n chunks instead of n rows (issue 17). A chunk
  * renders only when its own rows change. (`content-visibility: auto` on the chunks costs less still, but Chromium
  * then leaves the rows of a chunk out of view out of its accessibility tree: skip rows, not chunks.)
  *
