@@ -310,6 +310,18 @@ describe('MyQuestions', () => {
     expect(store.getState().input.items[31]?.text).toBe(`${list.questions[32]?.text} Still mine.`);
   });
 
+  it('drops a wording being changed when its question leaves the list: picked again, it shows its words', async () => {
+    const user = userEvent.setup();
+    const { store } = renderInProvider(<MyQuestions />, { content: visitQuestionsEn, input: five() });
+    await user.click(within(group(4)).getByRole('button', { name: 'Change wording' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your wording' }), ' Not kept.');
+    // Unpicked while its wording is open (from the question browser, say), then picked again.
+    act(() => store.getState().actions.unpick('dx-what-else'));
+    act(() => store.getState().actions.pick('dx-what-else'));
+    expect(screen.queryByRole('textbox', { name: 'Your wording' })).toBeNull();
+    expect(screen.queryByText(/Not kept\./)).toBeNull();
+  });
+
   it('listens to the store as often for 50 questions as for 5: rows share per-key listeners', () => {
     const listenersFor = (count: number) => {
       const list = generatePromptList(count);
