@@ -1,5 +1,5 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
-import { cloneElement, Fragment, isValidElement, memo, type ReactNode, useMemo, useState } from 'react';
+import { cloneElement, memo, type ReactElement, useMemo, useState } from 'react';
 import { KEYED_CHUNK_SIZE } from '../KeyedChunks/KeyedChunks.js';
 import { type RowChunk, rechunk } from './chunks.js';
 
@@ -8,10 +8,10 @@ export interface RowChunksProps {
   /** The rows' keys, in order. */
   readonly keys: readonly string[];
   /**
-   * Renders one row (keyed by its key unless it has a React key of its own). Keep it stable (`useCallback`): the
-   * chunks are memoised on it, so a new function renders every row again.
+   * Renders one row, an element (keyed by its key unless it has a React key of its own). Keep it stable
+   * (`useCallback`): the chunks are memoised on it, so a new function renders every row again.
    */
-  readonly renderRow: (key: string) => ReactNode;
+  readonly renderRow: (key: string) => ReactElement;
   /** Rows per chunk when the list is first laid out in chunks, and half the most one holds (default 32). */
   readonly size?: number | undefined;
   /** Class of each chunk's element (a `div`). */
@@ -20,7 +20,7 @@ export interface RowChunksProps {
 
 interface ChunkProps {
   readonly keys: readonly string[];
-  readonly renderRow: (key: string) => ReactNode;
+  readonly renderRow: (key: string) => ReactElement;
   readonly className: string;
 }
 
@@ -30,7 +30,6 @@ const Chunk = memo(function Chunk({ keys, renderRow, className }: ChunkProps) {
     <div className={className}>
       {keys.map((key) => {
         const row = renderRow(key);
-        if (!isValidElement(row)) return <Fragment key={key}>{row}</Fragment>;
         return row.key === null ? cloneElement(row, { key }) : row;
       })}
     </div>

@@ -26,8 +26,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
  * chunk's run (a move across a chunk's edge) and a new row join the chunk before them, or the first one after them
  * at the start of the list. Rows that come or go change only their
  * own chunk. A chunk that grows past `2 · size` rows is split into chunks of `size`, and only then do rows that did
- * not move change chunk. Chunks whose rows are the same are returned as they were (the same objects), and so is
- * the list when nothing changed.
+ * not move change chunk. Chunks whose rows are the same are returned as they were (the same objects).
  */
 export function rechunk(prev: readonly RowChunk[], keys: readonly string[], size: number): readonly RowChunk[] {
   const step = Math.max(1, Math.floor(size));
@@ -99,5 +98,5 @@ export function rechunk(prev: readonly RowChunk[], keys: readonly string[], size
       next.push({ id: group.id, keys: group.keys });
     }
   }
-  return next.length === prev.length && next.every((chunk, i) => chunk === prev[i]) ? prev : next;
+  return next;
 }
