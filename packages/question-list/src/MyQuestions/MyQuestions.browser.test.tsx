@@ -58,7 +58,7 @@ async function shownPlaces(): Promise<(string | undefined)[]> {
 }
 
 it('shows each question’s place from the list’s counter, renumbered after a move and a removal', async () => {
-  // 40 questions: two chunks of rows (ui's RowChunks), each skipped on its own, so each starts the count afresh.
+  // 40 questions: two chunks of rows (ui's RowChunks); the count goes on from one to the next.
   const list = generatePromptList(40);
   renderInProvider(<MyQuestions />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
   expect(document.querySelectorAll('.sdm-MyQuestions__chunk')).toHaveLength(2);
@@ -125,7 +125,7 @@ it('keeps every row of a chunk out of view in the list’s accessibility tree, i
   const groups = exposed.filter((n) => n.role === 'group').map((n) => n.name);
   expect(groups).toContain(list.questions[0]?.text);
 
-  // Find-in-page reaches a question in the skipped chunk.
+  // Find-in-page reaches a question in a row out of view (skipped).
   const far = list.questions[68]?.text ?? '';
   getSelection()?.removeAllRanges();
   expect((window as unknown as { find: (text: string) => boolean }).find(far)).toBe(true);

@@ -245,7 +245,6 @@ const QuestionRow = memo(function QuestionRow({
               canReset={edited}
               openEdits={openEdits}
               onDone={(saved) => {
-                openEdits.delete(itemKey);
                 setEditing(false);
                 focusEdit.current = true;
                 if (saved) announce(t('mine.saved'));

@@ -4,13 +4,11 @@ export interface RowChunk {
   readonly keys: readonly string[];
 }
 
-/** `keys` in chunks of `size`, numbered from `firstId`. */
-function split(keys: readonly string[], size: number, firstId: number): RowChunk[] {
-  const chunks: RowChunk[] = [];
-  for (let start = 0; start < keys.length; start += size) {
-    chunks.push({ id: firstId + chunks.length, keys: keys.slice(start, start + size) });
-  }
-  return chunks;
+/** `keys` cut in pieces of `size`. */
+function split(keys: readonly string[], size: number): string[][] {
+  const pieces: string[][] = [];
+  for (let start = 0; start < keys.length; start += size) pieces.push(keys.slice(start, start + size));
+  return pieces;
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -24,15 +22,15 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
  * changes chunk is mounted anew by React). Rows of one chunk that are still together stay in it: each chunk keeps
  * one run of its rows, chosen so that the chunks stay in their order and the most rows stay. A row away from its
  * chunk's run (a move across a chunk's edge) and a new row join the chunk before them, or the first one after them
- * at the start of the list. Rows that come or go change only their
- * own chunk. A chunk that grows past `2 · size` rows is split into chunks of `size`, and only then do rows that did
- * not move change chunk. Chunks whose rows are the same are returned as they were (the same objects).
+ * at the start of the list. Rows that come or go change only their own chunk. A chunk that grows past `2 · size`
+ * rows is split into chunks of `size`, and only then do rows that did not move change chunk; new rows with no chunk
+ * before them (the first list) make chunks of `size`. Chunks whose rows are the same are returned as they were (the
+ * same objects).
  */
 export function rechunk(prev: readonly RowChunk[], keys: readonly string[], size: number): readonly RowChunk[] {
   const step = Math.max(1, Math.floor(size));
   let nextId = 0;
   for (const chunk of prev) nextId = Math.max(nextId, chunk.id + 1);
-  if (prev.length === 0) return split(keys, step, nextId);
 
   const order = new Map<RowChunk, number>(prev.map((chunk, i) => [chunk, i]));
   const owner = new Map<string, RowChunk>();
@@ -89,9 +87,7 @@ export function rechunk(prev: readonly RowChunk[], keys: readonly string[], size
     if (!group.was || group.keys.length > 2 * step) {
       // New rows only: chunks of `size`. A chunk grown too long keeps its first `size` rows; the rest make new
       // chunks.
-      for (const [i, chunk] of split(group.keys, step, 0).entries()) {
-        next.push({ id: i === 0 ? group.id : nextId++, keys: chunk.keys });
-      }
+      for (const [i, keys] of split(group.keys, step).entries()) next.push({ id: i === 0 ? group.id : nextId++, keys });
     } else if (sameKeys(group.was.keys, group.keys)) {
       next.push(group.was);
     } else {
