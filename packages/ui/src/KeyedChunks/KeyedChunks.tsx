@@ -1,7 +1,8 @@
 import { cloneElement, Fragment, isValidElement, memo, type ReactNode } from 'react';
 
-/** Rows per chunk when `KeyedChunks` is not told: about the square root of the longest lists (1,000 questions). */
-export const KEYED_CHUNK_SIZE = 32;
+import { KEYED_CHUNK_SIZE } from '../RowChunks/chunks.js';
+
+export { KEYED_CHUNK_SIZE };
 
 /** Props of `KeyedChunks`. */
 export interface KeyedChunksProps {
@@ -31,7 +32,8 @@ function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
   return true;
 }
 
-const Chunk = memo(function Chunk({ keys, start, end, renderRow }: ChunkProps) {
+// Pure: a bundle that does not use KeyedChunks drops it (a call at the top of a module is kept otherwise).
+const Chunk = /* @__PURE__ */ memo(function Chunk({ keys, start, end, renderRow }: ChunkProps) {
   const rows: ReactNode[] = [];
   for (let i = start; i < end; i += 1) {
     const key = keys[i] as string;

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { memo, Profiler, useCallback, useState } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RowChunks } from './RowChunks.js';
 
@@ -37,6 +38,12 @@ const setKeys = (keys: string[]) => {
 const rows = () => screen.getAllByRole('listitem');
 const row = (key: string) => rows().find((r) => r.textContent === key) as HTMLElement;
 const chunkSizes = () => [...document.querySelectorAll('.chunk')].map((c) => c.children.length);
+/** Each chunk's `--sdm-chunk-start` and `--sdm-chunk-rows`, as set on its element. */
+const places = () =>
+  [...document.querySelectorAll<HTMLElement>('.chunk')].map((c) => [
+    c.style.getPropertyValue('--sdm-chunk-start'),
+    c.style.getPropertyValue('--sdm-chunk-rows'),
+  ]);
 
 describe('RowChunks', () => {
   it('renders the rows in order, in chunks of the size, each an element with the class', () => {
@@ -70,5 +77,25 @@ describe('RowChunks', () => {
     expect(row('k31')).toBe(before.k31);
     expect(row('k32')).not.toBe(before.k32);
     expect(chunkSizes()).toEqual([33, 31]);
+  });
+
+  it('gives each chunk its first row’s place and its rows, and after a move the chunks after it their new places', () => {
+    render(<List initial={keysOf(70)} />);
+    expect(places()).toEqual([
+      ['0', '32'],
+      ['32', '32'],
+      ['64', '6'],
+    ]);
+    // The last row to place 3: the first chunk holds one row more, so the second starts one place later. No row but
+    // the moved one renders for it (the places are written to the chunks' elements, not rendered).
+    setKeys([...keysOf(2), 'k69', ...keysOf(67, 2)]);
+    expect(rendered).toEqual(['k69']);
+    expect(places()).toEqual([
+      ['0', '33'],
+      ['33', '32'],
+      ['65', '5'],
+    ]);
+    // No style attribute in server-rendered markup: a strict Content-Security-Policy would block it.
+    expect(renderToString(<List initial={keysOf(40)} />)).not.toContain('style=');
   });
 });

@@ -1,7 +1,6 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
 import { cloneElement, memo, type ReactElement, useMemo, useState } from 'react';
-import { KEYED_CHUNK_SIZE } from '../KeyedChunks/KeyedChunks.js';
-import { type RowChunk, rechunk } from './chunks.js';
+import { KEYED_CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
 
 /** Props of `RowChunks`. */
 export interface RowChunksProps {
@@ -19,15 +18,18 @@ export interface RowChunksProps {
 }
 
 interface ChunkProps {
+  readonly id: number;
   readonly keys: readonly string[];
   readonly renderRow: (key: string) => ReactElement;
   readonly className: string;
+  /** The list's chunk elements by id, where the chunk puts its own (see `RowChunks`). */
+  readonly els: Map<number, HTMLDivElement>;
 }
 
 /** A chunk and its rows: rendered again only when its keys, the renderer or the class change. */
-const Chunk = memo(function Chunk({ keys, renderRow, className }: ChunkProps) {
+const Chunk = memo(function Chunk({ id, keys, renderRow, className, els }: ChunkProps) {
   return (
-    <div className={className}>
+    <div ref={(el) => void (el ? els.set(id, el) : els.delete(id))} className={className}>
       {keys.map((key) => {
         const row = renderRow(key);
         return row.key === null ? cloneElement(row, { key }) : row;
@@ -38,23 +40,42 @@ const Chunk = memo(function Chunk({ keys, renderRow, className }: ChunkProps) {
 
 /**
  * A long list's rows in chunks, each in an element of its own (a `div`, so the list is `role="list"` markup with
- * `role="listitem"` rows: an `ol` cannot hold it). Style the chunks with `contain: layout` and a change to one
- * row lays out its chunk, and the list lays out √n chunks instead of n rows (issue 17). A chunk
- * renders only when its own rows change. (`content-visibility: auto` on the chunks costs less still, but Chromium
- * then leaves the rows of a chunk out of view out of its accessibility tree: skip rows, not chunks.)
+ * `role="listitem"` rows: an `ol` cannot hold it). Style the chunks with `content-visibility: auto` and the chunks
+ * out of view skip style, layout and paint, and the browser watches √n chunks instead of n rows for when they come
+ * into view (issue 17; ADR 0011). A chunk renders only when its own rows change. Its `--sdm-chunk-rows` sizes it
+ * before it is first laid out (`contain-intrinsic-block-size`); its `--sdm-chunk-start` restarts a CSS counter at
+ * its first row's place (`content-visibility` scopes counters to the chunk).
  *
  * Unlike `KeyedChunks`, rows keep their chunk while the list changes (see `rechunk`): rows that come or go before
  * a row, or move past it, leave it where it is, so a row the patient works in is not mounted anew. A row moved
  * across a chunk's edge may be: keep focus with `reorderKeys` (`moving`, `takeFocus`).
  */
 export function RowChunks({ keys, renderRow, size = KEYED_CHUNK_SIZE, chunkClassName }: RowChunksProps) {
-  // The chunks of the last commit: the next keys are grouped from them.
-  const [committed] = useState<{ chunks: readonly RowChunk[] }>(() => ({ chunks: [] }));
+  // The chunks of the last commit (the next keys are grouped from them) and their elements.
+  const [committed] = useState(() => ({ chunks: [] as readonly RowChunk[], els: new Map<number, HTMLDivElement>() }));
   const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);
+  // The chunks' places, written to their elements after each commit through the CSSOM (not a `style` attribute,
+  // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
+  // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows.
+  // (The browser restyles nothing when a property is set to the value it has.)
   useIsomorphicLayoutEffect(() => {
     committed.chunks = chunks;
-  });
+    let start = 0;
+    for (const { id, keys } of chunks) {
+      const style = committed.els.get(id)?.style;
+      style?.setProperty('--sdm-chunk-start', `${start}`);
+      style?.setProperty('--sdm-chunk-rows', `${keys.length}`);
+      start += keys.length;
+    }
+  }, [chunks]);
   return chunks.map((chunk) => (
-    <Chunk key={chunk.id} keys={chunk.keys} renderRow={renderRow} className={chunkClassName} />
+    <Chunk
+      key={chunk.id}
+      id={chunk.id}
+      keys={chunk.keys}
+      renderRow={renderRow}
+      className={chunkClassName}
+      els={committed.els}
+    />
   ));
 }
