@@ -9,11 +9,18 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 const resolve = { conditions: ['source', ...defaultClientConditions] };
 const ssrResolve = { conditions: ['source', ...defaultServerConditions] };
 
-/** Vitest browser mode in Debian's Chromium; each project names its instance (names must be unique). */
+/**
+ * Vitest browser mode in Debian's Chromium; each project names its instance (names must be unique). Accessibility
+ * is on from the start, as in a browser a screen reader runs with: Chromium builds its accessibility tree as the
+ * page renders, and the tests read that tree (turned on later, through CDP, it leaves out what
+ * `content-visibility: auto` skipped; ADR 0011).
+ */
 const browser = (name: string) => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  provider: playwright({
+    launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--force-renderer-accessibility'] },
+  }),
   instances: [{ browser: 'chromium' as const, name }],
   screenshotFailures: false,
 });

@@ -110,7 +110,7 @@ export function MyQuestions({ suggestions, headingLevel, className }: MyQuestion
       {keys.length === 0 ? (
         <p className="sdm-MyQuestions__empty">{t('mine.empty')}</p>
       ) : (
-        // Rows in chunks (ui's `RowChunks`): a move lays out one chunk, not up to 1,000 rows.
+        // Rows in chunks (ui's `RowChunks`): a move lays out one chunk, and chunks out of view are skipped.
         // biome-ignore lint/a11y/useSemanticElements: an `ol` cannot hold the chunks' elements.
         <div role="list" className="sdm-MyQuestions__list">
           <RowChunks keys={keys} renderRow={renderRow} chunkClassName="sdm-MyQuestions__chunk" />
@@ -164,8 +164,9 @@ const selectReorderPlace = (s: { input: QuestionListInput }, key: string) =>
 /**
  * One question on the list. Subscribes to its own item and to its place for the move buttons only, so editing one
  * question re-renders one row, and a move re-renders only the rows whose first/last/top-3 place changes. Nothing in
- * a row depends on its position: the number shown is a CSS counter of the list, and the group of actions is named
- * by the question's text, so the rows that only shift when a question moves are not rendered at all.
+ * a row depends on its position: the number shown is a CSS counter (each chunk starts it at its place), and the
+ * group of actions is named by the question's text, so the rows that only shift when a question moves are not
+ * rendered at all.
  */
 const QuestionRow = memo(function QuestionRow({
   itemKey,

@@ -13,7 +13,7 @@ import {
   ContentText,
   Heading,
   type HeadingLevel,
-  KeyedChunks,
+  RowChunks,
   Section,
   showsCharacterCount,
 } from '@sdmkit/ui';
@@ -62,11 +62,19 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
     }),
     [t],
   );
+  // Each row's place, for its number: the keys change only when the host changes the list, not during the visit.
+  const places = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
   const renderRow = useCallback(
-    (key: string, index: number) => (
-      <VisitRow itemKey={key} index={index} domId={rowId(id, key)} contentLang={contentLang} words={words} />
+    (key: string) => (
+      <VisitRow
+        itemKey={key}
+        index={places.get(key) ?? 0}
+        domId={rowId(id, key)}
+        contentLang={contentLang}
+        words={words}
+      />
     ),
-    [id, contentLang, words],
+    [places, id, contentLang, words],
   );
 
   return (
@@ -82,9 +90,10 @@ export function VisitMode({ headingLevel, className }: VisitModeProps) {
       ) : (
         <>
           <Progress />
-          <ol className="sdm-VisitMode__list">
-            <KeyedChunks keys={keys} renderRow={renderRow} />
-          </ol>
+          {/* biome-ignore lint/a11y/useSemanticElements: an `ol` cannot hold the chunks' elements. */}
+          <div role="list" className="sdm-VisitMode__list">
+            <RowChunks keys={keys} renderRow={renderRow} chunkClassName="sdm-VisitMode__chunk" />
+          </div>
           <Unanswered base={id} contentLang={contentLang} />
         </>
       )}
@@ -125,7 +134,9 @@ const VisitRow = memo(function VisitRow({
   const actions = useQuestionListActions();
   if (!item) return null;
   return (
-    <li
+    // biome-ignore lint/a11y/useSemanticElements: in a chunk's element, not in an `ol` (see the list).
+    <div
+      role="listitem"
       id={domId}
       tabIndex={-1}
       className="sdm-VisitMode__item"
@@ -172,7 +183,7 @@ const VisitRow = memo(function VisitRow({
         />
         <label htmlFor={`${domId}-f`}>{words.followUp}</label>
       </div>
-    </li>
+    </div>
   );
 });
 
@@ -210,9 +221,10 @@ const UnansweredList = memo(function UnansweredList({
     [base, goTo, contentLang],
   );
   return (
-    <ul className="sdm-VisitMode__openList">
-      <KeyedChunks keys={keys} renderRow={renderEntry} />
-    </ul>
+    // biome-ignore lint/a11y/useSemanticElements: a `ul` cannot hold the chunks' elements.
+    <div role="list" className="sdm-VisitMode__openList">
+      <RowChunks keys={keys} renderRow={renderEntry} chunkClassName="sdm-VisitMode__openChunk" />
+    </div>
   );
 });
 
@@ -233,7 +245,8 @@ const UnansweredEntry = memo(function UnansweredEntry({
   if (!item || item.status === 'answered') return null;
   const text = questionItemText(content, item);
   return (
-    <li className="sdm-VisitMode__openItem">
+    // biome-ignore lint/a11y/useSemanticElements: in a chunk's element, not in a `ul` (see the list).
+    <div role="listitem" className="sdm-VisitMode__openItem">
       <span {...itemContentLang(item, contentLang)}>{text}</span>{' '}
       <Button
         variant="quiet"
@@ -246,6 +259,6 @@ const UnansweredEntry = memo(function UnansweredEntry({
       >
         {goTo}
       </Button>
-    </li>
+    </div>
   );
 });
