@@ -87,7 +87,7 @@ const waiting: ((slot: Slot) => void)[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(storybookDir, { [AXE_PATH]: axeFile });
-  browser = await launchChromium();
+  browser = await launchChromium({ accessibility: true });
   for (let i = 0; i < PAGES; i++) idle.push(await newSlot());
 }, 60_000);
 

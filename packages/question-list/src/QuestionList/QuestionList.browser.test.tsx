@@ -91,7 +91,7 @@ async function visit(driver: InputDriver): Promise<Run> {
   await driver.activate(visitItem('When and how will I get my results?').getByRole('button', { name: 'Asked' }));
   await expect.element(page.getByText('1 of 2 questions answered')).toBeInTheDocument();
   await driver.activate(page.getByRole('button', { name: 'Go to this question: When and how will I get my results?' }));
-  expect(document.activeElement?.tagName).toBe('LI');
+  expect(document.activeElement?.getAttribute('role')).toBe('listitem');
   const focused = document.activeElement?.textContent ?? '';
   await driver.activate(button('Summary'));
   await driver.activate(button('Finish'));
