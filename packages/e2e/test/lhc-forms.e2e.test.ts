@@ -111,6 +111,13 @@ async function type(field: Locator, text: string): Promise<void> {
   await field.press('Tab');
 }
 
+/**
+ * Lets an autocompleting list field take in the keys typed: it reads the field on a 10 ms timer after the last key
+ * (autocomplete-lhc's `frequency`), and Enter before that can keep an earlier reading ("L" of "Left knee", in about
+ * one run of four here). A page timer set later and longer runs after it.
+ */
+const settled = (page: Page) => page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+
 /** Types `prefix` into an autocompleting list field and picks `entry` from the list it then shows. */
 async function pick(field: Locator, prefix: string, entry: string): Promise<void> {
   await field.click();
@@ -132,6 +139,7 @@ describe('NLM LHC-Forms fills in the visit-prep questionnaire and we read its re
       const areas = byId(page, 'symptoms.body-areas/1/1');
       await pick(areas, 'Che', 'Chest');
       await areas.pressSequentially('Left knee');
+      await settled(page);
       await areas.press('Enter');
       await areas.press('Tab');
 
