@@ -57,7 +57,6 @@ export function RowChunks({ keys, renderRow, size = KEYED_CHUNK_SIZE, chunkClass
   // The chunks' places, written to their elements after each commit through the CSSOM (not a `style` attribute,
   // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
   // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows.
-  // (The browser restyles nothing when a property is set to the value it has.)
   useIsomorphicLayoutEffect(() => {
     committed.chunks = chunks;
     let start = 0;
