@@ -23,7 +23,6 @@ export {
 } from './ErrorState/ErrorState.js';
 export { IconArray, type IconArrayProps } from './IconArray/IconArray.js';
 export { UI_NAMESPACE, type UiMessages, uiBundle } from './i18n/resources.js';
-export { KEYED_CHUNK_SIZE, KeyedChunks, type KeyedChunksProps } from './KeyedChunks/KeyedChunks.js';
 export { RecoveryNotice, type RecoveryNoticeProps } from './RecoveryNotice/RecoveryNotice.js';
 export {
   findReorderPlace,

@@ -1,6 +1,6 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
 import { cloneElement, memo, type ReactElement, useMemo, useState } from 'react';
-import { KEYED_CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
+import { CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
 
 /** Props of `RowChunks`. */
 export interface RowChunksProps {
@@ -46,11 +46,11 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, els }: Chunk
  * before it is first laid out (`contain-intrinsic-block-size`); its `--sdm-chunk-start` restarts a CSS counter at
  * its first row's place (`content-visibility` scopes counters to the chunk).
  *
- * Unlike `KeyedChunks`, rows keep their chunk while the list changes (see `rechunk`): rows that come or go before
+ * Rows keep their chunk while the list changes (see `rechunk`): rows that come or go before
  * a row, or move past it, leave it where it is, so a row the patient works in is not mounted anew. A row moved
  * across a chunk's edge may be: keep focus with `reorderKeys` (`moving`, `takeFocus`).
  */
-export function RowChunks({ keys, renderRow, size = KEYED_CHUNK_SIZE, chunkClassName }: RowChunksProps) {
+export function RowChunks({ keys, renderRow, size = CHUNK_SIZE, chunkClassName }: RowChunksProps) {
   // The chunks of the last commit (the next keys are grouped from them) and their elements.
   const [committed] = useState(() => ({ chunks: [] as readonly RowChunk[], els: new Map<number, HTMLDivElement>() }));
   const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);

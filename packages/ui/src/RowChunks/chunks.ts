@@ -1,5 +1,5 @@
 /** Rows per chunk when not told: about the square root of the longest lists (1,000 questions). */
-export const KEYED_CHUNK_SIZE = 32;
+export const CHUNK_SIZE = 32;
 
 /** One chunk of a long list: its rows' keys, in order, and an id that stays with it while its rows move. */
 export interface RowChunk {
