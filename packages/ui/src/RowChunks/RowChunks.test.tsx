@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { memo, Profiler, useCallback, useState } from 'react';
+import { memo, Profiler, useCallback, useLayoutEffect, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RowChunks } from './RowChunks.js';
@@ -10,7 +10,12 @@ const keysOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `k${
 const rendered: string[] = [];
 const control: { setKeys: (keys: string[]) => void } = { setKeys: () => undefined };
 
+/** What a row saw on mount, in its layout effect (where a moved row takes focus), by key. */
+const onMount = new Map<string, () => void>();
+
 const Row = memo(function Row({ itemKey }: { itemKey: string }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useLayoutEffect(() => onMount.get(itemKey)?.(), []);
   return (
     <Profiler id={itemKey} onRender={(id) => rendered.push(id)}>
       {/* biome-ignore lint/a11y/useSemanticElements: rows in chunks' elements, as RowChunks lays them out. */}
@@ -38,6 +43,14 @@ const setKeys = (keys: string[]) => {
 const rows = () => screen.getAllByRole('listitem');
 const row = (key: string) => rows().find((r) => r.textContent === key) as HTMLElement;
 const chunkSizes = () => [...document.querySelectorAll('.chunk')].map((c) => c.children.length);
+/** The places the chunks' rows give: each chunk's first row's index and its row count. */
+const consistentPlaces = () => {
+  let start = 0;
+  return chunkSizes().map((n) => {
+    start += n;
+    return [`${start - n}`, `${n}`];
+  });
+};
 /** Each chunk's `--sdm-chunk-start` and `--sdm-chunk-rows`, as set on its element. */
 const places = () =>
   [...document.querySelectorAll<HTMLElement>('.chunk')].map((c) => [
@@ -95,7 +108,31 @@ describe('RowChunks', () => {
       ['33', '32'],
       ['65', '5'],
     ]);
+    // Places that follow from the rows the chunks hold, also for chunks made when one grows past twice the size.
+    setKeys([...keysOf(40, 100), ...keysOf(70)]);
+    expect(chunkSizes()).toHaveLength(5);
+    expect(places()).toEqual(consistentPlaces());
     // No style attribute in server-rendered markup: a strict Content-Security-Policy would block it.
     expect(renderToString(<List initial={keysOf(40)} />)).not.toContain('style=');
+  });
+
+  it('has every chunk’s new place on its element when a moved row’s layout effect runs', () => {
+    // A row mounted anew by a move takes focus in its layout effect, and focus makes the browser lay the page out
+    // at once: with the places still old there, it lays the chunks out twice (issue 17).
+    render(<List initial={keysOf(100)} />);
+    let seen: string[][] = [];
+    onMount.set('k99', () => {
+      seen = places();
+    });
+    setKeys([...keysOf(2), 'k99', ...keysOf(97, 2)]);
+    onMount.clear();
+    expect(rendered).toEqual(['k99']);
+    expect(seen).toEqual([
+      ['0', '33'],
+      ['33', '32'],
+      ['65', '32'],
+      ['97', '3'],
+    ]);
+    expect(places()).toEqual(seen);
   });
 });

@@ -1,5 +1,5 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
-import { cloneElement, memo, type ReactElement, useMemo, useState } from 'react';
+import { cloneElement, memo, type ReactElement, useCallback, useMemo, useState } from 'react';
 import { CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
 
 /** Props of `RowChunks`. */
@@ -17,19 +17,67 @@ export interface RowChunksProps {
   readonly chunkClassName: string;
 }
 
+/** The list's chunk elements and places, shared by `RowChunks`, `Places` and each `Chunk`. */
+interface Committed {
+  /** The chunks of the last commit: the next keys are grouped from them. */
+  chunks: readonly RowChunk[];
+  /** Each chunk's element, by id, put there by the chunk's ref. */
+  readonly els: Map<number, HTMLDivElement>;
+  /** Each chunk's place (its first row's index and its row count), by id, as of this commit. */
+  readonly places: Map<number, readonly [start: number, rows: number]>;
+}
+
+/** Writes a chunk's place on its element, through the CSSOM (see `RowChunks`). */
+function writePlace(el: HTMLDivElement, place: readonly [number, number] | undefined): void {
+  if (!place) return;
+  el.style.setProperty('--sdm-chunk-start', `${place[0]}`);
+  el.style.setProperty('--sdm-chunk-rows', `${place[1]}`);
+}
+
+/**
+ * Renders nothing, ahead of the chunks: its layout effect runs before theirs and their rows' (React commits siblings
+ * in order, each subtree first), so the places are on the elements before a row's effect moves focus, which makes
+ * the browser lay out at once (issue 17: written after the rows, a move to the top 3 was laid out twice).
+ */
+function Places({ chunks, committed }: { readonly chunks: readonly RowChunk[]; readonly committed: Committed }) {
+  useIsomorphicLayoutEffect(() => {
+    committed.chunks = chunks;
+    committed.places.clear();
+    let start = 0;
+    for (const { id, keys } of chunks) {
+      const place = [start, keys.length] as const;
+      committed.places.set(id, place);
+      // A chunk new in this commit has no element here yet: its ref writes its place (`Chunk`).
+      const el = committed.els.get(id);
+      if (el) writePlace(el, place);
+      start += keys.length;
+    }
+  }, [chunks]);
+  return null;
+}
+
 interface ChunkProps {
   readonly id: number;
   readonly keys: readonly string[];
   readonly renderRow: (key: string) => ReactElement;
   readonly className: string;
-  /** The list's chunk elements by id, where the chunk puts its own (see `RowChunks`). */
-  readonly els: Map<number, HTMLDivElement>;
+  readonly committed: Committed;
 }
 
 /** A chunk and its rows: rendered again only when its keys, the renderer or the class change. */
-const Chunk = memo(function Chunk({ id, keys, renderRow, className, els }: ChunkProps) {
+const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }: ChunkProps) {
+  // Kept for the chunk's life: a new callback would take the element out of `els` in each render of the chunk,
+  // until after its rows' layout effects.
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el) return void committed.els.delete(id);
+      committed.els.set(id, el);
+      writePlace(el, committed.places.get(id));
+    },
+    [committed, id],
+  );
   return (
-    <div ref={(el) => void (el ? els.set(id, el) : els.delete(id))} className={className}>
+    <div ref={ref} className={className}>
       {keys.map((key) => {
         const row = renderRow(key);
         return row.key === null ? cloneElement(row, { key }) : row;
@@ -51,30 +99,22 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, els }: Chunk
  * across a chunk's edge may be: keep focus with `reorderKeys` (`moving`, `takeFocus`).
  */
 export function RowChunks({ keys, renderRow, size = CHUNK_SIZE, chunkClassName }: RowChunksProps) {
-  // The chunks of the last commit (the next keys are grouped from them) and their elements.
-  const [committed] = useState(() => ({ chunks: [] as readonly RowChunk[], els: new Map<number, HTMLDivElement>() }));
+  const [committed] = useState<Committed>(() => ({ chunks: [], els: new Map(), places: new Map() }));
   const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);
-  // The chunks' places, written to their elements after each commit through the CSSOM (not a `style` attribute,
+  // The chunks' places are written to their elements in each commit through the CSSOM (not a `style` attribute,
   // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
   // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows.
-  useIsomorphicLayoutEffect(() => {
-    committed.chunks = chunks;
-    let start = 0;
-    for (const { id, keys } of chunks) {
-      const style = committed.els.get(id)?.style;
-      style?.setProperty('--sdm-chunk-start', `${start}`);
-      style?.setProperty('--sdm-chunk-rows', `${keys.length}`);
-      start += keys.length;
-    }
-  }, [chunks]);
-  return chunks.map((chunk) => (
-    <Chunk
-      key={chunk.id}
-      id={chunk.id}
-      keys={chunk.keys}
-      renderRow={renderRow}
-      className={chunkClassName}
-      els={committed.els}
-    />
-  ));
+  return [
+    <Places key="places" chunks={chunks} committed={committed} />,
+    ...chunks.map((chunk) => (
+      <Chunk
+        key={chunk.id}
+        id={chunk.id}
+        keys={chunk.keys}
+        renderRow={renderRow}
+        className={chunkClassName}
+        committed={committed}
+      />
+    )),
+  ];
 }
