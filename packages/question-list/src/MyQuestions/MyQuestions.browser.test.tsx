@@ -116,6 +116,9 @@ it('keeps every row of a chunk out of view in the list’s accessibility tree, i
   const last = chunks[2] as HTMLElement;
   expect(getComputedStyle(last).contentVisibility).toBe('auto');
   expect(last.getBoundingClientRect().top).toBeGreaterThan(window.innerHeight);
+  // Never laid out, it is as tall as its 6 rows at the rows' usual height (ui's RowChunks rule, this list's size).
+  const em = Number.parseFloat(getComputedStyle(last).fontSize);
+  expect(last.getBoundingClientRect().height).toBeCloseTo(6 * 13.5 * em, 0);
 
   // One list of 70 items, each with its question and its buttons, in the tree a screen reader reads (accessibility
   // on from the start: vitest.config.ts), the skipped chunk's rows too.

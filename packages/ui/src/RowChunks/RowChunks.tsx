@@ -13,7 +13,7 @@ export interface RowChunksProps {
   readonly renderRow: (key: string) => ReactElement;
   /** Rows per chunk when the list is first laid out in chunks, and half the most one holds (default 32). */
   readonly size?: number | undefined;
-  /** Class of each chunk's element (a `div`). */
+  /** Class of each chunk's element (a `div`), beside `sdm-RowChunks__chunk`; set `--sdm-chunk-row-size` there. */
   readonly chunkClassName: string;
 }
 
@@ -77,7 +77,7 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
     [committed, id],
   );
   return (
-    <div ref={ref} className={className}>
+    <div ref={ref} className={`sdm-RowChunks__chunk ${className}`}>
       {keys.map((key) => {
         const row = renderRow(key);
         return row.key === null ? cloneElement(row, { key }) : row;
@@ -88,11 +88,12 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
 
 /**
  * A long list's rows in chunks, each in an element of its own (a `div`, so the list is `role="list"` markup with
- * `role="listitem"` rows: an `ol` cannot hold it). Style the chunks with `content-visibility: auto` and the chunks
- * out of view skip style, layout and paint, and the browser watches √n chunks instead of n rows for when they come
- * into view (issue 17; ADR 0011). A chunk renders only when its own rows change. Its `--sdm-chunk-rows` sizes it
- * before it is first laid out (`contain-intrinsic-block-size`); its `--sdm-chunk-start` restarts a CSS counter at
- * its first row's place (`content-visibility` scopes counters to the chunk).
+ * `role="listitem"` rows: an `ol` cannot hold it). Each chunk has the class `sdm-RowChunks__chunk`, which ui's
+ * stylesheet gives `content-visibility: auto`: chunks out of view skip style, layout and paint, and the browser
+ * watches √n chunks instead of n rows for when they come into view (issue 17; ADR 0011). A chunk renders only when
+ * its own rows change. Until first laid out it is sized as its rows (`--sdm-chunk-rows`) times
+ * `--sdm-chunk-row-size`, the rows' usual height, which the list sets on `chunkClassName`; its `--sdm-chunk-start`
+ * restarts a CSS counter at its first row's place (`content-visibility` scopes counters to the chunk).
  *
  * Rows keep their chunk while the list changes (see `rechunk`): rows that come or go before
  * a row, or move past it, leave it where it is, so a row the patient works in is not mounted anew. A row moved
