@@ -17,21 +17,26 @@ export interface RowChunksProps {
   readonly chunkClassName: string;
 }
 
-/** The list's chunk elements and places, shared by `RowChunks`, `Places` and each `Chunk`. */
+/** The list's chunks and their elements, shared by `RowChunks`, `Places` and each `Chunk`. */
 interface Committed {
   /** The chunks of the last commit: the next keys are grouped from them. */
   chunks: readonly RowChunk[];
   /** Each chunk's element, by id, put there by the chunk's ref. */
   readonly els: Map<number, HTMLDivElement>;
-  /** Each chunk's place (its first row's index and its row count), by id, as of this commit. */
-  readonly places: Map<number, readonly [start: number, rows: number]>;
 }
 
-/** Writes a chunk's place on its element, through the CSSOM (see `RowChunks`). */
-function writePlace(el: HTMLDivElement, place: readonly [number, number] | undefined): void {
-  if (!place) return;
-  el.style.setProperty('--sdm-chunk-start', `${place[0]}`);
-  el.style.setProperty('--sdm-chunk-rows', `${place[1]}`);
+/**
+ * Writes each chunk's place (its first row's index, its row count) on its element, through the CSSOM (see
+ * `RowChunks`). Writing a value an element already has changes nothing, so the browser has nothing to redo.
+ */
+function writePlaces({ chunks, els }: Committed): void {
+  let start = 0;
+  for (const { id, keys } of chunks) {
+    const style = els.get(id)?.style;
+    style?.setProperty('--sdm-chunk-start', `${start}`);
+    style?.setProperty('--sdm-chunk-rows', `${keys.length}`);
+    start += keys.length;
+  }
 }
 
 /**
@@ -42,16 +47,7 @@ function writePlace(el: HTMLDivElement, place: readonly [number, number] | undef
 function Places({ chunks, committed }: { readonly chunks: readonly RowChunk[]; readonly committed: Committed }) {
   useIsomorphicLayoutEffect(() => {
     committed.chunks = chunks;
-    committed.places.clear();
-    let start = 0;
-    for (const { id, keys } of chunks) {
-      const place = [start, keys.length] as const;
-      committed.places.set(id, place);
-      // A chunk new in this commit has no element here yet: its ref writes its place (`Chunk`).
-      const el = committed.els.get(id);
-      if (el) writePlace(el, place);
-      start += keys.length;
-    }
+    writePlaces(committed);
   }, [chunks]);
   return null;
 }
@@ -69,11 +65,7 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
   // Kept for the chunk's life: a new callback would take the element out of `els` in each render of the chunk,
   // until after its rows' layout effects.
   const ref = useCallback(
-    (el: HTMLDivElement | null) => {
-      if (!el) return void committed.els.delete(id);
-      committed.els.set(id, el);
-      writePlace(el, committed.places.get(id));
-    },
+    (el: HTMLDivElement | null) => void (el ? committed.els.set(id, el) : committed.els.delete(id)),
     [committed, id],
   );
   return (
@@ -100,8 +92,10 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
  * across a chunk's edge may be: keep focus with `reorderKeys` (`moving`, `takeFocus`).
  */
 export function RowChunks({ keys, renderRow, size = CHUNK_SIZE, chunkClassName }: RowChunksProps) {
-  const [committed] = useState<Committed>(() => ({ chunks: [], els: new Map(), places: new Map() }));
+  const [committed] = useState<Committed>(() => ({ chunks: [], els: new Map() }));
   const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);
+  // Again once every chunk is in `els`: a chunk made in this commit attaches its element after `Places` has run.
+  useIsomorphicLayoutEffect(() => writePlaces(committed), [chunks]);
   // The chunks' places are written to their elements in each commit through the CSSOM (not a `style` attribute,
   // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
   // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows.
