@@ -94,11 +94,12 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
 export function RowChunks({ keys, renderRow, size = CHUNK_SIZE, chunkClassName }: RowChunksProps) {
   const [committed] = useState<Committed>(() => ({ chunks: [], els: new Map() }));
   const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);
-  // Again once every chunk is in `els`: a chunk made in this commit attaches its element after `Places` has run.
-  useIsomorphicLayoutEffect(() => writePlaces(committed), [chunks]);
   // The chunks' places are written to their elements in each commit through the CSSOM (not a `style` attribute,
   // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
-  // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows.
+  // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows. First by
+  // `Places`, ahead of the rows' effects; then here, once every chunk is in `els` (a chunk made in this commit
+  // attaches its element after `Places` has run).
+  useIsomorphicLayoutEffect(() => writePlaces(committed), [chunks]);
   return [
     <Places key="places" chunks={chunks} committed={committed} />,
     ...chunks.map((chunk) => (
