@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumAccessibilityArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Tests and Storybook run against package sources through the `source` export condition: no build needed.
 const resolve = { conditions: ['source', ...defaultClientConditions] };
@@ -11,16 +11,12 @@ const ssrResolve = { conditions: ['source', ...defaultServerConditions] };
 
 /**
  * Vitest browser mode in Debian's Chromium; each project names its instance (names must be unique). Accessibility
- * is on from the start, as in a browser a screen reader runs with: Chromium builds its accessibility tree as the
- * page renders, and the tests read that tree (turned on later, through CDP, it leaves out what
- * `content-visibility: auto` skipped; ADR 0011).
+ * is on from the start (`chromiumAccessibilityArgs`): the browser tests read Chromium's accessibility tree.
  */
 const browser = (name: string) => ({
   enabled: true,
   headless: true,
-  provider: playwright({
-    launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--force-renderer-accessibility'] },
-  }),
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumAccessibilityArgs } }),
   instances: [{ browser: 'chromium' as const, name }],
   screenshotFailures: false,
 });

@@ -1,3 +1,4 @@
 export declare const chromiumPath: string;
 export declare const chromiumArgs: string[];
+export declare const chromiumAccessibilityArgs: string[];
 export declare function hasChromium(): boolean;

@@ -18,6 +18,13 @@ export const chromiumArgs = [
   '--disable-extensions',
 ];
 
+/**
+ * With Chromium's accessibility on from the start, as in a browser a screen reader runs with: for the checks that read
+ * its accessibility tree. Turned on later, through CDP, the tree leaves out what `content-visibility: auto` skipped
+ * (ADR 0011).
+ */
+export const chromiumAccessibilityArgs = [...chromiumArgs, '--force-renderer-accessibility'];
+
 export function hasChromium() {
   return existsSync(chromiumPath);
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { chromiumAccessibilityArgs, chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 /** The built Storybook; `SDM_STORYBOOK_DIR` points the gates at another build (e.g. one broken on purpose). */
 export const storybookDir = process.env.SDM_STORYBOOK_DIR
@@ -63,15 +63,14 @@ export async function openDocs(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Chromium for the end-to-end tests. `accessibility`: on from the start, as in a browser a screen reader runs
- * with, for the checks that read Chromium's accessibility tree (the story pass): turned on later, through CDP, the
- * tree leaves out what `content-visibility: auto` skipped (ADR 0011). Off where no check reads that tree: it costs
- * time on every page.
+ * Chromium for the end-to-end tests. `accessibility`: on from the start (`chromiumAccessibilityArgs`), for the checks
+ * that read Chromium's accessibility tree (the story pass). Off where no check reads that tree: it costs time on
+ * every page.
  */
 export function launchChromium({ accessibility = false }: { accessibility?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: accessibility ? [...chromiumArgs, '--force-renderer-accessibility'] : chromiumArgs,
+    args: accessibility ? chromiumAccessibilityArgs : chromiumArgs,
     headless: true,
   });
 }
