@@ -122,8 +122,15 @@ const settled = (page: Page) => page.evaluate(() => new Promise((done) => setTim
 async function pick(field: Locator, prefix: string, entry: string): Promise<void> {
   await field.click();
   await field.pressSequentially(prefix);
-  // The list opens asynchronously: wait for the entry, or a slow machine picks nothing.
-  await field.page().locator('#lhc-tools-searchResults li', { hasText: entry }).first().waitFor();
+  // The list opens with every entry on focus and narrows to the prefix later (`settled`): wait until the entry
+  // leads it, or ArrowDown takes another ("Head" for "Che", once in CI) or, on a slow machine, nothing.
+  await settled(field.page());
+  await field
+    .page()
+    .waitForFunction(
+      (text) => document.querySelector('#lhc-tools-searchResults li')?.textContent?.includes(text) === true,
+      entry,
+    );
   await field.press('ArrowDown');
   await field.press('Enter');
 }
