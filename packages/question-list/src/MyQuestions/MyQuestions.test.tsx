@@ -249,8 +249,9 @@ describe('MyQuestions', () => {
     const near = meter.take();
     expect(far.commits).toEqual(['update']);
     expect(near.commits).toEqual(['update']);
-    // The 30 rows more that shift are not rendered. The far move also leaves the second chunk of rows (ui's
-    // RowChunks, 32 rows each), which passes over its 17 rows without rendering them: less than one row costs.
+    // The 30 rows more that shift are not rendered. Each move takes its row out of a later chunk of rows (ui's
+    // RowChunks: 8 rows, then 32 each), which passes over the rows it keeps without rendering them: less than one
+    // row costs.
     expect(Math.abs(far.work - near.work)).toBeLessThan(row);
     // What is rendered is one row more than the note's (the one pushed out), not two.
     expect(near.work - oneRow.work).toBeLessThan(2 * row);
@@ -273,19 +274,20 @@ describe('MyQuestions', () => {
   });
 
   it('keeps focus on the button used when a question moves across the edge of a chunk of rows', async () => {
-    // 40 questions: rows in chunks of 32 (ui's RowChunks). Moving the 33rd up mounts its row anew in the first chunk.
+    // 40 questions: rows in chunks (ui's RowChunks), the first of 8 rows. Moving the 9th up mounts its row anew in
+    // the first chunk.
     const user = userEvent.setup();
     const list = generatePromptList(40);
     renderInProvider(<MyQuestions />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
-    const first = group(33);
+    const first = group(9);
     await user.click(within(first).getByRole('button', { name: 'Move up' }));
-    expect(group(32)).toHaveAccessibleName(list.questions[32]?.text ?? '');
-    expect(group(32)).not.toBe(first);
-    expect(within(group(32)).getByRole('button', { name: 'Move up' })).toHaveFocus();
-    expect(screen.getByText(/Moved to position 32 of 40/)).toBeInTheDocument();
+    expect(group(8)).toHaveAccessibleName(list.questions[8]?.text ?? '');
+    expect(group(8)).not.toBe(first);
+    expect(within(group(8)).getByRole('button', { name: 'Move up' })).toHaveFocus();
+    expect(screen.getByText(/Moved to position 8 of 40/)).toBeInTheDocument();
     // Back down: the row stays in its chunk now, and focus stays on Move down.
-    await user.click(within(group(32)).getByRole('button', { name: 'Move down' }));
-    expect(within(group(33)).getByRole('button', { name: 'Move down' })).toHaveFocus();
+    await user.click(within(group(8)).getByRole('button', { name: 'Move down' }));
+    expect(within(group(9)).getByRole('button', { name: 'Move down' })).toHaveFocus();
   });
 
   it('keeps a wording being changed, and its draft, when its row moves to another chunk of rows', async () => {
@@ -295,19 +297,19 @@ describe('MyQuestions', () => {
       content: list,
       input: pickedInput(...list.questions.map((q) => q.id)),
     });
-    const row33 = within(myList()).getAllByRole('listitem')[32] as HTMLElement;
-    await user.click(within(row33).getByRole('button', { name: 'Change wording' }));
-    await user.type(within(row33).getByRole('textbox'), ' Still mine.');
-    // The 32nd moves down past it: the row being edited goes to the first chunk, and is mounted anew there.
-    await user.click(within(group(32)).getByRole('button', { name: 'Move down' }));
-    const moved = within(myList()).getAllByRole('listitem')[31] as HTMLElement;
-    expect(moved).not.toBe(row33);
+    const row9 = within(myList()).getAllByRole('listitem')[8] as HTMLElement;
+    await user.click(within(row9).getByRole('button', { name: 'Change wording' }));
+    await user.type(within(row9).getByRole('textbox'), ' Still mine.');
+    // The 8th moves down past it: the row being edited goes to the first chunk (8 rows), and is mounted anew there.
+    await user.click(within(group(8)).getByRole('button', { name: 'Move down' }));
+    const moved = within(myList()).getAllByRole('listitem')[7] as HTMLElement;
+    expect(moved).not.toBe(row9);
     const box = within(moved).getByRole('textbox', { name: 'Your wording' });
-    expect(box).toHaveValue(`${list.questions[32]?.text} Still mine.`);
+    expect(box).toHaveValue(`${list.questions[8]?.text} Still mine.`);
     // Focus stays with the move the patient made, not in the editor that came back.
-    expect(within(group(33)).getByRole('button', { name: 'Move down' })).toHaveFocus();
+    expect(within(group(9)).getByRole('button', { name: 'Move down' })).toHaveFocus();
     await user.click(within(moved).getByRole('button', { name: 'Save' }));
-    expect(store.getState().input.items[31]?.text).toBe(`${list.questions[32]?.text} Still mine.`);
+    expect(store.getState().input.items[7]?.text).toBe(`${list.questions[8]?.text} Still mine.`);
   });
 
   it('drops a wording being changed when its question leaves the list: picked again, it shows its words', async () => {

@@ -20,8 +20,8 @@ it('keeps the rows and entries of chunks out of view in the accessibility tree, 
   const list = generatePromptList(70);
   renderInProvider(<VisitMode />, { content: list, input: pickedInput(...list.questions.map((q) => q.id)) });
   const sizes = (selector: string) => [...document.querySelectorAll(selector)].map((c) => c.children.length);
-  expect(sizes('.sdm-VisitMode__chunk')).toEqual([32, 32, 6]);
-  expect(sizes('.sdm-VisitMode__openChunk')).toEqual([32, 32, 6]);
+  expect(sizes('.sdm-VisitMode__chunk')).toEqual([8, 32, 30]);
+  expect(sizes('.sdm-VisitMode__openChunk')).toEqual([8, 32, 30]);
   document.querySelector('.sdm-VisitMode__item')?.scrollIntoView({ block: 'start' });
   await frames();
   const lastRows = document.querySelectorAll<HTMLElement>('.sdm-VisitMode__chunk')[2] as HTMLElement;

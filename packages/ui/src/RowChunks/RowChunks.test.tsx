@@ -59,10 +59,11 @@ const places = () =>
   ]);
 
 describe('RowChunks', () => {
-  it('renders the rows in order, in chunks of the size, each an element with the class', () => {
+  it('renders the rows in order, a short first chunk and then chunks of the size, each an element with the class', () => {
     render(<List initial={keysOf(70)} />);
     expect(rows().map((r) => r.textContent)).toEqual(keysOf(70));
-    expect(chunkSizes()).toEqual([32, 32, 6]);
+    // The first chunk is about a screen of rows (headSize, 8 unless told): where the list opens, it lays out that.
+    expect(chunkSizes()).toEqual([8, 32, 30]);
     expect(screen.getByRole('list').children).toHaveLength(3);
   });
 
@@ -78,39 +79,39 @@ describe('RowChunks', () => {
     setKeys(jumped.filter((k) => k !== 'k0' && k !== 'k50'));
     expect(rendered).toEqual([]);
     for (const [key, element] of kept) expect(row(key)).toBe(element);
-    expect(chunkSizes()).toEqual([32, 31, 32, 3]);
+    expect(chunkSizes()).toEqual([8, 32, 31, 27]);
   });
 
   it('mounts anew only the row that crosses a chunk’s edge when two rows swap there', () => {
     render(<List initial={keysOf(64)} />);
-    const before = { k31: row('k31'), k32: row('k32') };
-    const swapped = [...keysOf(31), 'k32', 'k31', ...keysOf(31, 33)];
+    const before = { k7: row('k7'), k8: row('k8') };
+    const swapped = [...keysOf(7), 'k8', 'k7', ...keysOf(55, 9)];
     setKeys(swapped);
     expect(rows().map((r) => r.textContent)).toEqual(swapped);
-    expect(row('k31')).toBe(before.k31);
-    expect(row('k32')).not.toBe(before.k32);
-    expect(chunkSizes()).toEqual([33, 31]);
+    expect(row('k7')).toBe(before.k7);
+    expect(row('k8')).not.toBe(before.k8);
+    expect(chunkSizes()).toEqual([9, 31, 24]);
   });
 
   it('gives each chunk its first row’s place and its rows, and after a move the chunks after it their new places', () => {
     render(<List initial={keysOf(70)} />);
     expect(places()).toEqual([
-      ['0', '32'],
-      ['32', '32'],
-      ['64', '6'],
+      ['0', '8'],
+      ['8', '32'],
+      ['40', '30'],
     ]);
     // The last row to place 3: the first chunk holds one row more, so the second starts one place later. No row but
     // the moved one renders for it (the places are written to the chunks' elements, not rendered).
     setKeys([...keysOf(2), 'k69', ...keysOf(67, 2)]);
     expect(rendered).toEqual(['k69']);
     expect(places()).toEqual([
-      ['0', '33'],
-      ['33', '32'],
-      ['65', '5'],
+      ['0', '9'],
+      ['9', '32'],
+      ['41', '29'],
     ]);
-    // Places that follow from the rows the chunks hold, also for chunks made when one grows past twice the size.
+    // Places that follow from the rows the chunks hold, also for chunks made when one grows past twice its size.
     setKeys([...keysOf(40, 100), ...keysOf(70)]);
-    expect(chunkSizes()).toHaveLength(5);
+    expect(chunkSizes()).toEqual([8, 32, 8, 32, 30]);
     expect(places()).toEqual(consistentPlaces());
     // No style attribute in server-rendered markup: a strict Content-Security-Policy would block it.
     expect(renderToString(<List initial={keysOf(40)} />)).not.toContain('style=');
@@ -128,10 +129,10 @@ describe('RowChunks', () => {
     onMount.clear();
     expect(rendered).toEqual(['k99']);
     expect(seen).toEqual([
-      ['0', '33'],
-      ['33', '32'],
-      ['65', '32'],
-      ['97', '3'],
+      ['0', '9'],
+      ['9', '32'],
+      ['41', '32'],
+      ['73', '27'],
     ]);
     expect(places()).toEqual(seen);
   });

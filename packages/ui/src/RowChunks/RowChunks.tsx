@@ -1,6 +1,6 @@
 import { useIsomorphicLayoutEffect } from '@sdmkit/hooks';
 import { cloneElement, memo, type ReactElement, useCallback, useMemo, useState } from 'react';
-import { CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
+import { CHUNK_SIZE, HEAD_CHUNK_SIZE, type RowChunk, rechunk } from './chunks.js';
 
 /** Props of `RowChunks`. */
 export interface RowChunksProps {
@@ -13,6 +13,11 @@ export interface RowChunksProps {
   readonly renderRow: (key: string) => ReactElement;
   /** Rows per chunk when the list is first laid out in chunks, and half the most one holds (default 32). */
   readonly size?: number | undefined;
+  /**
+   * Rows in the first chunk, likewise (default 8, at most `size`): about a screen of rows, so that showing the top
+   * of the list (where it opens, and where a move into the top 3 takes the view) lays out that much, not `size` rows.
+   */
+  readonly headSize?: number | undefined;
   /** Class of each chunk's element (a `div`), beside `sdm-RowChunks__chunk`; set `--sdm-chunk-row-size` there. */
   readonly chunkClassName: string;
 }
@@ -85,15 +90,23 @@ const Chunk = memo(function Chunk({ id, keys, renderRow, className, committed }:
  * watches √n chunks instead of n rows for when they come into view (issue 17; ADR 0011). A chunk renders only when
  * its own rows change. Until first laid out it is sized as its rows (`--sdm-chunk-rows`) times
  * `--sdm-chunk-row-size`, the rows' usual height, which the list sets on `chunkClassName`; its `--sdm-chunk-start`
- * restarts a CSS counter at its first row's place (`content-visibility` scopes counters to the chunk).
+ * restarts a CSS counter at its first row's place (`content-visibility` scopes counters to the chunk). A chunk that
+ * comes into view is laid out whole, so the first chunk, where the list opens and where a move into the top 3 takes
+ * the view, holds about a screen of rows (`headSize`), the others `size`.
  *
  * Rows keep their chunk while the list changes (see `rechunk`): rows that come or go before
  * a row, or move past it, leave it where it is, so a row the patient works in is not mounted anew. A row moved
  * across a chunk's edge may be: keep focus with `reorderKeys` (`moving`, `takeFocus`).
  */
-export function RowChunks({ keys, renderRow, size = CHUNK_SIZE, chunkClassName }: RowChunksProps) {
+export function RowChunks({
+  keys,
+  renderRow,
+  size = CHUNK_SIZE,
+  headSize = HEAD_CHUNK_SIZE,
+  chunkClassName,
+}: RowChunksProps) {
   const [committed] = useState<Committed>(() => ({ chunks: [], els: new Map() }));
-  const chunks = useMemo(() => rechunk(committed.chunks, keys, size), [committed, keys, size]);
+  const chunks = useMemo(() => rechunk(committed.chunks, keys, size, headSize), [committed, keys, size, headSize]);
   // The chunks' places are written to their elements in each commit through the CSSOM (not a `style` attribute,
   // which a strict Content-Security-Policy blocks in server-rendered markup): a place that changes (a row moved
   // into an earlier chunk) is one property on the chunk's element, not a render of the chunk and its rows. First by

@@ -111,6 +111,51 @@ describe('rechunk', () => {
     ]);
   });
 
+  it('makes a short first chunk of `head` rows, and splits it when it grows past twice that', () => {
+    expect(rechunk([], keysOf(70), 32, 8).map((c) => c.keys.length)).toEqual([8, 32, 30]);
+    expect(rechunk([], keysOf(5), 32, 8).map((c) => c.keys.length)).toEqual([5]);
+    // Never longer than the others.
+    expect(rechunk([], keysOf(70), 32, 50).map((c) => c.keys.length)).toEqual([32, 32, 6]);
+
+    // "Move to top 3" from the end, again and again: each moved row joins the first chunk, up to 16 rows.
+    let keys = keysOf(100);
+    let chunks = rechunk([], keys, 32, 8);
+    const sizes: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      keys = [...keys.slice(0, 2), keys[99] as string, ...keys.slice(2, 99)];
+      const next = rechunk(chunks, keys, 32, 8);
+      expect(flat(next)).toEqual(keys);
+      if (i < 8) expect(moved(chunks, next)).toEqual([keys[2]]);
+      else {
+        // Grown to 17: the first 8 (the moved row among them) keep the chunk, the other 9 make one of their own.
+        expect(next.slice(0, 2).map((c) => [c.id, c.keys.length])).toEqual([
+          [chunks[0]?.id, 8],
+          [4, 9],
+        ]);
+        expect(moved(chunks, next)).toEqual([keys[2], ...(next[1]?.keys ?? [])].sort());
+      }
+      chunks = next;
+      sizes.push(chunks[0]?.keys.length ?? 0);
+    }
+    expect(sizes).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 8]);
+  });
+
+  it('leaves a chunk that becomes the first (the rows before it gone) as it is until it grows', () => {
+    const keys = keysOf(100);
+    const chunks = rechunk([], keys, 32, 8);
+    // The first chunk's 8 rows removed: the next one, of 32 rows, is first now, and no row of it mounts anew.
+    const rest = keys.slice(8);
+    const shorter = rechunk(chunks, rest, 32, 8);
+    expect(shorter.map((c) => c.keys.length)).toEqual([32, 32, 28]);
+    expect(shorter[0]).toBe(chunks[1]);
+    // A row moved into it grows it past 16 rows: split, its first 8 rows keep it.
+    const jumped = [...rest.slice(0, 2), 'k99', ...rest.slice(2, -1)];
+    const next = rechunk(shorter, jumped, 32, 8);
+    expect(flat(next)).toEqual(jumped);
+    expect(next.map((c) => c.keys.length)).toEqual([8, 25, 32, 27]);
+    expect(next[0]?.id).toBe(chunks[1]?.id);
+  });
+
   it('starts afresh when every key is new (a host replaced the list)', () => {
     const chunks = rechunk([], keysOf(40), 32);
     const next = rechunk(chunks, keysOf(40, 100), 32);
