@@ -79,6 +79,7 @@ export {
   checkDate,
   checkWords,
   countWords,
+  createTimelineOrder,
   createVisitPrepProgress,
   type DateField,
   type DateProblem,

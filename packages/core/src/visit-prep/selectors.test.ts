@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyVisitPrepInput, type VisitPrepInput } from './input.js';
+import { emptyVisitPrepInput, type TimelineEntry, type VisitPrepInput } from './input.js';
 import {
   countWords,
+  createTimelineOrder,
   createVisitPrepProgress,
   isValidDate,
   selectAgendaWords,
@@ -59,6 +60,46 @@ describe('symptom timeline', () => {
       },
     });
     expect(selectTimeline(input).map((e) => e.id)).toEqual(['event-3', 'event-1', 'event-5', 'event-2', 'event-4']);
+  });
+
+  it('gives the order as ids, and the same array while it holds (a note typed, not a date)', () => {
+    const entry = (id: string, date: string, note = ''): TimelineEntry => ({ id, date, note });
+    const order = createTimelineOrder();
+    const dates = ['2026-03-01', '', '2026-01-15', '2026-02-30', '2026-03-01'];
+    let timeline = Array.from({ length: 200 }, (_, i) => entry(`e${i}`, dates[i % dates.length] as string));
+    const first = order(timeline);
+    const input = (t: TimelineEntry[]) => withInput({ symptoms: { ...emptyVisitPrepInput().symptoms, timeline: t } });
+    expect(first).toEqual(selectTimeline(input(timeline)).map((e) => e.id));
+    expect(order(timeline)).toBe(first);
+
+    // A note typed in one entry: a new entry and a new timeline, the same order, so the same array.
+    timeline = timeline.map((e, i) => (i === 7 ? entry(e.id, e.date, 'Worse') : e));
+    expect(order(timeline)).toBe(first);
+
+    // A date typed that moves its entry: a new order, as selectTimeline gives it.
+    timeline = timeline.map((e, i) => (i === 1 ? entry(e.id, '2025-12-31') : e));
+    const moved = order(timeline);
+    expect(moved).not.toBe(first);
+    expect(moved[0]).toBe('e1');
+    expect(moved).toEqual(selectTimeline(input(timeline)).map((e) => e.id));
+
+    // Random edits (a seeded generator, so a failure can be replayed): always selectTimeline's order.
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const typed = [...dates, '2026-13-01', '2025-12-31', '2026-01-15'];
+    for (let step = 0; step < 300; step += 1) {
+      const at = next(timeline.length);
+      const e = timeline[at] as TimelineEntry;
+      const edit = next(3);
+      if (edit === 0) timeline = timeline.with(at, entry(e.id, typed[next(typed.length)] as string, e.note));
+      else if (edit === 1) timeline = timeline.with(at, entry(e.id, e.date, `${e.note}x`));
+      else
+        timeline = [...timeline.slice(0, at), ...timeline.slice(at + 1), entry(`n${step}`, typed[next(8)] as string)];
+      expect(order(timeline)).toEqual(selectTimeline(input(timeline)).map((x) => x.id));
+    }
   });
 });
 

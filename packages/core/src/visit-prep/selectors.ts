@@ -102,14 +102,23 @@ export function checkDate(
   return null;
 }
 
+/** Checks a timeline entry's date against `day` (`YYYY-MM-DD`): symptom dates cannot be in the future. */
+type EntryDateCheck = (entry: TimelineEntry, day: string) => DateProblemCode | null;
+
+const checkEntryDate: EntryDateCheck = (entry, day) => checkDate(entry.date, { today: day, allowFuture: false });
+
 /** Every date problem in the input. Symptom dates cannot be in the future; the follow-up date can. */
 export function selectDateProblems(input: VisitPrepInput, today: Date): DateProblem[] {
+  return dateProblemsOf(input, today, checkEntryDate);
+}
+
+function dateProblemsOf(input: VisitPrepInput, today: Date, checkEntry: EntryDateCheck): DateProblem[] {
   const day = localIsoDate(today);
   const out: DateProblem[] = [];
   const onset = checkDate(input.symptoms.onset, { today: day, allowFuture: false });
   if (onset) out.push({ field: 'onset', code: onset, value: input.symptoms.onset });
   for (const e of input.symptoms.timeline) {
-    const code = checkDate(e.date, { today: day, allowFuture: false });
+    const code = checkEntry(e, day);
     if (code) out.push({ field: 'timeline', id: e.id, code, value: e.date });
   }
   const follow = checkDate(input.after.followUpDate, { today: day, allowFuture: true });
@@ -122,10 +131,40 @@ export function selectDateProblems(input: VisitPrepInput, today: Date): DateProb
  * nothing is hidden.
  */
 export function selectTimeline(input: VisitPrepInput): TimelineEntry[] {
-  const dated = input.symptoms.timeline.filter((e) => isValidDate(e.date));
-  const undated = input.symptoms.timeline.filter((e) => !isValidDate(e.date));
+  return sortTimeline(input.symptoms.timeline, (e) => isValidDate(e.date));
+}
+
+function sortTimeline(timeline: readonly TimelineEntry[], dated: (entry: TimelineEntry) => boolean): TimelineEntry[] {
+  const withDate = timeline.filter(dated);
+  const undated = timeline.filter((e) => !dated(e));
   // Array.prototype.sort is stable, so entries on the same day keep their order.
-  return [...dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), ...undated];
+  return [...withDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), ...undated];
+}
+
+/**
+ * A calculator of the timeline's entry ids in `selectTimeline`'s order (oldest first, then the entries without a
+ * valid date as typed). It gives back the same array while the order is the same (a note typed, not a date), and
+ * checks an entry's date once while the entry is unchanged (input is never mutated, so an untouched entry keeps its
+ * object): a keystroke in one entry of a 200-entry timeline gives its readers no new order and checks one date, not
+ * 200 (issue 17). Make one per reader (it remembers the last timeline it was given); pair it with a reader of each
+ * entry by id.
+ */
+export function createTimelineOrder(): (timeline: readonly TimelineEntry[]) => readonly string[] {
+  const checked = new WeakMap<TimelineEntry, boolean>();
+  const dated = (entry: TimelineEntry) => {
+    if (!checked.has(entry)) checked.set(entry, isValidDate(entry.date));
+    return checked.get(entry) === true;
+  };
+  let last: readonly TimelineEntry[] | undefined;
+  let ids: readonly string[] = [];
+  return (timeline) => {
+    if (timeline !== last) {
+      const next = sortTimeline(timeline, dated).map((e) => e.id);
+      if (!sameParts(ids, next)) ids = next;
+      last = timeline;
+    }
+    return ids;
+  };
 }
 
 const filled = (s: string) => s.trim().length > 0;
@@ -306,6 +345,15 @@ export function createVisitPrepProgress(): (
   today: Date,
 ) => VisitPrepProgress {
   let lastTemplate: VisitPrepTemplate | undefined;
+  // Each timeline entry's date check, by entry and day: an edit re-checks only the entries it changed.
+  const entryChecks = new WeakMap<TimelineEntry, { readonly day: string; readonly code: DateProblemCode | null }>();
+  const checkEntry: EntryDateCheck = (entry, day) => {
+    const known = entryChecks.get(entry);
+    if (known?.day === day) return known.code;
+    const code = checkEntryDate(entry, day);
+    entryChecks.set(entry, { day, code });
+    return code;
+  };
   let dateParts: readonly unknown[] = [];
   let dates: readonly DateProblem[] = [];
   const parts: (readonly unknown[])[] = [];
@@ -321,7 +369,7 @@ export function createVisitPrepProgress(): (
     ];
     let datesChanged = fresh;
     if (fresh || !sameParts(dateParts, nextDateParts)) {
-      const next = selectDateProblems(input, today);
+      const next = dateProblemsOf(input, today, checkEntry);
       // The same problems (a timeline note typed, not a date): keep the old array.
       if (fresh || !sameDateProblems(dates, next)) {
         dates = next;

@@ -13,6 +13,7 @@ export {
   useVisitPrepSelector,
   useVisitPrepStore,
   useVisitPrepTemplate,
+  useVisitPrepTimelineOrder,
   VisitPrepProvider,
   type VisitPrepProviderProps,
   type VisitPrepRowOf,

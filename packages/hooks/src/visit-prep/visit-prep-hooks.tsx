@@ -1,6 +1,7 @@
 import {
   type AgendaAddition,
   buildVisitAgenda,
+  createTimelineOrder,
   createVisitPrepProgress,
   selectAgendaWords,
   type VisitAgenda,
@@ -42,15 +43,38 @@ export function useVisitPrepRowIds(list: VisitPrepRowList): readonly string[] {
   return hooks.useWidgetSelector(useKeptSelection((s) => rowsOf(s.input, list).map((row) => row.id)));
 }
 
+const rowId = (row: { id: string }) => row.id;
+const placeById = (rows: readonly { id: string }[], id: string) => placeIn(rows, id, rowId);
+
+/** A list's keyed selectors: of a row, and of its place. */
+interface RowSelectors {
+  readonly row: (s: { input: VisitPrepInput }, id: string) => { readonly id: string } | undefined;
+  readonly place: (s: { input: VisitPrepInput }, id: string) => number;
+}
+
+/**
+ * Each list's keyed selectors, made once per list (pure functions, shared by every store): every row of a list
+ * shares one store listener per selector (see `useWidgetKeyedSelector`), instead of one listener per row that each
+ * store change wakes (issue 17).
+ */
+const keyed = new Map<VisitPrepRowList, RowSelectors>();
+
+function keyedSelectors(list: VisitPrepRowList): RowSelectors {
+  let selectors = keyed.get(list);
+  if (!selectors) {
+    const place = (s: { input: VisitPrepInput }, id: string) => placeById(rowsOf(s.input, list), id);
+    selectors = { row: (s, id) => rowsOf(s.input, list)[place(s, id)], place };
+    keyed.set(list, selectors);
+  }
+  return selectors;
+}
+
 /**
  * One row of a list (the symptom timeline included), by id (`undefined` once removed): re-renders only when that row
  * changes, so that typing in one row of a long list renders that row alone.
  */
 export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string): VisitPrepRowOf<K> | undefined {
-  return hooks.useWidgetSelector((s) => {
-    const rows = rowsOf(s.input, list);
-    return rows[placeById(rows, id)];
-  });
+  return hooks.useWidgetKeyedSelector(id, keyedSelectors(list).row) as VisitPrepRowOf<K> | undefined;
 }
 
 /**
@@ -58,11 +82,18 @@ export function useVisitPrepRow<K extends VisitPrepRowList>(list: K, id: string)
  * parts of a row that show its number ("Medicine 4") can follow it without rendering the row's fields.
  */
 export function useVisitPrepRowPosition(list: VisitPrepRowList, id: string): number {
-  return hooks.useWidgetSelector((s) => placeById(rowsOf(s.input, list), id));
+  return hooks.useWidgetKeyedSelector(id, keyedSelectors(list).place);
 }
 
-const rowId = (row: { id: string }) => row.id;
-const placeById = (rows: readonly { id: string }[], id: string) => placeIn(rows, id, rowId);
+/**
+ * The symptom timeline's entry ids in date order (`selectTimeline`'s: oldest first, then the entries without a valid
+ * date as typed): re-renders only when that order changes, not when a note is typed. Read each entry by id with
+ * `useVisitPrepRow('timeline', id)`, so that a keystroke in one entry renders that entry alone.
+ */
+export function useVisitPrepTimelineOrder(): readonly string[] {
+  const [order] = useState(createTimelineOrder);
+  return hooks.useWidgetSelector((s) => order(s.input.symptoms.timeline));
+}
 
 /**
  * The ids of the suggested questions the patient picked, in their order: re-renders when one is picked or dropped,

@@ -57,7 +57,7 @@ describe('SymptomStory', () => {
   });
 
   // Protects the cost of typing in a long timeline (issue 17), as for medicines: an entry reads its own row from the
-  // store. The entries in date order under the list are rendered again only where they changed.
+  // store, and so does each entry in date order under the list, whose list renders only when the order changes.
   it('a keystroke in one timeline entry renders that entry, not the others, however long the timeline', () => {
     const keystroke = (n: number) => {
       const meter = workMeter();
@@ -74,6 +74,13 @@ describe('SymptomStory', () => {
       expect(within(entries()[2] as HTMLElement).getByRole('textbox', { name: 'What changed?' })).toHaveValue(
         'Worse at night',
       );
+      // The entries in date order (all on one day: as typed) show it too; the others keep their elements.
+      const sorted = () =>
+        within(
+          screen.getByRole('heading', { name: 'Your timeline in date order' }).nextElementSibling as HTMLElement,
+        ).getAllByRole('listitem');
+      expect(sorted()[2]).toHaveTextContent('2026-10-01: Worse at night');
+      expect(sorted()).toHaveLength(n);
       expect(
         entries()
           .filter((_, i) => i !== 2)

@@ -1,23 +1,15 @@
-import {
-  checkDate,
-  localIsoDate,
-  MAX_VISIT_PREP_ROWS,
-  SEVERITY_LEVELS,
-  selectCanAddRow,
-  selectTimeline,
-  type TimelineEntry,
-} from '@sdmkit/core';
+import { checkDate, localIsoDate, MAX_VISIT_PREP_ROWS, SEVERITY_LEVELS, selectCanAddRow } from '@sdmkit/core';
 import {
   useEvent,
   useVisitPrepActions,
   useVisitPrepContent,
-  useVisitPrepInput,
   useVisitPrepRow,
   useVisitPrepRowIds,
   useVisitPrepSelector,
+  useVisitPrepTimelineOrder,
 } from '@sdmkit/hooks';
 import { Button, ChoiceGroup, Heading, HeadingLevelProvider } from '@sdmkit/ui';
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { AnswerFields, Checkbox, TextField } from '../internal/fields.js';
 import { useFocusAfterRender } from '../internal/focus.js';
 import { useVisitPrepContentLang, useVisitPrepTranslation } from '../internal/i18n.js';
@@ -91,9 +83,11 @@ const TimelineRow = memo(function TimelineRow({
   );
 });
 
-/** One entry of the timeline in date order; unchanged entries are not rendered again. */
-const SortedEntry = memo(function SortedEntry({ entry }: { entry: TimelineEntry }) {
+/** One entry of the timeline in date order: reads its own entry, so a keystroke in a note renders this one alone. */
+const SortedEntry = memo(function SortedEntry({ id }: { id: string }) {
   const { t } = useVisitPrepTranslation();
+  const entry = useVisitPrepRow('timeline', id);
+  if (!entry) return null;
   return (
     <li>
       <span className="sdm-SymptomStory__date">{entry.date || t('symptoms.noDate')}</span>
@@ -102,11 +96,13 @@ const SortedEntry = memo(function SortedEntry({ entry }: { entry: TimelineEntry 
   );
 });
 
-/** The timeline in date order, under the entries, once there are two or more. */
+/**
+ * The timeline in date order, under the entries, once there are two or more. It renders when the order changes (a
+ * date typed, an entry added or removed), not on a note's keystroke or an edit elsewhere in the visit prep.
+ */
 function SortedTimeline() {
   const { t } = useVisitPrepTranslation();
-  const input = useVisitPrepInput();
-  const sorted = useMemo(() => selectTimeline(input), [input]);
+  const sorted = useVisitPrepTimelineOrder();
   if (sorted.length < 2) return null;
   return (
     <div className="sdm-SymptomStory__sorted">
@@ -115,8 +111,8 @@ function SortedTimeline() {
         <Heading className="sdm-SymptomStory__sortedTitle">{t('symptoms.sorted')}</Heading>
       </HeadingLevelProvider>
       <ol className="sdm-SymptomStory__sortedList">
-        {sorted.map((e) => (
-          <SortedEntry key={e.id} entry={e} />
+        {sorted.map((id) => (
+          <SortedEntry key={id} id={id} />
         ))}
       </ol>
     </div>
