@@ -4,39 +4,27 @@
 // question from the phone; another is the clinician's EHR. The clinician works by keyboard; what is saved is read
 // back from the server and must pass Medplum's validateResource. Then axe and a keyboard walk of the whole screen,
 // in English and Arabic, at 1280 px and on a 1024 px tablet.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { type FhirTestServer, startFhirServer } from '@sdmkit/fhir-test-server';
-import react from '@vitejs/plugin-react';
 import type { DocumentReference, QuestionnaireResponse } from 'fhir/r4';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build, defaultClientConditions } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../src/static-server.js';
 import { AXE_PATH, axeFile, axeFindings, keyboardFindings } from '../src/story-checks.js';
 import { launchChromium } from '../src/storybook.js';
+import { type BuiltTestApp, buildTestApp } from '../src/test-app.js';
 
 let fhir: FhirTestServer;
 let site: StaticServer;
 let browser: Browser;
-let outDir: string;
+let app: BuiltTestApp | undefined;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'sdm-clinician-'));
-  await build({
-    root: resolve(import.meta.dirname, '..', 'src', 'clinician-app'),
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
-  });
+  app = await buildTestApp('clinician');
   [fhir, site, browser] = await Promise.all([
     startFhirServer({ cors: true }),
-    serveStatic(outDir, { [AXE_PATH]: axeFile }),
+    serveStatic(app.dir, { [AXE_PATH]: axeFile }),
     launchChromium(),
   ]);
 }, 180_000);
@@ -46,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await fhir?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  app?.remove();
 });
 
 async function open(query: Record<string, string>, width = 1280): Promise<Page> {

@@ -4,22 +4,18 @@
 // prefilled from the record and the patient types; device B resumes the draft; both edit; the server stops while
 // A types, then A goes offline while typing; A submits. Every resource the server holds at the end passes Medplum's
 // validateResource.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { type FhirTestServer, startFhirServer } from '@sdmkit/fhir-test-server';
-import react from '@vitejs/plugin-react';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build, defaultClientConditions } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../src/static-server.js';
 import { launchChromium } from '../src/storybook.js';
+import { type BuiltTestApp, buildTestApp } from '../src/test-app.js';
 
 let fhir: FhirTestServer;
 let site: StaticServer;
 let browser: Browser;
-let outDir: string;
+let app: BuiltTestApp | undefined;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 let patient = '';
@@ -36,17 +32,8 @@ async function create(resource: Record<string, unknown>): Promise<string> {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'sdm-portal-'));
-  const app = resolve(import.meta.dirname, '..', 'src', 'portal-app');
-  await build({
-    root: app,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
-  });
-  [fhir, site, browser] = await Promise.all([startFhirServer({ cors: true }), serveStatic(outDir), launchChromium()]);
+  app = await buildTestApp('portal');
+  [fhir, site, browser] = await Promise.all([startFhirServer({ cors: true }), serveStatic(app.dir), launchChromium()]);
   patient = await create({
     resourceType: 'Patient',
     name: [{ family: 'Demo' }],
@@ -85,7 +72,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await fhir?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  app?.remove();
 });
 
 /** One device: a browser context of its own (its own localStorage) with the portal open. */
