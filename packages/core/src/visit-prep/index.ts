@@ -79,6 +79,7 @@ export {
   checkDate,
   checkWords,
   countWords,
+  createAgendaWords,
   createTimelineOrder,
   createVisitPrepProgress,
   type DateField,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyVisitPrepInput, type TimelineEntry, type VisitPrepInput } from './input.js';
 import {
+  checkWords,
   countWords,
+  createAgendaWords,
   createTimelineOrder,
   createVisitPrepProgress,
   isValidDate,
@@ -42,6 +44,36 @@ describe('word limits', () => {
     expect(input.concerns[0]?.text).toBe('Headaches that wake me up at night');
     const long = withInput({ reason: 'a '.repeat(21) });
     expect(selectAgendaWords(testTemplate, long).over).toBe(true);
+  });
+
+  it('counts again only the concerns that changed, and gives back the same object while nothing did', () => {
+    const agendaWords = createAgendaWords();
+    // What selectAgendaWords gives, worked out here on its own.
+    const plain = (input: ReturnType<typeof withInput>, template = testTemplate) => {
+      const { agendaWords: agenda, concernWords, answerWords } = template.limits;
+      const reason = checkWords(input.reason, Math.min(answerWords, agenda));
+      const concerns = input.concerns.map((c) => ({ id: c.id, ...checkWords(c.text, concernWords) }));
+      const words = reason.words + concerns.reduce((sum, c) => sum + c.words, 0);
+      return { words, limit: agenda, over: words > agenda, reason, concerns };
+    };
+    const concerns = Array.from({ length: 200 }, (_, i) => ({ id: `c${i}`, text: 'word '.repeat(i % 7) }));
+    let input = withInput({ reason: 'Headaches', concerns });
+    const first = agendaWords(testTemplate, input);
+    expect(first).toEqual(plain(input));
+    // Another input object with the same reason and concerns (an edit elsewhere): the same object.
+    expect(agendaWords(testTemplate, { ...input, noMedicines: true })).toBe(first);
+
+    // A keystroke in one concern: its check is new, the other 199 are the ones counted before.
+    input = { ...input, concerns: input.concerns.map((c, i) => (i === 5 ? { ...c, text: `${c.text}more` } : c)) };
+    const typed = agendaWords(testTemplate, input);
+    expect(typed).toEqual(plain(input));
+    expect(typed.concerns.filter((c, i) => c !== first.concerns[i]).map((c) => c.id)).toEqual(['c5']);
+
+    // Another template (other limits): counted afresh against them.
+    const tighter = { ...testTemplate, limits: { ...testTemplate.limits, concernWords: 2 } };
+    const other = agendaWords(tighter, input);
+    expect(other).toEqual(plain(input, tighter));
+    expect(other.concerns[6]).toEqual({ id: 'c6', words: 6, limit: 2, over: true });
   });
 });
 

@@ -54,11 +54,38 @@ export interface AgendaWordCheck extends WordCheck {
  * `concernWords`) and both together (against `agendaWords`), from the template's limits.
  */
 export function selectAgendaWords(template: VisitPrepTemplate, input: VisitPrepInput): AgendaWordCheck {
-  const { agendaWords, concernWords, answerWords } = template.limits;
-  const reason = checkWords(input.reason, Math.min(answerWords, agendaWords));
-  const concerns = input.concerns.map((c) => ({ id: c.id, ...checkWords(c.text, concernWords) }));
-  const words = reason.words + concerns.reduce((sum, c) => sum + c.words, 0);
-  return { words, limit: agendaWords, over: words > agendaWords, reason, concerns };
+  return createAgendaWords()(template, input);
+}
+
+/**
+ * A calculator of `selectAgendaWords` that counts a concern's words once while the concern is unchanged (input is
+ * never mutated, so an untouched concern keeps its object) and gives back the same object while the reason, the
+ * concerns and the template are the same: a keystroke in one of 200 concerns counts one concern's words, not 200
+ * (issue 17). Make one per reader.
+ */
+export function createAgendaWords(): (template: VisitPrepTemplate, input: VisitPrepInput) => AgendaWordCheck {
+  let counted = new WeakMap<VisitPrepInput['concerns'][number], WordCheck & { readonly id: string }>();
+  let last: { template: VisitPrepTemplate; reason: string; concerns: unknown; result: AgendaWordCheck } | undefined;
+  return (template, input) => {
+    if (last?.template === template && last.reason === input.reason && last.concerns === input.concerns) {
+      return last.result;
+    }
+    if (last?.template !== template) counted = new WeakMap();
+    const { agendaWords, concernWords, answerWords } = template.limits;
+    const reason = checkWords(input.reason, Math.min(answerWords, agendaWords));
+    const concerns = input.concerns.map((c) => {
+      let check = counted.get(c);
+      if (!check) {
+        check = { id: c.id, ...checkWords(c.text, concernWords) };
+        counted.set(c, check);
+      }
+      return check;
+    });
+    const words = reason.words + concerns.reduce((sum, c) => sum + c.words, 0);
+    const result = { words, limit: agendaWords, over: words > agendaWords, reason, concerns };
+    last = { template, reason: input.reason, concerns: input.concerns, result };
+    return result;
+  };
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

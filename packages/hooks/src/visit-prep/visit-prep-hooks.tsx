@@ -1,9 +1,9 @@
 import {
   type AgendaAddition,
   buildVisitAgenda,
+  createAgendaWords,
   createTimelineOrder,
   createVisitPrepProgress,
-  selectAgendaWords,
   type VisitAgenda,
   type VisitPrepActions,
   type VisitPrepInput,
@@ -136,11 +136,14 @@ export function useVisitAgenda(additions?: readonly AgendaAddition[]): VisitAgen
   return useMemo(() => buildVisitAgenda(template, input, additions), [template, input, additions]);
 }
 
-/** Word counts and over-limit flags for the reason and concerns. */
+/**
+ * Word counts and over-limit flags for the reason and concerns: re-renders only when the reason or a concern
+ * changes, and counts only the concerns that changed (`createAgendaWords`).
+ */
 export function useAgendaWords() {
   const template = hooks.useWidgetContent();
-  const input = useVisitPrepInput();
-  return useMemo(() => selectAgendaWords(template, input), [template, input]);
+  const [agendaWords] = useState(createAgendaWords);
+  return hooks.useWidgetSelector((s) => agendaWords(template, s.input));
 }
 
 /**
