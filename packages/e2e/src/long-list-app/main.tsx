@@ -1,26 +1,15 @@
 // The question list at the most questions its schema accepts, every one on the patient's list, for the test of a
 // screen reader started after the page rendered (packages/e2e/test/late-screen-reader.e2e.test.ts). `?mode=visit`
 // opens the visit step instead of the prepare step. Built with Vite by the test.
-import { generatePromptList } from '@sdmkit/content';
-import { MAX_QUESTION_ITEMS, type QuestionListInput } from '@sdmkit/core';
+import { generatePromptList, pickedQuestionListInput } from '@sdmkit/content';
+import { MAX_QUESTION_ITEMS } from '@sdmkit/core';
 import { QuestionList } from '@sdmkit/question-list';
 import '@sdmkit/ui/styles.css';
 import '@sdmkit/question-list/styles.css';
 import { createRoot } from 'react-dom/client';
 
 const list = generatePromptList(MAX_QUESTION_ITEMS);
-const input: QuestionListInput = {
-  items: list.questions.map((q) => ({
-    key: `q:${q.id}`,
-    source: 'library',
-    questionId: q.id,
-    status: 'open',
-    note: '',
-    followUp: false,
-  })),
-  dismissed: [],
-  seq: 0,
-};
+const input = pickedQuestionListInput(...list.questions.map((q) => q.id));
 const mode = new URLSearchParams(window.location.search).get('mode') === 'visit' ? 'visit' : 'prepare';
 (window as unknown as { questions: readonly string[] }).questions = list.questions.map((q) => q.text);
 
